@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs, when missing, the Debian packages that the build, the tests and the product need here:
+# Maven (only to bootstrap Maven 3.9 once), unzip, Xvfb and GTK 3 for SWT, the TrueType CJK fonts the
+# reports embed, and poppler-utils (pdftotext, pdffonts, pdftoppm) for the report checks.
+set -euo pipefail
+packages=(maven unzip xvfb xauth libgtk-3-0 fonts-arphic-gbsn00lp fonts-arphic-gkai00mp
+  fonts-droid-fallback poppler-utils)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+echo "install-packages: installing ${missing[*]}" >&2
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
