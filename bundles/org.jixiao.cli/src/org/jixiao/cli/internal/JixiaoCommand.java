@@ -1,0 +1,45 @@
+package org.jixiao.cli.internal;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.osgi.framework.FrameworkUtil;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The {@code jixiao} command and its subcommands. */
+@Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = JixiaoCommand.Version.class,
+		subcommands = { CheckCommand.class })
+public final class JixiaoCommand implements Runnable {
+
+	private static final String MESSAGES = "org.jixiao.cli.internal.messages"; //$NON-NLS-1$
+
+	@CommandLine.Spec
+	private CommandLine.Model.CommandSpec spec;
+
+	/** @return a command line for {@code jixiao}, with the help texts of the default locale */
+	public static CommandLine commandLine() {
+		CommandLine commandLine = new CommandLine(new JixiaoCommand());
+		commandLine.setResourceBundle(
+				ResourceBundle.getBundle(MESSAGES, Locale.getDefault(), JixiaoCommand.class.getClassLoader()));
+		return commandLine;
+	}
+
+	@Override
+	public void run() {
+		spec.commandLine().usage(spec.commandLine().getOut());
+	}
+
+	/** Prints the product name and the version of the installed bundle. */
+	public static final class Version implements IVersionProvider {
+		@Override
+		public String[] getVersion() {
+			String version = FrameworkUtil.getBundle(JixiaoCommand.class).getVersion().toString();
+			return new String[] { "绩效自评工作台 Jixiao Workbench " + version, //$NON-NLS-1$
+					"Java " + Runtime.version() + ", " + System.getProperty("os.name") + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+							+ System.getProperty("os.arch") }; //$NON-NLS-1$
+		}
+	}
+}

@@ -1,0 +1,24 @@
+package org.jixiao.cli.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Text of the command line that a person reads. */
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.jixiao.cli.internal.messages"; //$NON-NLS-1$
+
+	public static String CheckCommand_derby;
+	public static String CheckCommand_emf;
+	public static String CheckCommand_birt;
+	public static String CheckCommand_pdfText;
+	public static String CheckCommand_derbyFailed;
+	public static String CheckCommand_birtFailed;
+	public static String CheckCommand_ioFailed;
+	public static String CheckCommand_noRenderer;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,23 @@
+package org.jixiao.report;
+
+import java.io.OutputStream;
+import java.util.Map;
+
+/**
+ * Renders the report designs of this bundle. One engine serves the whole application: it is
+ * started on first use and stopped when the service goes away.
+ */
+public interface ReportRenderer {
+
+	/**
+	 * Runs a design and renders it.
+	 *
+	 * @param design the design's file name under {@code reports/}, e.g. {@code stack-check.rptdesign}
+	 * @param parameters values of the design's report parameters, by name
+	 * @param format the output format
+	 * @param out where the rendered document is written; not closed
+	 * @throws ReportException when the design is missing or the engine reports an error
+	 */
+	void render(String design, Map<String, ?> parameters, ReportFormat format, OutputStream out)
+			throws ReportException;
+}

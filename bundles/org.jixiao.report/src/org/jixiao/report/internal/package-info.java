@@ -1,0 +1,2 @@
+/** The BIRT engine behind {@link org.jixiao.report.ReportRenderer}; not API. */
+package org.jixiao.report.internal;
