@@ -44,7 +44,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.jixiao.model.evaluation.EvaluationPackage#getIndicator()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='weightPositive targetParses actualParses unitsCompatible qualitativeScoreInBand deviationExplained adjustmentValid'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='weightPositive targetParses actualParses unitsCompatible scoreDetermined qualitativeScoreInBand deviationExplained adjustmentValid statedScoreMatches'"
  * @generated
  */
 public interface Indicator extends EObject {

@@ -1548,7 +1548,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		  (indicatorEClass,
 		   source,
 		   new String[] {
-			   "constraints", "weightPositive targetParses actualParses unitsCompatible qualitativeScoreInBand deviationExplained adjustmentValid" //$NON-NLS-1$ //$NON-NLS-2$
+			   "constraints", "weightPositive targetParses actualParses unitsCompatible scoreDetermined qualitativeScoreInBand deviationExplained adjustmentValid statedScoreMatches" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 	}
 

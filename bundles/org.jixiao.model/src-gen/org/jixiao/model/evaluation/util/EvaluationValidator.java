@@ -423,9 +423,11 @@ public class EvaluationValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateIndicator_targetParses(indicator, diagnostics, context);
 		if (result || diagnostics != null) result &= validateIndicator_actualParses(indicator, diagnostics, context);
 		if (result || diagnostics != null) result &= validateIndicator_unitsCompatible(indicator, diagnostics, context);
+		if (result || diagnostics != null) result &= validateIndicator_scoreDetermined(indicator, diagnostics, context);
 		if (result || diagnostics != null) result &= validateIndicator_qualitativeScoreInBand(indicator, diagnostics, context);
 		if (result || diagnostics != null) result &= validateIndicator_deviationExplained(indicator, diagnostics, context);
 		if (result || diagnostics != null) result &= validateIndicator_adjustmentValid(indicator, diagnostics, context);
+		if (result || diagnostics != null) result &= validateIndicator_statedScoreMatches(indicator, diagnostics, context);
 		return result;
 	}
 
@@ -542,6 +544,34 @@ public class EvaluationValidator extends EObjectValidator {
 	}
 
 	/**
+	 * Validates the scoreDetermined constraint of '<em>Indicator</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateIndicator_scoreDetermined(Indicator indicator, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		// TODO implement the constraint
+		// -> specify the condition that violates the constraint
+		// -> verify the diagnostic details, including severity, code, and message
+		// Ensure that you remove @generated or mark it @generated NOT
+		if (false) {
+			if (diagnostics != null) {
+				diagnostics.add
+					(createDiagnostic
+						(Diagnostic.ERROR,
+						 DIAGNOSTIC_SOURCE,
+						 0,
+						 "_UI_GenericConstraint_diagnostic", //$NON-NLS-1$
+						 new Object[] { "scoreDetermined", getObjectLabel(indicator, context) }, //$NON-NLS-1$
+						 new Object[] { indicator },
+						 context));
+			}
+			return false;
+		}
+		return true;
+	}
+
+	/**
 	 * Validates the qualitativeScoreInBand constraint of '<em>Indicator</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -617,6 +647,34 @@ public class EvaluationValidator extends EObjectValidator {
 						 0,
 						 "_UI_GenericConstraint_diagnostic", //$NON-NLS-1$
 						 new Object[] { "adjustmentValid", getObjectLabel(indicator, context) }, //$NON-NLS-1$
+						 new Object[] { indicator },
+						 context));
+			}
+			return false;
+		}
+		return true;
+	}
+
+	/**
+	 * Validates the statedScoreMatches constraint of '<em>Indicator</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateIndicator_statedScoreMatches(Indicator indicator, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		// TODO implement the constraint
+		// -> specify the condition that violates the constraint
+		// -> verify the diagnostic details, including severity, code, and message
+		// Ensure that you remove @generated or mark it @generated NOT
+		if (false) {
+			if (diagnostics != null) {
+				diagnostics.add
+					(createDiagnostic
+						(Diagnostic.ERROR,
+						 DIAGNOSTIC_SOURCE,
+						 0,
+						 "_UI_GenericConstraint_diagnostic", //$NON-NLS-1$
+						 new Object[] { "statedScoreMatches", getObjectLabel(indicator, context) }, //$NON-NLS-1$
 						 new Object[] { indicator },
 						 context));
 			}
