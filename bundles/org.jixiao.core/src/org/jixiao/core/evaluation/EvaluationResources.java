@@ -1,0 +1,148 @@
+package org.jixiao.core.evaluation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.osgi.util.NLS;
+import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationPackage;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads and writes evaluations as XMI through EMF resources, and gives the reference sample that
+ * ships with this bundle. Failures name the file, the line and column where known, and the cause.
+ */
+public final class EvaluationResources {
+
+	/** The path of the 2023 党政办公室 reference sample inside this bundle. */
+	public static final String REFERENCE_SAMPLE = "samples/2023-dangzhengban.xmi"; //$NON-NLS-1$
+
+	private static final Map<String, Object> LOAD_OPTIONS = Map.of(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE,
+			Boolean.FALSE, XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+
+	private static final Map<String, Object> SAVE_OPTIONS = Map.of(XMLResource.OPTION_ENCODING, "UTF-8", //$NON-NLS-1$
+			XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
+
+	private EvaluationResources() {
+	}
+
+	/**
+	 * Loads an evaluation from an XMI file.
+	 *
+	 * @param file the file
+	 * @return the evaluation, alone in a resource of its own resource set
+	 * @throws EvaluationFileException when the file is missing, not well-formed, holds unknown or
+	 *             dangling content, or does not hold an evaluation
+	 */
+	public static Evaluation load(Path file) throws EvaluationFileException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return load(in, URI.createFileURI(file.toAbsolutePath().toString()), file);
+		} catch (NoSuchFileException e) {
+			throw new EvaluationFileException(file, NLS.bind(Messages.EvaluationResources_missing, file), e);
+		} catch (IOException e) {
+			throw new EvaluationFileException(file, NLS.bind(Messages.EvaluationResources_unreadable, file, e.getMessage()), e);
+		}
+	}
+
+	/**
+	 * @return a fresh copy of the 2023 党政办公室 reference sample
+	 * @throws EvaluationFileException when the sample is missing from the bundle or broken
+	 */
+	public static Evaluation referenceSample() throws EvaluationFileException {
+		URL entry = EvaluationResources.class.getClassLoader().getResource(REFERENCE_SAMPLE);
+		Path name = Path.of(REFERENCE_SAMPLE);
+		if (entry == null) {
+			throw new EvaluationFileException(name, NLS.bind(Messages.EvaluationResources_missing, REFERENCE_SAMPLE), null);
+		}
+		try (InputStream in = entry.openStream()) {
+			return load(in, URI.createURI("jixiao:/" + REFERENCE_SAMPLE), name); //$NON-NLS-1$
+		} catch (IOException e) {
+			throw new EvaluationFileException(name, NLS.bind(Messages.EvaluationResources_unreadable, name, e.getMessage()), e);
+		}
+	}
+
+	/**
+	 * Saves an evaluation as XMI. The file is written completely beside the target and then moved in
+	 * place, so a failure never leaves a half-written file behind.
+	 *
+	 * @param evaluation the evaluation
+	 * @param file where to write it
+	 * @throws EvaluationFileException when the file cannot be written
+	 */
+	public static void save(Evaluation evaluation, Path file) throws EvaluationFileException {
+		Resource resource = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		Evaluation copy = EcoreUtil.copy(evaluation);
+		resource.getContents().add(copy);
+		Path temp = file.resolveSibling(file.getFileName() + ".tmp"); //$NON-NLS-1$
+		try {
+			try (OutputStream out = Files.newOutputStream(temp)) {
+				resource.save(out, SAVE_OPTIONS);
+			}
+			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			try {
+				Files.deleteIfExists(temp);
+			} catch (IOException suppressed) {
+				e.addSuppressed(suppressed);
+			}
+			throw new EvaluationFileException(file, NLS.bind(Messages.EvaluationResources_unwritable, file, e.getMessage()), e);
+		}
+	}
+
+	private static Evaluation load(InputStream in, URI uri, Path name) throws EvaluationFileException {
+		Resource resource = newResourceSet().createResource(uri);
+		try {
+			resource.load(in, LOAD_OPTIONS);
+		} catch (IOException e) {
+			throw new EvaluationFileException(name, describe(name, e), e);
+		}
+		List<Resource.Diagnostic> errors = resource.getErrors();
+		if (!errors.isEmpty()) {
+			Resource.Diagnostic first = errors.get(0);
+			throw new EvaluationFileException(name, NLS.bind(Messages.EvaluationResources_invalid,
+					new Object[] { name, first.getLine(), first.getColumn(), first.getMessage() }), null);
+		}
+		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Evaluation evaluation)) {
+			throw new EvaluationFileException(name, NLS.bind(Messages.EvaluationResources_notAnEvaluation, name), null);
+		}
+		return evaluation;
+	}
+
+	private static String describe(Path name, IOException e) {
+		Throwable cause = e instanceof Resource.IOWrappedException wrapped && wrapped.getCause() != null ? wrapped.getCause() : e;
+		if (cause instanceof XMIException xmi) {
+			return NLS.bind(Messages.EvaluationResources_invalid,
+					new Object[] { name, xmi.getLine(), xmi.getColumn(), xmi.getMessage() });
+		}
+		if (cause instanceof SAXParseException sax) {
+			return NLS.bind(Messages.EvaluationResources_invalid,
+					new Object[] { name, sax.getLineNumber(), sax.getColumnNumber(), sax.getMessage() });
+		}
+		return NLS.bind(Messages.EvaluationResources_unreadable, name, cause.getMessage());
+	}
+
+	private static ResourceSet newResourceSet() {
+		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.getPackageRegistry().put(EvaluationPackage.eNS_URI, EvaluationPackage.eINSTANCE);
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
+				new XMIResourceFactoryImpl());
+		resourceSet.getResourceFactoryRegistry().getProtocolToFactoryMap().put("jixiao", new XMIResourceFactoryImpl()); //$NON-NLS-1$
+		return resourceSet;
+	}
+}

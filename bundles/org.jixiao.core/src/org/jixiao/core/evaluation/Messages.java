@@ -1,0 +1,25 @@
+package org.jixiao.core.evaluation;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Translated texts of the evaluation package. */
+final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.jixiao.core.evaluation.messages"; //$NON-NLS-1$
+
+	public static String EvaluationResources_invalid;
+	public static String EvaluationResources_missing;
+	public static String EvaluationResources_notAnEvaluation;
+	public static String EvaluationResources_unreadable;
+	public static String EvaluationResources_unwritable;
+	public static String RowPaths_budget;
+	public static String RowPaths_evaluation;
+	public static String RowPaths_goal;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,34 @@
+package org.jixiao.core.validation;
+
+import java.util.Map;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.jixiao.core.scoring.RuleSet;
+import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationPackage;
+
+/** Validates an evaluation by the metamodel's constraints and the official rules. */
+public final class EvaluationDiagnostician {
+
+	private EvaluationDiagnostician() {
+	}
+
+	/**
+	 * @param evaluation the evaluation
+	 * @param rules the rule set to apply instead of the one the evaluation names, or {@code null}
+	 * @return the diagnostic: its children are the problems found, in the order of the model
+	 */
+	public static Diagnostic validate(Evaluation evaluation, RuleSet rules) {
+		EValidator.Registry registry = new EValidatorRegistryImpl();
+		registry.put(EvaluationPackage.eINSTANCE, new EvaluationRulesValidator());
+		Diagnostician diagnostician = new Diagnostician(registry);
+		Map<Object, Object> context = diagnostician.createDefaultContext();
+		if (rules != null) {
+			context.put(RuleSet.class, rules);
+		}
+		return diagnostician.validate(evaluation, context);
+	}
+}
