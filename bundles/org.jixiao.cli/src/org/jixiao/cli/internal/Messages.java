@@ -14,6 +14,18 @@ final class Messages extends NLS {
 	public static String CheckCommand_birtFailed;
 	public static String CheckCommand_ioFailed;
 	public static String CheckCommand_noRenderer;
+	public static String ScoreCommand_failed;
+	public static String ScoreCommand_xlsxNotYet;
+	public static String ScoreTable_actual;
+	public static String ScoreTable_budget;
+	public static String ScoreTable_diagnostics;
+	public static String ScoreTable_explanation;
+	public static String ScoreTable_row;
+	public static String ScoreTable_score;
+	public static String ScoreTable_target;
+	public static String ScoreTable_title;
+	public static String ScoreTable_total;
+	public static String ScoreTable_weight;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
