@@ -278,7 +278,7 @@ public class EvaluationRulesValidator extends EvaluationValidator {
 	}
 
 	private static Optional<IndicatorScore> row(Indicator indicator, Map<Object, Object> context) {
-		return sheet(indicator, context).map(sheet -> sheet.byIndicator().get(indicator));
+		return sheet(indicator, context).map(sheet -> sheet.row(indicator));
 	}
 
 	private static Optional<ScoreSheet> sheet(EObject object, Map<Object, Object> context) {
