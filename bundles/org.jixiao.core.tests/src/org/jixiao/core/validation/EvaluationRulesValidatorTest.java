@@ -49,6 +49,7 @@ class EvaluationRulesValidatorTest {
 		evaluation.getCategories().get(0).setWeight(new BigDecimal("49"));
 		Diagnostic d = only(EvaluationProblem.WEIGHTS_SUM_TO_HUNDRED);
 		assertEquals(Diagnostic.ERROR, d.getSeverity());
+		assertEquals(evaluation, d.getData().get(0));
 		assertTrue(d.getMessage().contains("99"), d.getMessage());
 	}
 
@@ -80,20 +81,25 @@ class EvaluationRulesValidatorTest {
 	@Test
 	void anActualThatIsNotANumberOfTheUnitIsAnError() {
 		indicator("新雇员招聘").setActualText("21斤");
-		assertTrue(only(EvaluationProblem.ACTUAL_PARSES).getMessage().contains("新雇员招聘"));
+		Diagnostic d = only(EvaluationProblem.ACTUAL_PARSES);
+		assertTrue(d.getMessage().startsWith("产出指标 / 数量指标 / 新雇员招聘: "), d.getMessage());
+		assertTrue(d.getMessage().contains("斤"), d.getMessage());
 	}
 
 	@Test
 	void anActualOfAnotherDimensionIsAnError() {
 		indicator("新雇员招聘").setActualText("21万元");
 		Diagnostic d = only(EvaluationProblem.UNITS_COMPATIBLE);
+		assertTrue(d.getMessage().startsWith("产出指标 / 数量指标 / 新雇员招聘: "), d.getMessage());
 		assertTrue(d.getMessage().contains("万元"), d.getMessage());
 	}
 
 	@Test
 	void aNonNumericActualOnAQuantitativeRowNeedsTheOfficersScore() {
 		indicator("新雇员招聘").setActualText("完成");
-		assertEquals(Diagnostic.ERROR, only(EvaluationProblem.SCORE_DETERMINED).getSeverity());
+		Diagnostic d = only(EvaluationProblem.SCORE_DETERMINED);
+		assertEquals(Diagnostic.ERROR, d.getSeverity());
+		assertTrue(d.getMessage().startsWith("产出指标 / 数量指标 / 新雇员招聘: "), d.getMessage());
 	}
 
 	@Test
@@ -106,7 +112,7 @@ class EvaluationRulesValidatorTest {
 	@Test
 	void anOverAchievementWithoutExplanationIsAnError() {
 		indicator("小额担保贷款银行实际发放金额").setDeviationReason("");
-		assertTrue(only(EvaluationProblem.DEVIATION_EXPLAINED).getMessage().contains("小额担保贷款"));
+		assertTrue(only(EvaluationProblem.DEVIATION_EXPLAINED).getMessage().startsWith("产出指标 / 数量指标 / 小额担保贷款银行实际发放金额: "));
 	}
 
 	@Test
@@ -119,7 +125,7 @@ class EvaluationRulesValidatorTest {
 		indicator.setAdjustment(adjustment);
 		indicator.setDeviationReason("考核等次为良好");
 		Diagnostic d = only(EvaluationProblem.QUALITATIVE_SCORE_IN_BAND);
-		assertTrue(d.getMessage().contains("领导班子年度综合考核等次"), d.getMessage());
+		assertTrue(d.getMessage().startsWith("产出指标 / 质量指标 / 领导班子年度综合考核等次: "), d.getMessage());
 	}
 
 	@Test
@@ -128,7 +134,9 @@ class EvaluationRulesValidatorTest {
 		ScoreAdjustment adjustment = EvaluationFactory.eINSTANCE.createScoreAdjustment();
 		adjustment.setScore(new BigDecimal("1"));
 		indicator.setAdjustment(adjustment);
-		assertFalse(problems(EvaluationProblem.ADJUSTMENT_VALID).isEmpty());
+		List<Diagnostic> found = problems(EvaluationProblem.ADJUSTMENT_VALID);
+		assertFalse(found.isEmpty());
+		assertTrue(found.get(0).getMessage().startsWith("产出指标 / 数量指标 / 发展党员: "), found.get(0).getMessage());
 	}
 
 	@Test
@@ -137,13 +145,15 @@ class EvaluationRulesValidatorTest {
 		project.setAdjustedBudget(project.getAdjustedBudget().add(new BigDecimal("100.00")));
 		Diagnostic d = only(EvaluationProblem.BREAKDOWNS_ADD_UP);
 		assertEquals(Diagnostic.WARNING, d.getSeverity());
+		assertTrue(d.getMessage().startsWith("预算资金"), d.getMessage());
 		assertTrue(d.getMessage().contains("100"), d.getMessage());
 	}
 
 	@Test
 	void aZeroBudgetIsAnErrorNotADivisionFault() {
 		evaluation.getBudget().setAdjustedBudget(BigDecimal.ZERO);
-		assertTrue(problems(EvaluationProblem.BREAKDOWNS_ADD_UP).stream().anyMatch(d -> d.getSeverity() == Diagnostic.ERROR));
+		assertTrue(problems(EvaluationProblem.BREAKDOWNS_ADD_UP).stream()
+				.anyMatch(d -> d.getSeverity() == Diagnostic.ERROR && d.getMessage().startsWith("预算资金")));
 	}
 
 	@Test
@@ -163,7 +173,9 @@ class EvaluationRulesValidatorTest {
 	@Test
 	void aStatedScoreThatDiffersIsAWarning() {
 		indicator("发展党员").setStatedScore(new BigDecimal("1.2"));
-		assertEquals(Diagnostic.WARNING, only(EvaluationProblem.STATED_SCORE_MATCHES).getSeverity());
+		Diagnostic d = only(EvaluationProblem.STATED_SCORE_MATCHES);
+		assertEquals(Diagnostic.WARNING, d.getSeverity());
+		assertTrue(d.getMessage().startsWith("产出指标 / 数量指标 / 发展党员: "), d.getMessage());
 	}
 
 	@Test

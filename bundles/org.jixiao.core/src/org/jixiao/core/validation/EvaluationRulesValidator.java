@@ -306,11 +306,7 @@ public class EvaluationRulesValidator extends EvaluationValidator {
 	}
 
 	private static Optional<RuleSet> resolve(Evaluation evaluation) {
-		try {
-			return Optional.of(RuleSets.builtIn(ruleSetId(evaluation)));
-		} catch (RuleSetException e) {
-			return Optional.empty();
-		}
+		return ruleSet(evaluation, null, null);
 	}
 
 	private static String ruleSetId(Evaluation evaluation) {
