@@ -47,15 +47,18 @@ final class BenchCommand implements Callable<Integer> {
 	@Option(names = "--indicators", defaultValue = "10000", descriptionKey = "bench.indicators")
 	private int indicators;
 
-	@Option(names = "--runs", defaultValue = "7", descriptionKey = "bench.runs")
+	@Option(names = "--runs", defaultValue = "11", descriptionKey = "bench.runs")
 	private int runs;
+
+	@Option(names = "--warmup", defaultValue = "30", descriptionKey = "bench.warmup")
+	private int warmup;
 
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		RuleSet rules = RuleSets.builtIn(RuleSets.MOF_2020);
 		Evaluation evaluation = synthetic(indicators);
-		out.println("jixiao bench: " + indicators + " indicators, " + runs + " measured runs after warm-up, " //$NON-NLS-1$ //$NON-NLS-2$
+		out.println("jixiao bench: " + indicators + " indicators, median of " + runs + " runs after " + warmup + " warm-up runs, " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ Runtime.version());
 
 		ValueParser parser = new ValueParser(Year.of(2023));
@@ -88,9 +91,9 @@ final class BenchCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	/** The median wall time of {@link #runs} runs, in seconds, after as many warm-up runs. */
+	/** The median wall time of {@link #runs} runs, in seconds, after {@link #warmup} warm-up runs. */
 	private double median(Runnable work) {
-		for (int i = 0; i < runs; i++) {
+		for (int i = 0; i < warmup; i++) {
 			work.run();
 		}
 		double[] seconds = new double[runs];

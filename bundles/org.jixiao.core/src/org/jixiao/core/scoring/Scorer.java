@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.value.Comparator;
@@ -21,7 +23,8 @@ import org.jixiao.core.value.ValueFlag;
 /**
  * Scores rows by the rules of a {@link RuleSet} (RULES §3–§9). Every method is a pure function of its
  * arguments and the rule set; bad user input yields problems in the result, never an exception.
- * Scores are exact decimals rounded once per row; the total is the sum of the rounded rows.
+ * Scores are exact decimals rounded once per row; the total is the sum of the rounded rows. Explanations
+ * are worked out only when {@link RowScore#explanation()} is first called.
  */
 public final class Scorer {
 
@@ -71,26 +74,26 @@ public final class Scorer {
 		boolean aboveCap = executed.multiply(HUNDRED).compareTo(budget.multiply(cap)) > 0;
 		out.score = aboveCap ? rules.round(w.multiply(cap).divide(HUNDRED))
 				: w.multiply(executed).divide(budget, rules.scale(), rules.roundingMode());
-		out.note(NLS.bind(Messages.Scorer_budgetFormula, new Object[] { Format.plain(w), Format.number(executed),
-				Format.number(budget), Format.percent(cap), show(out.score) }));
-		String rate = Format.ratio(executed, budget);
+		BigDecimal score = out.score;
+		out.note(() -> NLS.bind(Messages.Scorer_budgetFormula, new Object[] { Format.plain(w), Format.number(executed),
+				Format.number(budget), Format.percent(cap), show(score) }));
 		if (aboveCap) {
 			out.flag(ScoreFlag.CAPPED);
 		}
 		if (executed.compareTo(budget) > 0) {
 			out.flag(ScoreFlag.OVER_EXECUTED);
-			out.note(NLS.bind(Messages.Scorer_budgetOverExecuted, rate));
+			out.note(() -> NLS.bind(Messages.Scorer_budgetOverExecuted, Format.ratio(executed, budget)));
 		}
 		BigDecimal threshold = rules.executionExplanationPercent();
 		if (executed.multiply(HUNDRED).compareTo(budget.multiply(threshold)) < 0) {
 			out.flag(ScoreFlag.LOW_EXECUTION);
 			out.flag(ScoreFlag.NEEDS_EXPLANATION);
-			out.note(NLS.bind(Messages.Scorer_budgetLow, rate, Format.percent(threshold)));
+			out.note(() -> NLS.bind(Messages.Scorer_budgetLow, Format.ratio(executed, budget), Format.percent(threshold)));
 		}
 		if (row.initialBudget().compareTo(budget) != 0) {
 			out.flag(ScoreFlag.BUDGET_ADJUSTED);
 			out.flag(ScoreFlag.NEEDS_EXPLANATION);
-			out.note(NLS.bind(Messages.Scorer_budgetAdjusted, Format.number(row.initialBudget()), Format.number(budget)));
+			out.note(() -> NLS.bind(Messages.Scorer_budgetAdjusted, Format.number(row.initialBudget()), Format.number(budget)));
 		}
 		return out.result();
 	}
@@ -239,8 +242,10 @@ public final class Scorer {
 			reverse(a.number(), b.number(), out);
 		}
 		if (b.has(ValueFlag.CONVERTED)) {
+			Quantity converted = b;
 			out.flag(ScoreFlag.UNIT_CONVERTED);
-			out.note(NLS.bind(Messages.Scorer_converted, b.text(), Format.number(b.number()) + b.unit().symbol()));
+			out.note(() -> NLS.bind(Messages.Scorer_converted, converted.text(),
+					Format.number(converted.number()) + converted.unit().symbol()));
 		}
 	}
 
@@ -250,29 +255,32 @@ public final class Scorer {
 		if (a.signum() == 0) {
 			boolean met = comparator == Comparator.EQUAL ? b.signum() <= 0 : b.signum() >= 0;
 			out.score = met ? rules.round(w) : rules.round(BigDecimal.ZERO);
-			out.note(NLS.bind(Messages.Scorer_zeroTarget, Format.number(b), show(out.score)));
+			zeroTarget(out, b);
 			return;
 		}
 		BigDecimal raw = w.multiply(b).divide(a, rules.scale(), rules.roundingMode());
-		String formula = NLS.bind(Messages.Scorer_ratio, new Object[] { Format.plain(w), Format.number(b), Format.number(a), show(raw) });
+		Supplier<String> formula = () -> NLS.bind(Messages.Scorer_ratio,
+				new Object[] { Format.plain(w), Format.number(b), Format.number(a), show(raw) });
 		if (b.compareTo(a) >= 0) {
 			out.score = rules.round(w);
 			if (raw.compareTo(w) > 0) {
 				out.flag(ScoreFlag.CAPPED);
-				formula = NLS.bind(Messages.Scorer_cappedAt, formula, show(out.score));
+				out.note(() -> NLS.bind(Messages.Scorer_cappedAt, formula.get(), show(w)));
+			} else {
+				out.note(formula);
 			}
 		} else if (raw.signum() < 0) {
 			out.score = rules.round(BigDecimal.ZERO);
-			formula = NLS.bind(Messages.Scorer_then, formula, show(out.score));
+			out.note(() -> NLS.bind(Messages.Scorer_then, formula.get(), show(BigDecimal.ZERO)));
 		} else {
 			out.score = raw;
+			out.note(formula);
 		}
-		out.note(formula);
 		BigDecimal over = rules.overAchievementPercent();
 		if (b.multiply(HUNDRED).compareTo(a.multiply(over)) >= 0) {
 			out.flag(ScoreFlag.OVER_ACHIEVED);
 			out.flag(ScoreFlag.NEEDS_EXPLANATION);
-			out.note(NLS.bind(Messages.Scorer_overAchieved, Format.ratio(b, a), Format.percent(over)));
+			out.note(() -> NLS.bind(Messages.Scorer_overAchieved, Format.ratio(b, a), Format.percent(over)));
 		}
 	}
 
@@ -281,32 +289,40 @@ public final class Scorer {
 		BigDecimal w = out.weight;
 		if (b.compareTo(a) <= 0) {
 			out.score = rules.round(w);
-			out.note(NLS.bind(Messages.Scorer_reverseMet, new Object[] { Format.number(b), Format.number(a), show(out.score) }));
+			out.note(() -> NLS.bind(Messages.Scorer_reverseMet, new Object[] { Format.number(b), Format.number(a), show(w) }));
 			return;
 		}
 		if (a.signum() == 0) {
 			out.score = rules.round(BigDecimal.ZERO);
-			out.note(NLS.bind(Messages.Scorer_zeroTarget, Format.number(b), show(out.score)));
+			zeroTarget(out, b);
 			return;
 		}
 		switch (rules.reverseFormula()) {
 			case LINEAR -> {
 				if (b.compareTo(a.multiply(TWO)) >= 0) {
 					out.score = rules.round(BigDecimal.ZERO);
-					out.note(NLS.bind(Messages.Scorer_reverseLinearZero,
-							new Object[] { Format.number(b), Format.number(a), show(out.score) }));
+					out.note(() -> NLS.bind(Messages.Scorer_reverseLinearZero,
+							new Object[] { Format.number(b), Format.number(a), show(BigDecimal.ZERO) }));
 				} else {
-					out.score = w.multiply(a.multiply(TWO).subtract(b)).divide(a, rules.scale(), rules.roundingMode());
-					out.note(NLS.bind(Messages.Scorer_reverseLinear,
-							new Object[] { Format.plain(w), Format.number(b), Format.number(a), show(out.score) }));
+					BigDecimal score = w.multiply(a.multiply(TWO).subtract(b)).divide(a, rules.scale(), rules.roundingMode());
+					out.score = score;
+					out.note(() -> NLS.bind(Messages.Scorer_reverseLinear,
+							new Object[] { Format.plain(w), Format.number(b), Format.number(a), show(score) }));
 				}
 			}
 			case RATIO -> {
-				out.score = w.multiply(a).divide(b, rules.scale(), rules.roundingMode());
-				out.note(NLS.bind(Messages.Scorer_ratio,
-						new Object[] { Format.plain(w), Format.number(a), Format.number(b), show(out.score) }));
+				BigDecimal score = w.multiply(a).divide(b, rules.scale(), rules.roundingMode());
+				out.score = score;
+				out.note(() -> NLS.bind(Messages.Scorer_ratio,
+						new Object[] { Format.plain(w), Format.number(a), Format.number(b), show(score) }));
 			}
 		}
+	}
+
+	/** Notes the score of a zero target, already set: 0 or the weight depending on the actual. */
+	private void zeroTarget(Outcome out, BigDecimal actual) {
+		BigDecimal score = out.score;
+		out.note(() -> NLS.bind(Messages.Scorer_zeroTarget, Format.number(actual), show(score)));
 	}
 
 	/** On or before the deadline → w; later → the officer scores, at most the late cap. */
@@ -320,20 +336,20 @@ public final class Scorer {
 			case ParseProblem problem -> out.officerRequired(problem.message());
 			case TimePoint done when target instanceof TimePoint deadline -> {
 				if (done.isOnOrBefore(deadline)) {
-					full(out, NLS.bind(Messages.Scorer_onTime, new Object[] { done.text(), deadline.text(), show(rules.round(out.weight)) }));
+					full(out, () -> NLS.bind(Messages.Scorer_onTime, new Object[] { done.text(), deadline.text(), show(out.weight) }));
 				} else {
 					late(out, done.text(), target.text());
 				}
 			}
 			case TimePoint done -> out.officerRequired(NLS.bind(Messages.Scorer_noDeadline, target.text(), done.text()));
 			case Descriptive word when word.comparator() == Comparator.TIME -> full(out,
-					NLS.bind(Messages.Scorer_onTimeWord, word.text(), show(rules.round(out.weight))));
+					() -> NLS.bind(Messages.Scorer_onTimeWord, word.text(), show(out.weight)));
 			case Descriptive text -> {
 				Optional<QualitativeGrade> grade = QualitativeGrade.classify(target.text(), text.text());
 				if (grade.isEmpty()) {
 					out.officerRequired(NLS.bind(Messages.Scorer_qualitativeUnclassified, text.text()));
 				} else if (grade.get() == QualitativeGrade.ACHIEVED) {
-					full(out, NLS.bind(Messages.Scorer_onTimeWord, text.text(), show(rules.round(out.weight))));
+					full(out, () -> NLS.bind(Messages.Scorer_onTimeWord, text.text(), show(out.weight)));
 				} else {
 					late(out, text.text(), target.text());
 				}
@@ -342,7 +358,7 @@ public final class Scorer {
 		}
 	}
 
-	private void full(Outcome out, String explanation) {
+	private void full(Outcome out, Supplier<String> explanation) {
 		out.score = rules.round(out.weight);
 		out.note(explanation);
 	}
@@ -369,14 +385,15 @@ public final class Scorer {
 		QualitativeBand band = rules.band(grade.get());
 		out.band = band;
 		if (grade.get() == QualitativeGrade.ACHIEVED) {
-			full(out, NLS.bind(Messages.Scorer_qualitativeAchieved,
-					new Object[] { actual.text(), grade.get().label(), show(rules.round(out.weight)) }));
+			full(out, () -> NLS.bind(Messages.Scorer_qualitativeAchieved,
+					new Object[] { actual.text(), grade.get().label(), show(out.weight) }));
 			return;
 		}
-		out.score = band.floor(out.weight, rules.scale());
+		BigDecimal floor = band.floor(out.weight, rules.scale());
+		out.score = floor;
 		out.flag(ScoreFlag.SCORE_TO_CONFIRM);
-		out.note(NLS.bind(Messages.Scorer_qualitativeBand,
-				new Object[] { actual.text(), grade.get().label(), bandText(band, out.weight), show(out.score) }));
+		out.note(() -> NLS.bind(Messages.Scorer_qualitativeBand,
+				new Object[] { actual.text(), grade.get().label(), bandText(band, out.weight), show(floor) }));
 	}
 
 	private void applyOfficer(Outcome out, OfficerScore officer) {
@@ -400,7 +417,7 @@ public final class Scorer {
 			out.flag(ScoreFlag.ADJUSTED);
 			out.flag(ScoreFlag.NEEDS_EXPLANATION);
 			out.problems.removeIf(problem -> problem.code() == ScoreProblem.Code.OFFICER_SCORE_REQUIRED);
-			out.note(NLS.bind(Messages.Scorer_officerApplied, shown, officer.reason().strip()));
+			out.note(() -> NLS.bind(Messages.Scorer_officerApplied, shown, officer.reason().strip()));
 		}
 	}
 
@@ -418,7 +435,8 @@ public final class Scorer {
 	private final class Outcome {
 		final BigDecimal weight;
 		final EnumSet<ScoreFlag> flags = EnumSet.noneOf(ScoreFlag.class);
-		final List<String> notes = new ArrayList<>();
+		/** The parts of the explanation, worked out when it is first asked for. */
+		final List<Supplier<String>> notes = new ArrayList<>();
 		final List<ScoreProblem> problems = new ArrayList<>();
 		BigDecimal score = BigDecimal.ZERO;
 		/** The band an officer's score must lie in, for graded qualitative rows. */
@@ -434,7 +452,7 @@ public final class Scorer {
 			flags.add(flag);
 		}
 
-		void note(String note) {
+		void note(Supplier<String> note) {
 			notes.add(note);
 		}
 
@@ -442,7 +460,7 @@ public final class Scorer {
 		void fail(ScoreProblem.Code code, String message) {
 			score = BigDecimal.ZERO;
 			problems.add(new ScoreProblem(ScoreProblem.Severity.ERROR, code, message));
-			note(NLS.bind(Messages.Scorer_then, message, show(score)));
+			note(() -> NLS.bind(Messages.Scorer_then, message, show(BigDecimal.ZERO)));
 		}
 
 		void officerRequired(String message) {
@@ -458,11 +476,14 @@ public final class Scorer {
 		/** An officer's score that cannot be applied: the computed score stands. */
 		void reject(ScoreProblem.Code code, String message) {
 			problems.add(new ScoreProblem(ScoreProblem.Severity.ERROR, code, message));
-			note(message);
+			note(() -> message);
 		}
 
+		/** The score; the outcome must not change afterwards, since the explanation reads its notes later. */
 		RowScore result() {
-			return new RowScore(rules.round(score), weight, flags, String.join(Messages.Scorer_separator, notes), problems);
+			List<Supplier<String>> parts = notes;
+			return new RowScore(rules.round(score), weight, flags,
+					() -> parts.stream().map(Supplier::get).collect(Collectors.joining(Messages.Scorer_separator)), problems);
 		}
 	}
 }

@@ -2,7 +2,6 @@ package org.jixiao.core.value;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,8 +57,8 @@ public final class Unit {
 
 	/** Spelling → unit; several spellings may name one unit (日 = 天, 个工作日 = 工作日). */
 	private static final Map<String, Unit> BY_SPELLING;
-	/** Spellings, longest first, for longest-match scanning (个月 before 个). */
-	private static final List<String> SPELLINGS;
+	/** Spellings for longest-match scanning (个月 before 个). */
+	private static final Words SPELLINGS;
 
 	static {
 		Map<String, Unit> units = new LinkedHashMap<>();
@@ -74,9 +73,7 @@ public final class Unit {
 		units.put("个工作日", WORKING_DAY); //$NON-NLS-1$
 		units.put("月", new Unit("月", Dimension.MONTHS, BigDecimal.ONE)); //$NON-NLS-1$ //$NON-NLS-2$
 		BY_SPELLING = Collections.unmodifiableMap(units);
-		List<String> spellings = new ArrayList<>(units.keySet());
-		spellings.sort((a, b) -> Integer.compare(b.length(), a.length()));
-		SPELLINGS = List.copyOf(spellings);
+		SPELLINGS = new Words(units.keySet());
 	}
 
 	private final String symbol;
@@ -100,12 +97,7 @@ public final class Unit {
 
 	/** Longest accepted unit spelled at {@code from}, or null. */
 	static String spellingAt(String text, int from) {
-		for (String spelling : SPELLINGS) {
-			if (text.startsWith(spelling, from)) {
-				return spelling;
-			}
-		}
-		return null;
+		return SPELLINGS.longestAt(text, from);
 	}
 
 	/** @return the symbol as shown, e.g. {@code 万元}; empty for {@link #NONE} and {@link #DATE} */

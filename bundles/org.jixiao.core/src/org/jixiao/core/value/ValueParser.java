@@ -3,7 +3,6 @@ package org.jixiao.core.value;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.Temporal;
@@ -66,6 +65,9 @@ public final class ValueParser {
 	/** Suffix → comparator; null for suffixes that only mark an approximate figure. */
 	private static final Map<String, Comparator> SUFFIXES;
 	private static final Set<String> APPROXIMATE_SUFFIXES = Set.of("以上", "及以上", "左右", "上下"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final Words PREFIX_WORDS;
+	private static final Words APPROXIMATE_PREFIX_WORDS = new Words(APPROXIMATE_PREFIXES);
+	private static final Words SUFFIX_WORDS;
 
 	static {
 		Map<String, Comparator> prefixes = new LinkedHashMap<>();
@@ -81,6 +83,8 @@ public final class ValueParser {
 		put(suffixes, null, "左右", "上下"); //$NON-NLS-1$ //$NON-NLS-2$
 		PREFIXES = Collections.unmodifiableMap(prefixes);
 		SUFFIXES = Collections.unmodifiableMap(suffixes);
+		PREFIX_WORDS = new Words(PREFIXES.keySet());
+		SUFFIX_WORDS = new Words(SUFFIXES.keySet());
 	}
 
 	private final Year year;
@@ -104,6 +108,30 @@ public final class ValueParser {
 	 * @return the normalised text
 	 */
 	public static String normalize(String text) {
+		return isNormal(text) ? text : normalizeFully(text);
+	}
+
+	/**
+	 * Whether {@link #normalize(String)} leaves the text as it is: every character is printable ASCII,
+	 * a CJK unified ideograph or one of ≥ ≤ ‰ (all unchanged by NFKC, and no two of them compose), and
+	 * there is no comma and no {@code >=}, {@code <=} or {@code ==}.
+	 */
+	static boolean isNormal(String text) {
+		char previous = ' ';
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean stable = c > ' ' && c < 0x7F && c != ',' || c >= '\u4E00' && c <= '\u9FFF' || c == '≥' || c == '≤'
+					|| c == '‰';
+			if (!stable || c == '=' && (previous == '>' || previous == '<' || previous == '=')) {
+				return false;
+			}
+			previous = c;
+		}
+		return true;
+	}
+
+	/** The normal form, worked out step by step. */
+	static String normalizeFully(String text) {
 		String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
 		s = WHITESPACE.matcher(s).replaceAll(""); //$NON-NLS-1$
 		s = DIGIT_GROUPING.matcher(s).replaceAll(""); //$NON-NLS-1$
@@ -123,14 +151,34 @@ public final class ValueParser {
 		if (TIME_WORDS.contains(s)) {
 			return new Descriptive(given, Comparator.TIME, Set.of());
 		}
-		Optional<ParseResult> result = parseTime(given, s);
-		if (result.isEmpty()) {
+		Optional<ParseResult> result = mayBeTime(s) ? parseTime(given, s) : Optional.empty();
+		if (result.isEmpty() && mayBeRank(s)) {
 			result = parseRank(given, s);
 		}
 		return result.orElseGet(() -> parseFigure(given, s));
 	}
 
-	private Optional<ParseResult> parseTime(String given, String normalized) {
+	/** Whether a normalised text may be a date or deadline: every time form has 月, 年 or 季(度). */
+	static boolean mayBeTime(String s) {
+		return containsAny(s, "月年季"); //$NON-NLS-1$
+	}
+
+	/** Whether a normalised text may be a ranking: every rank form has 第, 前 or 首 (首位, 榜首). */
+	static boolean mayBeRank(String s) {
+		return containsAny(s, "第前首"); //$NON-NLS-1$
+	}
+
+	private static boolean containsAny(String s, String chars) {
+		for (int i = 0; i < s.length(); i++) {
+			if (chars.indexOf(s.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Dates and deadlines; empty when the text is none. */
+	Optional<ParseResult> parseTime(String given, String normalized) {
 		String s = normalized;
 		for (String prefix : TIME_PREFIXES) {
 			if (s.startsWith(prefix)) {
@@ -196,7 +244,8 @@ public final class ValueParser {
 		return ChineseNumerals.parse(text).map(BigDecimal::intValue).orElse(-1);
 	}
 
-	private static Optional<ParseResult> parseRank(String given, String s) {
+	/** Rankings; empty when the text is none. */
+	static Optional<ParseResult> parseRank(String given, String s) {
 		Matcher m = RANK.matcher(s);
 		if (m.matches()) {
 			String digits = m.group(1) != null ? m.group(1) : m.group(3);
@@ -228,12 +277,12 @@ public final class ValueParser {
 	private static ParseResult parseFigure(String given, String s) {
 		EnumSet<ValueFlag> flags = EnumSet.noneOf(ValueFlag.class);
 		int i = 0;
-		String stated = longestAt(s, i, PREFIXES.keySet());
+		String stated = PREFIX_WORDS.longestAt(s, i);
 		if (stated != null) {
 			i += stated.length();
 		}
 		boolean symbolic = stated != null && SYMBOLS.contains(stated);
-		String approximately = longestAt(s, i, APPROXIMATE_PREFIXES);
+		String approximately = APPROXIMATE_PREFIX_WORDS.longestAt(s, i);
 		if (approximately != null) {
 			flags.add(ValueFlag.APPROXIMATE);
 			i += approximately.length();
@@ -307,7 +356,7 @@ public final class ValueParser {
 				i += spelling.length();
 			}
 		}
-		String suffix = longestAt(s, i, SUFFIXES.keySet());
+		String suffix = SUFFIX_WORDS.longestAt(s, i);
 		if (suffix != null) {
 			i += suffix.length();
 			if (APPROXIMATE_SUFFIXES.contains(suffix)) {
@@ -359,7 +408,7 @@ public final class ValueParser {
 		if (spelling != null) {
 			at += spelling.length();
 		}
-		String suffix = longestAt(s, at, SUFFIXES.keySet());
+		String suffix = SUFFIX_WORDS.longestAt(s, at);
 		return (suffix == null ? at : at + suffix.length()) == s.length();
 	}
 
@@ -391,16 +440,6 @@ public final class ValueParser {
 			case '万' -> BigDecimal.valueOf(10_000);
 			default -> BigDecimal.valueOf(100_000_000);
 		};
-	}
-
-	private static String longestAt(String s, int from, Set<String> words) {
-		String found = null;
-		for (String word : words) {
-			if (s.startsWith(word, from) && (found == null || word.length() > found.length())) {
-				found = word;
-			}
-		}
-		return found;
 	}
 
 	private static Descriptive descriptive(String given) {
