@@ -47,10 +47,10 @@ final class BenchCommand implements Callable<Integer> {
 	@Option(names = "--indicators", defaultValue = "10000", descriptionKey = "bench.indicators")
 	private int indicators;
 
-	@Option(names = "--runs", defaultValue = "11", descriptionKey = "bench.runs")
+	@Option(names = "--runs", defaultValue = "21", descriptionKey = "bench.runs")
 	private int runs;
 
-	@Option(names = "--warmup", defaultValue = "30", descriptionKey = "bench.warmup")
+	@Option(names = "--warmup", defaultValue = "400", descriptionKey = "bench.warmup")
 	private int warmup;
 
 	@Override
