@@ -85,6 +85,7 @@ final class TableReader {
 	private static final Pattern REASON = Pattern.compile("^\\s*偏差原因(?:分析)?\\s*[:：]\\s*"); //$NON-NLS-1$
 	private static final Pattern TEXT_DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"); //$NON-NLS-1$
 	private static final Pattern DASH = Pattern.compile("[-—–/－]+"); //$NON-NLS-1$
+	private static final Pattern BARE_FIGURE = Pattern.compile("-?\\d+(?:\\.\\d+)?(\\D*)"); //$NON-NLS-1$
 	private static final String CORE_MARK = "★"; //$NON-NLS-1$
 
 	private final SheetGrid grid;
@@ -670,11 +671,6 @@ final class TableReader {
 		Unit unit = unit(row, columns.unit());
 		String targetText = valueText(row, columns.target(), columns.unit());
 		String actualText = valueText(row, columns.actual(), columns.unit());
-		indicator.setTargetText(emptyToNull(targetText));
-		indicator.setActualText(emptyToNull(actualText));
-		ParseResult target = parser.parse(targetText);
-		String targetCell = SheetGrid.ref(row, columns.target());
-		String actualCell = SheetGrid.ref(row, columns.actual());
 		Comparator comparator = null;
 		if (columns.nature() >= 0 && !grid.isBlank(row, columns.nature())) {
 			String nature = grid.text(row, columns.nature());
@@ -683,8 +679,16 @@ final class TableReader {
 				error(SheetGrid.ref(row, columns.nature()), NLS.bind(Messages.TableReader_badNature, nature));
 			} else {
 				comparator = declared.get();
+				if (isBareFigure(targetText)) {
+					targetText = comparator.symbol() + targetText;
+				}
 			}
 		}
+		indicator.setTargetText(emptyToNull(targetText));
+		indicator.setActualText(emptyToNull(actualText));
+		ParseResult target = parser.parse(targetText);
+		String targetCell = SheetGrid.ref(row, columns.target());
+		String actualCell = SheetGrid.ref(row, columns.actual());
 		if (target instanceof ParseProblem problem) {
 			error(targetCell, problem.cause() == ParseProblem.Cause.EMPTY ? Messages.TableReader_targetMissing
 					: NLS.bind(Messages.TableReader_badValue, Messages.TableReader_targetColumn, problem.message()));
@@ -723,6 +727,12 @@ final class TableReader {
 			case TIME -> org.jixiao.model.evaluation.Comparator.TIME;
 			case QUALITATIVE -> org.jixiao.model.evaluation.Comparator.QUALITATIVE;
 		};
+	}
+
+	/** Whether a target is a number with at most a unit, which a 指标性质 column completes: 30名 → ≥30名. */
+	private static boolean isBareFigure(String text) {
+		Matcher m = BARE_FIGURE.matcher(ValueParser.normalize(text));
+		return m.matches() && (m.group(1).isEmpty() || Unit.of(m.group(1)).isPresent());
 	}
 
 	/** A number is due where the target is a figure: the actual must be one, in digits, in a compatible unit. */

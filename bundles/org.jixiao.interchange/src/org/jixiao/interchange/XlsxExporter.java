@@ -418,15 +418,15 @@ public final class XlsxExporter {
 
 		/**
 		 * Neither Excel nor LibreOffice fits the height of a row to wrapped text in merged cells, so
-		 * the writer estimates it: a CJK character is two digit widths wide.
+		 * the writer estimates it: a CJK character is about 1.8 digit widths wide.
 		 */
 		private static int lineCount(String text, int width) {
-			int usable = Math.max(1, width - 2);
+			int usable = Math.max(10, (width - 1) * 10);
 			int count = 0;
 			for (String line : text.split("\n", -1)) { //$NON-NLS-1$
 				int units = 0;
 				for (int i = 0; i < line.length(); i++) {
-					units += line.charAt(i) < 0x2E80 ? 1 : 2;
+					units += line.charAt(i) < 0x2E80 ? 10 : 18;
 				}
 				count += Math.max(1, (units + usable - 1) / usable);
 			}

@@ -64,9 +64,9 @@ public final class XlsxImporter {
 		try (InputStream in = Files.newInputStream(file)) {
 			return read(in, name);
 		} catch (NoSuchFileException e) {
-			throw fileProblem(name, NLS.bind(Messages.XlsxImporter_missing, name), e);
+			throw fileProblem(name, Messages.XlsxImporter_missing, e);
 		} catch (IOException e) {
-			throw fileProblem(name, NLS.bind(Messages.XlsxImporter_unreadable, name, e.getMessage()), e);
+			throw fileProblem(name, NLS.bind(Messages.XlsxImporter_unreadable, e.getMessage()), e);
 		}
 	}
 
@@ -80,7 +80,7 @@ public final class XlsxImporter {
 		try (Workbook workbook = open(in, name)) {
 			return read(workbook, name);
 		} catch (IOException e) {
-			throw fileProblem(name, NLS.bind(Messages.XlsxImporter_unreadable, name, e.getMessage()), e);
+			throw fileProblem(name, NLS.bind(Messages.XlsxImporter_unreadable, e.getMessage()), e);
 		}
 	}
 
@@ -94,13 +94,13 @@ public final class XlsxImporter {
 			return WorkbookFactory.create(in);
 		} catch (IOException | RuntimeException e) {
 			String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-			throw fileProblem(name, NLS.bind(Messages.XlsxImporter_notAWorkbook, name, cause), e);
+			throw fileProblem(name, NLS.bind(Messages.XlsxImporter_notAWorkbook, cause), e);
 		}
 	}
 
 	private ImportResult read(Workbook workbook, String name) throws ImportException {
 		if (workbook.getNumberOfSheets() == 0) {
-			throw fileProblem(name, NLS.bind(Messages.XlsxImporter_noSheet, name), null);
+			throw fileProblem(name, Messages.XlsxImporter_noSheet, null);
 		}
 		for (Sheet sheet : workbook) {
 			SheetGrid grid = new SheetGrid(sheet);
