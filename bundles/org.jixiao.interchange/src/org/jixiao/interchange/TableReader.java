@@ -332,6 +332,7 @@ final class TableReader {
 		int firstMoney = min(initial, adjusted, executed);
 		Budget budget = evaluation.getBudget();
 		boolean total = false;
+		BudgetCategory context = BudgetCategory.INCOME;
 		for (int r = header + 1; r <= grid.lastRow(); r++) {
 			if (headers.contains(r) || isBlockLabelRow(r)) {
 				break;
@@ -348,6 +349,12 @@ final class TableReader {
 				any |= amounts[i] != null;
 			}
 			if (!any) {
+				String heading = SheetGrid.normalize(label);
+				if (heading.contains("支出")) { //$NON-NLS-1$
+					context = BudgetCategory.EXPENDITURE;
+				} else if (heading.contains("收入") || heading.contains("来源")) { //$NON-NLS-1$ //$NON-NLS-2$
+					context = BudgetCategory.INCOME;
+				}
 				continue;
 			}
 			if (!total) {
@@ -369,7 +376,7 @@ final class TableReader {
 			line.setLabel(name);
 			String normal = SheetGrid.normalize(name);
 			line.setCategory(normal.contains("基本支出") || normal.contains("项目支出") ? BudgetCategory.EXPENDITURE //$NON-NLS-1$ //$NON-NLS-2$
-					: BudgetCategory.INCOME);
+					: context);
 			line.setInitialBudget(amounts[0]);
 			line.setAdjustedBudget(amounts[1]);
 			line.setExecuted(amounts[2]);

@@ -66,6 +66,8 @@ final class TableBuilder {
 	boolean mergeGroups = true;
 	boolean totalRow = true;
 	boolean gradeRow = true;
+	/** Head the breakdowns with rows of their own: 按收入来源分 and 按支出性质分. */
+	boolean breakdownHeadings;
 	/** Put 部门名称 and its value in one cell (部门名称：xxx). */
 	boolean labelAndValueInOneCell;
 
@@ -147,7 +149,12 @@ final class TableBuilder {
 		set(row, 6, "100%");
 		setNumber(row, 7, scores.budget().score());
 		row++;
+		org.jixiao.model.evaluation.BudgetCategory heading = null;
 		for (BudgetLine line : evaluation.getBudget().getBreakdowns()) {
+			if (breakdownHeadings && line.getCategory() != heading) {
+				heading = line.getCategory();
+				set(row++, 1, heading == org.jixiao.model.evaluation.BudgetCategory.INCOME ? "按收入来源分：" : "按支出性质分：");
+			}
 			set(row, 1, "其中：" + line.getLabel());
 			money(row, line.getInitialBudget(), line.getAdjustedBudget(), line.getExecuted());
 			set(row, 5, "—");

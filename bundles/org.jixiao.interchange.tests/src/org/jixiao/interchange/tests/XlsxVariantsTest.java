@@ -98,6 +98,24 @@ class XlsxVariantsTest {
 		assertTrue(details > 0, "the 其中 sub-rows are details");
 	}
 
+	@Test
+	void breakdownHeadingRowsDecideTheCategoryOfTheirLines() throws Exception {
+		Evaluation evaluation = Evaluations.synthetic(2);
+		evaluation.getBudget().getBreakdowns().get(3).setLabel("人员经费");
+		evaluation.getBudget().getBreakdowns().get(4).setLabel("公用经费");
+		TableBuilder builder = new TableBuilder();
+		builder.breakdownHeadings = true;
+		builder.wanYuan = evaluation.getMoneyUnit() == MoneyUnit.WAN_YUAN;
+		ImportResult result = new XlsxImporter(MOF).read(new java.io.ByteArrayInputStream(builder.bytes(evaluation)), "t.xlsx");
+		var lines = result.evaluation().getBudget().getBreakdowns();
+		assertEquals(5, lines.size(), "the heading rows are no breakdowns");
+		assertEquals("人员经费", lines.get(3).getLabel());
+		assertEquals(org.jixiao.model.evaluation.BudgetCategory.EXPENDITURE, lines.get(3).getCategory());
+		assertEquals(org.jixiao.model.evaluation.BudgetCategory.EXPENDITURE, lines.get(4).getCategory());
+		assertEquals(org.jixiao.model.evaluation.BudgetCategory.INCOME, lines.get(2).getCategory());
+		assertEquals(0, evaluation.getBudget().getBreakdowns().get(3).getInitialBudget().compareTo(lines.get(3).getInitialBudget()));
+	}
+
 	private static long countDetails(Evaluation evaluation) {
 		return evaluation.getCategories().stream().flatMap(c -> c.getSubcategories().stream())
 				.flatMap(s -> s.getIndicators().stream()).mapToLong(i -> i.getDetails().size()).sum();
