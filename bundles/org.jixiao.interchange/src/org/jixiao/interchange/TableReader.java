@@ -138,14 +138,14 @@ final class TableReader {
 		evaluation.setBudget(FACTORY.createBudget());
 		evaluation.setRuleSetId(rules.id());
 		int indicatorHeader = findIndicatorHeader(grid);
-		int budgetHeader = findBudgetHeader();
+		int budgetRow = findBudgetHeader();
 		int goalsHeader = findGoalsHeader();
-		int firstBlock = min(indicatorHeader, budgetHeader, goalsHeader);
+		int firstBlock = min(indicatorHeader, budgetRow, goalsHeader);
 		readHeader(evaluation, firstBlock);
 		parser = new ValueParser(Year.of(evaluation.getFiscalYear() == 0 ? Year.now().getValue() : evaluation.getFiscalYear()));
-		Set<Integer> headers = Set.of(indicatorHeader, budgetHeader, goalsHeader);
-		if (budgetHeader >= 0) {
-			readBudget(evaluation, budgetHeader, firstMoneyUnit(firstBlock, budgetHeader), headers);
+		Set<Integer> headers = new java.util.HashSet<>(List.of(indicatorHeader, budgetRow, goalsHeader));
+		if (budgetRow >= 0) {
+			readBudget(evaluation, budgetRow, firstMoneyUnit(firstBlock, budgetRow), headers);
 		} else {
 			warning(grid.usedRange(), Messages.TableReader_noBudgetBlock);
 		}

@@ -105,6 +105,31 @@ class XlsxBadInputTest {
 	}
 
 	@Test
+	void aTableWithOnlyTheIndicatorBlockImportsWithAWarningAboutTheBudget() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("Sheet1");
+			sheet.createRow(0).createCell(0).setCellValue("2023年度部门整体支出绩效自评表");
+			sheet.createRow(1).createCell(0).setCellValue("部门名称：示例局");
+			String[][] rows = { { "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分" },
+					{ "产出指标", "数量指标", "培训人数", "≥30名", "32名", "90", "90" } };
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(3 + r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(out);
+		}
+		var result = new XlsxImporter().read(new ByteArrayInputStream(out.toByteArray()), "t.xlsx");
+		assertEquals("示例局", result.evaluation().getDepartment().getName());
+		assertEquals(2023, result.evaluation().getFiscalYear());
+		assertEquals(1, result.evaluation().getCategories().size());
+		assertEquals(List.of("Sheet1!A1:G5: no 预算资金 block (a header row with 全年预算数 and 全年执行数); the budget is left empty"),
+				result.problems().stream().map(ImportProblem::toString).toList());
+	}
+
+	@Test
 	void aTextActualWhereANumberIsDueNamesTheCell() throws Exception {
 		Evaluation evaluation = Evaluations.small();
 		second(evaluation).setActualText("三十");
