@@ -39,6 +39,7 @@ final class Messages extends NLS {
 	public static String XlsxImporter_noIndicatorBlock;
 	public static String XlsxImporter_noSheet;
 	public static String XlsxImporter_notAWorkbook;
+	public static String XlsxImporter_unknownFormat;
 	public static String XlsxImporter_unreadable;
 	public static String XmiInterchange_dangling;
 	public static String XmiInterchange_line;

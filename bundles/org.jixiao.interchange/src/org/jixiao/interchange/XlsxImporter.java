@@ -13,7 +13,9 @@ import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.core.scoring.RuleSets;
@@ -85,13 +87,19 @@ public final class XlsxImporter {
 	}
 
 	/**
-	 * Opens the workbook. POI signals a damaged or foreign file with many exception types, checked and
+	 * Opens the workbook by its magic bytes (an .xlsx, or an older .xls). POI's WorkbookFactory finds
+	 * its providers with a service loader that cannot see the OOXML bundle in OSGi, so the workbook
+	 * classes are called directly. POI signals a damaged or foreign file with many exception types, checked and
 	 * unchecked (zip, XML, OLE2 and record format failures); all of them mean the same to the user.
 	 */
-	@SuppressWarnings("resource")
 	private static Workbook open(InputStream in, String name) throws ImportException {
 		try {
-			return WorkbookFactory.create(in);
+			InputStream stream = FileMagic.prepareToCheckMagic(in);
+			return switch (FileMagic.valueOf(stream)) {
+				case OOXML -> new XSSFWorkbook(stream);
+				case OLE2 -> new HSSFWorkbook(stream);
+				default -> throw new IOException(Messages.XlsxImporter_unknownFormat);
+			};
 		} catch (IOException | RuntimeException e) {
 			String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 			throw fileProblem(name, NLS.bind(Messages.XlsxImporter_notAWorkbook, cause), e);

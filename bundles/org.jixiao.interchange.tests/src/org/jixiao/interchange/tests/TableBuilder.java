@@ -68,6 +68,8 @@ final class TableBuilder {
 	boolean gradeRow = true;
 	/** Head the breakdowns with rows of their own: 按收入来源分 and 按支出性质分. */
 	boolean breakdownHeadings;
+	/** Write the older binary .xls format instead of .xlsx. */
+	boolean xls;
 	/** Put 部门名称 and its value in one cell (部门名称：xxx). */
 	boolean labelAndValueInOneCell;
 
@@ -93,7 +95,7 @@ final class TableBuilder {
 		evaluation.setMoneyUnit(wanYuan ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN);
 		scores = new EvaluationScorer(RuleSets.builtIn(RuleSets.MOF_2020)).score(evaluation);
 		parser = new ValueParser(Year.of(evaluation.getFiscalYear()));
-		try (Workbook workbook = new XSSFWorkbook()) {
+		try (Workbook workbook = xls ? new org.apache.poi.hssf.usermodel.HSSFWorkbook() : new XSSFWorkbook()) {
 			sheet = workbook.createSheet(sheetName);
 			row = 0;
 			set(row++, 0, label(evaluation.getFiscalYear() + "年度部门整体支出绩效自评表"));

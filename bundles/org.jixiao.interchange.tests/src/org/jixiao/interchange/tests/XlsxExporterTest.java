@@ -16,12 +16,13 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.interchange.XlsxExporter;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.MoneyUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +43,15 @@ class XlsxExporterTest {
 		Path file = dir.resolve("table.xlsx");
 		new XlsxExporter().write(sample, file);
 		assertFalse(Files.exists(dir.resolve("table.xlsx.tmp")), "no temporary file is left");
-		workbook = WorkbookFactory.create(file.toFile(), null, true);
+		try (var in = Files.newInputStream(file)) {
+			workbook = new XSSFWorkbook(in);
+		}
 		sheet = workbook.getSheetAt(0);
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		workbook.close();
 	}
 
 	private Cell find(String text) {

@@ -116,6 +116,15 @@ class XlsxVariantsTest {
 		assertEquals(0, evaluation.getBudget().getBreakdowns().get(3).getInitialBudget().compareTo(lines.get(3).getInitialBudget()));
 	}
 
+	@Test
+	void anOlderXlsWorkbookIsReadToo() throws Exception {
+		TableBuilder builder = new TableBuilder();
+		builder.xls = true;
+		byte[] bytes = builder.bytes(EvaluationResources.referenceSample());
+		ImportResult result = new XlsxImporter(MOF).read(new java.io.ByteArrayInputStream(bytes), "table.xls");
+		assertEquals(List.of(), TableContent.differences(expectedSample(MoneyUnit.WAN_YUAN), result.evaluation()));
+	}
+
 	private static long countDetails(Evaluation evaluation) {
 		return evaluation.getCategories().stream().flatMap(c -> c.getSubcategories().stream())
 				.flatMap(s -> s.getIndicators().stream()).mapToLong(i -> i.getDetails().size()).sum();
