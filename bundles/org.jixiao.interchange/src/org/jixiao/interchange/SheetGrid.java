@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -26,20 +28,24 @@ final class SheetGrid {
 	private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)"); //$NON-NLS-1$
 
 	private final Sheet sheet;
-	private final List<CellRangeAddress> merged = new ArrayList<>();
+	/** The merged regions by row: a lookup costs the regions of one row, not of the sheet. */
+	private final Map<Integer, List<CellRangeAddress>> merged = new HashMap<>();
 	private final int lastRow;
 	private final int lastColumn;
 
 	SheetGrid(Sheet sheet) {
 		this.sheet = sheet;
+		this.lastRow = sheet.getLastRowNum();
 		for (int i = 0; i < sheet.getNumMergedRegions(); i++) {
-			merged.add(sheet.getMergedRegion(i));
+			CellRangeAddress region = sheet.getMergedRegion(i);
+			for (int r = Math.max(0, region.getFirstRow()); r <= Math.min(region.getLastRow(), lastRow); r++) {
+				merged.computeIfAbsent(r, key -> new ArrayList<>()).add(region);
+			}
 		}
 		int columns = 0;
 		for (Row row : sheet) {
 			columns = Math.max(columns, row.getLastCellNum());
 		}
-		this.lastRow = sheet.getLastRowNum();
 		this.lastColumn = Math.max(0, columns - 1);
 	}
 
@@ -70,7 +76,7 @@ final class SheetGrid {
 
 	/** @return the merged region holding the cell, or {@code null} */
 	CellRangeAddress region(int row, int column) {
-		for (CellRangeAddress region : merged) {
+		for (CellRangeAddress region : merged.getOrDefault(row, List.of())) {
 			if (region.isInRange(row, column)) {
 				return region;
 			}
