@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs, when missing, the Debian packages that the build, the tests and the product need here:
 # Maven (only to bootstrap Maven 3.9 once), unzip, Xvfb and GTK 3 for SWT, the TrueType CJK fonts the
-# reports embed, and poppler-utils (pdftotext, pdffonts, pdftoppm) for the report checks.
+# reports embed, poppler-utils (pdftotext, pdffonts, pdftoppm) for the report checks, and
+# libreoffice-calc-nogui (soffice) to check that the exported .xlsx opens in a real office client.
 set -euo pipefail
 packages=(maven unzip xvfb xauth libgtk-3-0 fonts-arphic-gbsn00lp fonts-arphic-gkai00mp
-  fonts-droid-fallback poppler-utils)
+  fonts-droid-fallback poppler-utils libreoffice-calc-nogui)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -127,9 +127,10 @@ class ScoreCommandTest {
 	}
 
 	@Test
-	void anXlsxIsNotYetReadAndSaysSo() throws Exception {
+	void anXlsxThatIsNoWorkbookIsAClearMessageAndExitCode2() throws Exception {
 		Path xlsx = Files.writeString(dir.resolve("table.xlsx"), "x", StandardCharsets.UTF_8);
 		assertEquals(2, run("score", xlsx.toString()));
-		assertTrue(err.toString().contains("table.xlsx"), err.toString());
+		assertTrue(err.toString().contains(xlsx + ": not a readable .xlsx workbook"), err.toString());
+		assertFalse(err.toString().contains("at org."), "no stack trace: " + err);
 	}
 }

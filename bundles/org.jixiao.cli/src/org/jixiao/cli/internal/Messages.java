@@ -15,7 +15,7 @@ final class Messages extends NLS {
 	public static String CheckCommand_ioFailed;
 	public static String CheckCommand_noRenderer;
 	public static String ScoreCommand_failed;
-	public static String ScoreCommand_xlsxNotYet;
+	public static String ScoreCommand_importProblems;
 	public static String ScoreTable_actual;
 	public static String ScoreTable_budget;
 	public static String ScoreTable_diagnostics;

@@ -25,6 +25,10 @@ import org.jixiao.core.scoring.ScoreFlag;
 import org.jixiao.core.validation.EvaluationDiagnostician;
 import org.jixiao.core.validation.EvaluationProblem;
 import org.jixiao.core.validation.EvaluationRulesValidator;
+import org.jixiao.interchange.ImportException;
+import org.jixiao.interchange.ImportProblem;
+import org.jixiao.interchange.ImportResult;
+import org.jixiao.interchange.XlsxImporter;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Indicator;
 
@@ -39,7 +43,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao score FILE}: scores an evaluation file by the official rules and prints the table with
+ * {@code jixiao score FILE}: scores an evaluation file (.xmi) or an official table (.xlsx, read without
+ * storing it; its import problems are printed as diagnostics naming their cells) by the official rules and prints the table with
  * every row's reasoning, the total, the grade and every diagnostic. Exit code 0 without error
  * diagnostics, 1 with, 2 when the file or the rule set cannot be read.
  */
@@ -71,9 +76,22 @@ final class ScoreCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		Evaluation evaluation;
 		RuleSet rules;
+		List<ImportProblem> importProblems = List.of();
 		try {
-			evaluation = load(file);
+			if (isTable(file)) {
+				ImportResult table = new XlsxImporter(ruleSet != null ? givenRules() : RuleSets.builtIn(RuleSets.MOF_2020)).read(file);
+				evaluation = table.evaluation();
+				importProblems = table.problems();
+			} else {
+				evaluation = EvaluationResources.load(file);
+			}
 			rules = rules(evaluation);
+		} catch (ImportException e) {
+			err.println(NLS.bind(Messages.ScoreCommand_failed, e.getMessage()));
+			if (e.problems().size() > 1) {
+				printImportProblems(err, e.problems());
+			}
+			return UNREADABLE;
 		} catch (EvaluationFileException | RuleSetException e) {
 			err.println(NLS.bind(Messages.ScoreCommand_failed, e.getMessage()));
 			return UNREADABLE;
@@ -82,26 +100,52 @@ final class ScoreCommand implements Callable<Integer> {
 		Diagnostic diagnostic = EvaluationDiagnostician.validate(evaluation, rules);
 		PrintWriter out = spec.commandLine().getOut();
 		if (format == Format.json) {
-			out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json(evaluation, sheet, diagnostic)));
+			JsonObject json = json(evaluation, sheet, diagnostic);
+			JsonArray problems = new JsonArray();
+			for (ImportProblem problem : importProblems) {
+				JsonObject o = new JsonObject();
+				o.addProperty("severity", problem.isError() ? "error" : "warning"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				o.addProperty("cell", problem.reference()); //$NON-NLS-1$
+				o.addProperty("message", problem.message()); //$NON-NLS-1$
+				problems.add(o);
+			}
+			json.add("importProblems", problems); //$NON-NLS-1$
+			out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json));
 		} else {
 			new ScoreTable(out).print(evaluation, sheet, diagnostic);
+			if (!importProblems.isEmpty()) {
+				out.println();
+				printImportProblems(out, importProblems);
+				out.flush();
+			}
 		}
 		return diagnostic.getSeverity() >= Diagnostic.ERROR ? 1 : 0;
 	}
 
-	private static Evaluation load(Path file) throws EvaluationFileException {
+	/** Whether the file is a spreadsheet table (.xlsx, or the older .xls) rather than XMI. */
+	private static boolean isTable(Path file) {
 		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-		if (name.endsWith(".xlsx") || name.endsWith(".xls")) { //$NON-NLS-1$ //$NON-NLS-2$
-			throw new EvaluationFileException(file, NLS.bind(Messages.ScoreCommand_xlsxNotYet, file), null);
+		return name.endsWith(".xlsx") || name.endsWith(".xls"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Prints import problems as diagnostics, each with its cell: {@code warning Sheet1!G12: …}. */
+	private static void printImportProblems(PrintWriter out, List<ImportProblem> problems) {
+		out.println(NLS.bind(Messages.ScoreCommand_importProblems, problems.size()));
+		for (ImportProblem problem : problems) {
+			out.println("  " + (problem.isError() ? "error " : "warning ") + problem); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		return EvaluationResources.load(file);
+	}
+
+	/** The rule set given on the command line: an id or a .json file. */
+	private RuleSet givenRules() {
+		Path path = Path.of(ruleSet);
+		return ruleSet.endsWith(".json") && Files.exists(path) ? RuleSets.read(path) : RuleSets.builtIn(ruleSet); //$NON-NLS-1$
 	}
 
 	/** The rule set given on the command line (an id or a .json file), else the evaluation's, else mof-2020. */
 	private RuleSet rules(Evaluation evaluation) {
 		if (ruleSet != null) {
-			Path path = Path.of(ruleSet);
-			return ruleSet.endsWith(".json") && Files.exists(path) ? RuleSets.read(path) : RuleSets.builtIn(ruleSet); //$NON-NLS-1$
+			return givenRules();
 		}
 		String id = evaluation.getRuleSetId();
 		return RuleSets.builtIn(id == null || id.isBlank() ? RuleSets.MOF_2020 : id);
