@@ -26,6 +26,28 @@ final class Messages extends NLS {
 	public static String ScoreTable_title;
 	public static String ScoreTable_total;
 	public static String ScoreTable_weight;
+	public static String StoreCommand_failed;
+	public static String ListCommand_badStatus;
+	public static String ListCommand_by;
+	public static String ListCommand_count;
+	public static String ListCommand_department;
+	public static String ListCommand_grade;
+	public static String ListCommand_id;
+	public static String ListCommand_modified;
+	public static String ListCommand_score;
+	public static String ListCommand_status;
+	public static String ListCommand_year;
+	public static String DeleteCommand_done;
+	public static String CopyCommand_done;
+	public static String AuditCommand_none;
+	public static String BackupCommand_running;
+	public static String RestoreCommand_embeddedOnly;
+	public static String RestoreCommand_running;
+	public static String RestoreCommand_done;
+	public static String ServerCommand_noPassword;
+	public static String ServerCommand_running;
+	public static String ServerCommand_stopped;
+	public static String ServerCommand_stopRequested;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

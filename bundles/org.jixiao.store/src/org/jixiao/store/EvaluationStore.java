@@ -1,0 +1,140 @@
+package org.jixiao.store;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.store.internal.DerbyEvaluationStore;
+
+/**
+ * Evaluations kept in Apache Derby: an embedded database (one process at a time) or a Derby Network
+ * Server. Every save is one transaction: it is stored completely, with its score and its audit
+ * entries, or not at all. An instance is thread-safe and holds one connection; close it to release
+ * the database.
+ */
+public interface EvaluationStore extends AutoCloseable {
+
+	/**
+	 * Opens the store, creating an embedded database on first use and applying the schema's
+	 * migrations.
+	 *
+	 * @param location where the database is
+	 * @return the open store
+	 * @throws StoreException when the database is held by another process (the message names it),
+	 *             is read-only, comes from a newer version of Jixiao Workbench, or cannot be reached
+	 */
+	static EvaluationStore open(StoreLocation location) throws StoreException {
+		return DerbyEvaluationStore.open(location);
+	}
+
+	/**
+	 * Restores an embedded database from a backup made by {@link #backup(Path)}, replacing the
+	 * database in {@code databaseDirectory}. Refused while another process holds that database.
+	 *
+	 * @param backupDirectory the backup: the directory named like the database inside the backup
+	 *            directory
+	 * @param databaseDirectory the database directory to restore into
+	 * @throws StoreException when the backup cannot be read or the database is in use
+	 */
+	static void restore(Path backupDirectory, Path databaseDirectory) throws StoreException {
+		DerbyEvaluationStore.restore(backupDirectory, databaseDirectory);
+	}
+
+	/** @return where this store is */
+	StoreLocation location();
+
+	/** @return the schema version of the database (the number of the last migration applied) */
+	int schemaVersion();
+
+	/**
+	 * Saves a new evaluation, with its score computed by its rule set.
+	 *
+	 * @param evaluation the evaluation; not changed
+	 * @param user who saves it (for the audit trail)
+	 * @return the new evaluation's id
+	 * @throws StoreException when it cannot be saved; nothing is stored then
+	 */
+	long insert(Evaluation evaluation, String user) throws StoreException;
+
+	/**
+	 * Saves several new evaluations in one transaction, one JDBC batch per table for all of them:
+	 * the way to import many at once. All are stored, or none.
+	 *
+	 * @param evaluations the evaluations; not changed
+	 * @param user who saves them
+	 * @return their new ids, in order
+	 * @throws StoreException when one cannot be saved (the message names it); nothing is stored then
+	 */
+	List<Long> insertAll(List<Evaluation> evaluations, String user) throws StoreException;
+
+	/**
+	 * Replaces a stored evaluation and records every changed field of its indicators, budget rows and
+	 * officer's scores in the audit trail.
+	 *
+	 * @param id the evaluation's id
+	 * @param evaluation the new content; not changed
+	 * @param user who saves it
+	 * @throws StoreException when there is no such evaluation or it cannot be saved; the stored
+	 *             evaluation is then unchanged
+	 */
+	void update(long id, Evaluation evaluation, String user) throws StoreException;
+
+	/**
+	 * @param id the evaluation's id
+	 * @return a fresh copy of the stored evaluation, alone in a resource of its own resource set, with
+	 *         the total score and grade computed when it was saved
+	 * @throws StoreException when there is no such evaluation
+	 */
+	Evaluation load(long id) throws StoreException;
+
+	/**
+	 * @param query the filters
+	 * @return the matching evaluations, by department, year and id
+	 * @throws StoreException when the database cannot be read
+	 */
+	List<EvaluationSummary> list(EvaluationQuery query) throws StoreException;
+
+	/**
+	 * Deletes an evaluation; its audit trail is kept, with an entry for the deletion.
+	 *
+	 * @param id the evaluation's id
+	 * @param user who deletes it
+	 * @throws StoreException when there is no such evaluation
+	 */
+	void delete(long id, String user) throws StoreException;
+
+	/**
+	 * Starts a new year's draft from a stored evaluation: the department, budget structure and
+	 * amounts planned, goals, indicators with their targets and weights, and the narrative's headings
+	 * are carried over; actual values, executed amounts, stated and officer's scores, deviation
+	 * analyses, evidence, achievements and paragraphs are cleared.
+	 *
+	 * @param id the evaluation to copy
+	 * @param fiscalYear the new draft's year
+	 * @param user who makes the copy
+	 * @return the new draft's id
+	 * @throws StoreException when there is no such evaluation or the copy cannot be saved
+	 */
+	long copyToNewYear(long id, int fiscalYear, String user) throws StoreException;
+
+	/**
+	 * @param id the evaluation's id (also of a deleted one)
+	 * @return its audit trail, oldest first
+	 * @throws StoreException when the database cannot be read
+	 */
+	List<AuditEntry> audit(long id) throws StoreException;
+
+	/**
+	 * Makes an online backup (Derby's {@code SYSCS_BACKUP_DATABASE}) while the store stays in use.
+	 *
+	 * @param directory the directory to write to; the backup is the sub-directory named like the
+	 *            database (for a network database, a directory of the server's machine)
+	 * @return the backup's directory
+	 * @throws StoreException when the backup cannot be written
+	 */
+	Path backup(Path directory) throws StoreException;
+
+	/** Closes the connection; for the last user of an embedded database in this process, shuts it down. */
+	@Override
+	void close() throws StoreException;
+}

@@ -1,0 +1,24 @@
+package org.jixiao.store;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.jixiao.model.evaluation.EvaluationStatus;
+import org.jixiao.model.evaluation.Grade;
+
+/**
+ * One line of {@link EvaluationStore#list(EvaluationQuery)}: the score and grade are those computed
+ * by the scoring engine when the evaluation was last saved.
+ *
+ * @param id the evaluation's id in the store
+ * @param department the department's name
+ * @param fiscalYear the fiscal year
+ * @param status draft or final
+ * @param totalScore the total score, or {@code null} when the rule set was unknown
+ * @param grade the grade, or {@code null} when the rule set was unknown
+ * @param modifiedAt when it was last saved
+ * @param modifiedBy who saved it last
+ */
+public record EvaluationSummary(long id, String department, int fiscalYear, EvaluationStatus status, BigDecimal totalScore,
+		Grade grade, Instant modifiedAt, String modifiedBy) {
+}

@@ -1,0 +1,676 @@
+package org.jixiao.store.internal;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.osgi.util.NLS;
+import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.evaluation.ScoreSheet;
+import org.jixiao.core.scoring.RuleSetException;
+import org.jixiao.core.scoring.RuleSets;
+import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationStatus;
+import org.jixiao.model.evaluation.Grade;
+import org.jixiao.store.AuditEntry;
+import org.jixiao.store.AuditEntry.Action;
+import org.jixiao.store.EvaluationQuery;
+import org.jixiao.store.EvaluationStore;
+import org.jixiao.store.EvaluationSummary;
+import org.jixiao.store.StoreException;
+import org.jixiao.store.StoreLocation;
+
+/**
+ * The Derby implementation of {@link EvaluationStore}: one connection, auto-commit off, every public
+ * operation one transaction that is rolled back on any failure.
+ */
+public final class DerbyEvaluationStore implements EvaluationStore {
+
+	/** Embedded databases open in this process, by directory, with the number of stores using each. */
+	private static final Map<Path, Integer> OPEN = new HashMap<>();
+
+	private static final String LOCKED = "XSDB6"; //$NON-NLS-1$
+	private static final String AUTHENTICATION = "08004"; //$NON-NLS-1$
+	private static final String SHUT_DOWN = "08006"; //$NON-NLS-1$
+
+	private static final String INSERT_EVALUATION = "INSERT INTO EVALUATION (FISCAL_YEAR, MONEY_UNIT, RULE_SET_ID, STATUS, PREPARER, " //$NON-NLS-1$
+			+ "PREPARED_ON, FINALIZED_ON, TOTAL_SCORE, GRADE, MODIFIED_AT, MODIFIED_BY, CREATED_AT, CREATED_BY) " //$NON-NLS-1$
+			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
+	private static final String UPDATE_EVALUATION = "UPDATE EVALUATION SET FISCAL_YEAR = ?, MONEY_UNIT = ?, RULE_SET_ID = ?, STATUS = ?, " //$NON-NLS-1$
+			+ "PREPARER = ?, PREPARED_ON = ?, FINALIZED_ON = ?, TOTAL_SCORE = ?, GRADE = ?, MODIFIED_AT = ?, MODIFIED_BY = ? WHERE ID = ?"; //$NON-NLS-1$
+	private static final String INSERT_AUDIT = "INSERT INTO AUDIT (EVALUATION_ID, CHANGED_AT, BY_USER, ACTION, ENTITY_PATH, FIELD, " //$NON-NLS-1$
+			+ "OLD_VALUE, NEW_VALUE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
+	private static final String SUMMARY = "SELECT E.ID, D.NAME, E.FISCAL_YEAR, E.STATUS, E.TOTAL_SCORE, E.GRADE, E.MODIFIED_AT, " //$NON-NLS-1$
+			+ "E.MODIFIED_BY FROM EVALUATION E LEFT JOIN DEPARTMENT D ON D.EVALUATION_ID = E.ID"; //$NON-NLS-1$
+	/** Audit texts are cut to this length (the column's). */
+	private static final int TEXT_LIMIT = 32672;
+
+	private final StoreLocation location;
+	private final Connection connection;
+	private final Statements statements;
+	private final EvaluationWriter writer;
+	private final EvaluationReader reader;
+	private final Map<String, EvaluationScorer> scorers = new HashMap<>();
+	private final int schemaVersion;
+	private boolean closed;
+
+	private DerbyEvaluationStore(StoreLocation location, Connection connection, int schemaVersion) {
+		this.location = location;
+		this.connection = connection;
+		this.statements = new Statements(connection);
+		this.writer = new EvaluationWriter(statements);
+		this.reader = new EvaluationReader(statements);
+		this.schemaVersion = schemaVersion;
+	}
+
+	/** @see EvaluationStore#open(StoreLocation) */
+	public static DerbyEvaluationStore open(StoreLocation location) throws StoreException {
+		if (!location.isEmbedded()) {
+			Connection connection = connect(location, Drivers::client);
+			return migrate(location, connection);
+		}
+		Path directory = location.directory();
+		synchronized (OPEN) {
+			checkWritable(directory);
+			configureErrorLog(directory);
+			Connection connection = connect(location, Drivers::embedded);
+			boolean first = !OPEN.containsKey(directory);
+			OPEN.merge(directory, 1, Integer::sum);
+			try {
+				if (first) {
+					Holder.write(directory);
+				}
+				return migrate(location, connection);
+			} catch (IOException e) {
+				release(location, connection);
+				throw new StoreException(NLS.bind(Messages.Store_readOnly, directory, e.getMessage()), e);
+			} catch (StoreException | RuntimeException e) {
+				release(location, connection);
+				throw e;
+			}
+		}
+	}
+
+	private static DerbyEvaluationStore migrate(StoreLocation location, Connection connection) throws StoreException {
+		try {
+			connection.setAutoCommit(false);
+			int version = Migrations.apply(connection, location.toString());
+			return new DerbyEvaluationStore(location, connection, version);
+		} catch (SQLException e) {
+			if (!location.isEmbedded()) {
+				closeQuietly(connection);
+			}
+			throw new StoreException(NLS.bind(Messages.Store_cannotOpen, location, message(e)), e);
+		} catch (StoreException e) {
+			if (!location.isEmbedded()) {
+				closeQuietly(connection);
+			}
+			throw e;
+		}
+	}
+
+	/** A source of driver instances. */
+	private interface DriverSource {
+		java.sql.Driver get() throws SQLException;
+	}
+
+	private static Connection connect(StoreLocation location, DriverSource drivers) throws StoreException {
+		String url = location.url() + (location.isEmbedded() ? ";create=true" : ""); //$NON-NLS-1$ //$NON-NLS-2$
+		try {
+			Connection connection = drivers.get().connect(url, credentials(location));
+			if (connection == null) {
+				throw new SQLException("no Derby driver accepts " + location.url()); //$NON-NLS-1$
+			}
+			return connection;
+		} catch (SQLException e) {
+			if (has(e, LOCKED)) {
+				throw new StoreException(NLS.bind(Messages.Store_locked, location, Holder.describe(location.directory())), e);
+			}
+			if (has(e, AUTHENTICATION)) {
+				throw new StoreException(NLS.bind(Messages.Store_authentication, location, location.user()), e);
+			}
+			throw new StoreException(NLS.bind(Messages.Store_cannotOpen, location, message(e)), e);
+		} catch (RuntimeException e) {
+			// a driver failing to build its own message (a missing resource bundle) must not escape
+			throw new StoreException(NLS.bind(Messages.Store_cannotOpen, location, e), e);
+		}
+	}
+
+	private static Properties credentials(StoreLocation location) {
+		Properties properties = new Properties();
+		if (location.user() != null) {
+			properties.setProperty("user", location.user()); //$NON-NLS-1$
+		}
+		char[] password = location.password();
+		if (password != null) {
+			properties.setProperty("password", new String(password)); //$NON-NLS-1$
+		}
+		return properties;
+	}
+
+	/**
+	 * Refuses a directory this process cannot write before Derby sees it: Derby would otherwise open
+	 * it read-only, or fail obscurely.
+	 */
+	private static void checkWritable(Path directory) throws StoreException {
+		try {
+			Files.createDirectories(directory.getParent());
+			List<Path> probes = new ArrayList<>();
+			if (Files.isDirectory(directory)) {
+				probes.add(directory);
+				for (String sub : new String[] { "seg0", "log" }) { //$NON-NLS-1$ //$NON-NLS-2$
+					if (Files.isDirectory(directory.resolve(sub))) {
+						probes.add(directory.resolve(sub));
+					}
+				}
+			} else {
+				probes.add(directory.getParent());
+			}
+			for (Path probe : probes) {
+				Files.delete(Files.createTempFile(probe, ".jixiao-write-check", null)); //$NON-NLS-1$
+			}
+		} catch (AccessDeniedException e) {
+			throw new StoreException(NLS.bind(Messages.Store_readOnly, directory, e.getFile()), e);
+		} catch (FileSystemException e) {
+			throw new StoreException(NLS.bind(Messages.Store_readOnly, directory, e.getReason() == null ? e.getFile() : e.getReason()), e);
+		} catch (IOException | UnsupportedOperationException e) {
+			throw new StoreException(NLS.bind(Messages.Store_readOnly, directory, e.getMessage()), e);
+		}
+	}
+
+	/** Derby writes its log beside the first database opened, not into the working directory. */
+	private static void configureErrorLog(Path directory) {
+		if (System.getProperty("derby.stream.error.file") == null) { //$NON-NLS-1$
+			System.setProperty("derby.stream.error.file", directory.resolveSibling("derby.log").toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	@Override
+	public StoreLocation location() {
+		return location;
+	}
+
+	@Override
+	public int schemaVersion() {
+		return schemaVersion;
+	}
+
+	@Override
+	public synchronized long insert(Evaluation evaluation, String user) throws StoreException {
+		return insert(evaluation, user, Action.CREATED, null);
+	}
+
+	private long insert(Evaluation evaluation, String user, Action action, String note) throws StoreException {
+		checkOpen();
+		Score score = score(evaluation);
+		Timestamp now = Timestamp.from(Instant.now());
+		try {
+			writer.lockTables();
+			long id = insertRow(evaluation, score, now, user);
+			writer.writeRows(id, evaluation);
+			PreparedStatement audit = statements.get(INSERT_AUDIT);
+			addAudit(audit, id, now, user, action, "", null, note, null); //$NON-NLS-1$
+			audit.executeBatch();
+			connection.commit();
+			return id;
+		} catch (SQLException | RuntimeException e) {
+			throw saveFailed(evaluation, e);
+		}
+	}
+
+	@Override
+	public synchronized List<Long> insertAll(List<Evaluation> evaluations, String user) throws StoreException {
+		checkOpen();
+		List<Score> scores = new ArrayList<>(evaluations.size());
+		for (Evaluation evaluation : evaluations) {
+			scores.add(score(evaluation));
+		}
+		Timestamp now = Timestamp.from(Instant.now());
+		List<Long> ids = new ArrayList<>(evaluations.size());
+		Evaluation current = null;
+		try {
+			writer.lockTables();
+			PreparedStatement audit = statements.get(INSERT_AUDIT);
+			for (int i = 0; i < evaluations.size(); i++) {
+				current = evaluations.get(i);
+				long id = insertRow(current, scores.get(i), now, user);
+				writer.addRows(id, current);
+				addAudit(audit, id, now, user, Action.CREATED, "", null, null, null); //$NON-NLS-1$
+				ids.add(id);
+			}
+			current = null;
+			writer.flush();
+			if (!ids.isEmpty()) {
+				audit.executeBatch();
+			}
+			connection.commit();
+			return ids;
+		} catch (SQLException | RuntimeException e) {
+			throw saveFailed(current != null ? current : evaluations.get(0), e);
+		}
+	}
+
+	/** Inserts the {@code EVALUATION} row. @return its generated id */
+	private long insertRow(Evaluation evaluation, Score score, Timestamp now, String user) throws SQLException {
+		PreparedStatement insert = statements.getReturningKeys(INSERT_EVALUATION);
+		setEvaluation(insert, evaluation, score, now, user);
+		insert.setTimestamp(12, now);
+		insert.setString(13, user);
+		insert.executeUpdate();
+		try (ResultSet keys = insert.getGeneratedKeys()) {
+			keys.next();
+			return keys.getLong(1);
+		}
+	}
+
+	@Override
+	public synchronized void update(long id, Evaluation evaluation, String user) throws StoreException {
+		checkOpen();
+		Score score = score(evaluation);
+		Timestamp now = Timestamp.from(Instant.now());
+		try {
+			// Lock first, so that the version compared with is the one replaced.
+			writer.lockTables();
+			PreparedStatement exists = statements.get("SELECT 1 FROM EVALUATION WHERE ID = ?"); //$NON-NLS-1$
+			exists.setLong(1, id);
+			boolean found;
+			try (ResultSet row = exists.executeQuery()) {
+				found = row.next();
+			}
+			if (!found) {
+				connection.rollback();
+				throw new StoreException(NLS.bind(Messages.Store_notFound, location, id), null);
+			}
+			Evaluation stored = reader.read(id);
+			List<AuditDiff.Change> changes = AuditDiff.between(stored, evaluation);
+			PreparedStatement update = statements.get(UPDATE_EVALUATION);
+			setEvaluation(update, evaluation, score, now, user);
+			update.setLong(12, id);
+			update.executeUpdate();
+			writer.deleteRows(id);
+			writer.writeRows(id, evaluation);
+			if (!changes.isEmpty()) {
+				PreparedStatement audit = statements.get(INSERT_AUDIT);
+				for (AuditDiff.Change change : changes) {
+					addAudit(audit, id, now, user, change.action(), change.path(), change.field(), change.oldValue(), change.newValue());
+				}
+				audit.executeBatch();
+			}
+			connection.commit();
+		} catch (SQLException | RuntimeException e) {
+			throw saveFailed(evaluation, e);
+		}
+	}
+
+	private static void setEvaluation(PreparedStatement statement, Evaluation evaluation, Score score, Timestamp now, String user)
+			throws SQLException {
+		statement.setInt(1, evaluation.getFiscalYear());
+		statement.setString(2, Values.literal(evaluation.getMoneyUnit()));
+		statement.setString(3, evaluation.getRuleSetId());
+		statement.setString(4, Values.literal(evaluation.getStatus()));
+		statement.setString(5, evaluation.getPreparer());
+		statement.setTimestamp(6, Values.timestamp(evaluation.getPreparedOn()));
+		statement.setTimestamp(7, Values.timestamp(evaluation.getFinalizedOn()));
+		statement.setBigDecimal(8, score.total());
+		statement.setString(9, Values.literal(score.grade()));
+		statement.setTimestamp(10, now);
+		statement.setString(11, user);
+	}
+
+	private static void addAudit(PreparedStatement audit, long id, Timestamp at, String user, Action action, String path, String field,
+			String oldValue, String newValue) throws SQLException {
+		audit.setLong(1, id);
+		audit.setTimestamp(2, at);
+		audit.setString(3, user);
+		audit.setString(4, action.name());
+		audit.setString(5, cut(path));
+		audit.setString(6, field);
+		audit.setString(7, cut(oldValue));
+		audit.setString(8, cut(newValue));
+		audit.addBatch();
+	}
+
+	private static String cut(String text) {
+		return text == null || text.length() <= TEXT_LIMIT ? text : text.substring(0, TEXT_LIMIT);
+	}
+
+	private StoreException saveFailed(Evaluation evaluation, Exception e) {
+		writer.discard();
+		try {
+			connection.rollback();
+		} catch (SQLException rollback) {
+			e.addSuppressed(rollback);
+		}
+		String name = evaluation.getDepartment() == null ? "?" : evaluation.getDepartment().getName(); //$NON-NLS-1$
+		String cause = e instanceof SQLException sql ? message(sql) : e.toString();
+		return new StoreException(NLS.bind(Messages.Store_saveFailed, new Object[] { location, name + " " + evaluation.getFiscalYear(), cause }), e); //$NON-NLS-1$
+	}
+
+	/** The total and grade by the evaluation's rule set; none for an unknown rule set. */
+	private record Score(BigDecimal total, Grade grade) {
+	}
+
+	private Score score(Evaluation evaluation) {
+		String ruleSet = evaluation.getRuleSetId() == null || evaluation.getRuleSetId().isBlank() ? RuleSets.MOF_2020 : evaluation.getRuleSetId();
+		EvaluationScorer scorer = scorers.get(ruleSet);
+		if (scorer == null) {
+			try {
+				scorer = new EvaluationScorer(RuleSets.builtIn(ruleSet));
+			} catch (RuleSetException e) {
+				return new Score(null, null);
+			}
+			scorers.put(ruleSet, scorer);
+		}
+		ScoreSheet sheet = scorer.score(evaluation);
+		return new Score(sheet.total(), Grade.get(sheet.grade().officialTerm()));
+	}
+
+	@Override
+	public synchronized Evaluation load(long id) throws StoreException {
+		checkOpen();
+		Evaluation evaluation;
+		try {
+			evaluation = reader.read(id);
+			connection.commit();
+		} catch (SQLException | RuntimeException e) {
+			throw failed("load " + id, e); //$NON-NLS-1$
+		}
+		if (evaluation == null) {
+			throw new StoreException(NLS.bind(Messages.Store_notFound, location, id), null);
+		}
+		Resource resource = new XMIResourceImpl(URI.createURI("jixiao-store:/evaluation/" + id + ".xmi")); //$NON-NLS-1$ //$NON-NLS-2$
+		new ResourceSetImpl().getResources().add(resource);
+		resource.getContents().add(evaluation);
+		return evaluation;
+	}
+
+	@Override
+	public synchronized List<EvaluationSummary> list(EvaluationQuery query) throws StoreException {
+		checkOpen();
+		StringBuilder sql = new StringBuilder(SUMMARY);
+		List<Object> parameters = new ArrayList<>();
+		String and = " WHERE "; //$NON-NLS-1$
+		if (query.department() != null) {
+			sql.append(and).append("D.NAME = ?"); //$NON-NLS-1$
+			parameters.add(query.department());
+			and = " AND "; //$NON-NLS-1$
+		}
+		if (query.fiscalYear() != null) {
+			sql.append(and).append("E.FISCAL_YEAR = ?"); //$NON-NLS-1$
+			parameters.add(query.fiscalYear());
+			and = " AND "; //$NON-NLS-1$
+		}
+		if (query.status() != null) {
+			sql.append(and).append("E.STATUS = ?"); //$NON-NLS-1$
+			parameters.add(query.status().getLiteral());
+		}
+		sql.append(" ORDER BY D.NAME, E.FISCAL_YEAR, E.ID"); //$NON-NLS-1$
+		try {
+			PreparedStatement statement = statements.get(sql.toString());
+			for (int i = 0; i < parameters.size(); i++) {
+				statement.setObject(i + 1, parameters.get(i));
+			}
+			List<EvaluationSummary> summaries = new ArrayList<>();
+			try (ResultSet row = statement.executeQuery()) {
+				while (row.next()) {
+					summaries.add(summary(row));
+				}
+			}
+			connection.commit();
+			return summaries;
+		} catch (SQLException e) {
+			throw failed("list", e); //$NON-NLS-1$
+		}
+	}
+
+	private static EvaluationSummary summary(ResultSet row) throws SQLException {
+		String status = row.getString(4);
+		String grade = row.getString(6);
+		return new EvaluationSummary(row.getLong(1), row.getString(2), row.getInt(3),
+				status == null ? EvaluationStatus.DRAFT : EvaluationStatus.get(status), row.getBigDecimal(5),
+				grade == null ? null : Grade.get(grade), row.getTimestamp(7).toInstant(), row.getString(8));
+	}
+
+	@Override
+	public synchronized void delete(long id, String user) throws StoreException {
+		checkOpen();
+		try {
+			writer.lockTables();
+			PreparedStatement select = statements.get(SUMMARY + " WHERE E.ID = ?"); //$NON-NLS-1$
+			select.setLong(1, id);
+			EvaluationSummary summary;
+			try (ResultSet row = select.executeQuery()) {
+				if (!row.next()) {
+					connection.rollback();
+					throw new StoreException(NLS.bind(Messages.Store_notFound, location, id), null);
+				}
+				summary = summary(row);
+			}
+			PreparedStatement delete = statements.get("DELETE FROM EVALUATION WHERE ID = ?"); //$NON-NLS-1$
+			delete.setLong(1, id);
+			delete.executeUpdate();
+			PreparedStatement audit = statements.get(INSERT_AUDIT);
+			String description = NLS.bind(Messages.Store_deleted, new Object[] { summary.department(), summary.fiscalYear(),
+					summary.status().getLiteral(), summary.totalScore() == null ? "-" : summary.totalScore().toPlainString() }); //$NON-NLS-1$
+			addAudit(audit, id, Timestamp.from(Instant.now()), user, Action.DELETED, "", null, description, null); //$NON-NLS-1$
+			audit.executeBatch();
+			connection.commit();
+		} catch (SQLException | RuntimeException e) {
+			statements.clearBatches();
+			rollbackQuietly(e);
+			throw failed("delete " + id, e); //$NON-NLS-1$
+		}
+	}
+
+	@Override
+	public synchronized long copyToNewYear(long id, int fiscalYear, String user) throws StoreException {
+		Evaluation copy = EcoreUtil.copy(load(id));
+		NewYearDraft.prepare(copy, fiscalYear);
+		return insert(copy, user, Action.COPIED, Long.toString(id));
+	}
+
+	@Override
+	public synchronized List<AuditEntry> audit(long id) throws StoreException {
+		checkOpen();
+		try {
+			PreparedStatement select = statements.get("SELECT CHANGED_AT, BY_USER, ACTION, ENTITY_PATH, FIELD, OLD_VALUE, NEW_VALUE " //$NON-NLS-1$
+					+ "FROM AUDIT WHERE EVALUATION_ID = ? ORDER BY ID"); //$NON-NLS-1$
+			select.setLong(1, id);
+			List<AuditEntry> entries = new ArrayList<>();
+			try (ResultSet row = select.executeQuery()) {
+				while (row.next()) {
+					entries.add(new AuditEntry(id, row.getTimestamp(1).toInstant(), row.getString(2), Action.valueOf(row.getString(3)),
+							row.getString(4), row.getString(5), row.getString(6), row.getString(7)));
+				}
+			}
+			connection.commit();
+			return entries;
+		} catch (SQLException e) {
+			throw failed("audit " + id, e); //$NON-NLS-1$
+		}
+	}
+
+	@Override
+	public synchronized Path backup(Path directory) throws StoreException {
+		checkOpen();
+		Path target = directory.toAbsolutePath().normalize();
+		try {
+			connection.commit();
+			try (PreparedStatement call = connection.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) { //$NON-NLS-1$
+				call.setString(1, target.toString());
+				call.execute();
+			}
+			connection.commit();
+		} catch (SQLException e) {
+			rollbackQuietly(e);
+			throw new StoreException(NLS.bind(Messages.Store_backupFailed, new Object[] { location, target, message(e) }), e);
+		}
+		return target.resolve(databaseName());
+	}
+
+	private String databaseName() {
+		if (location.isEmbedded()) {
+			return location.directory().getFileName().toString();
+		}
+		String url = location.url();
+		int attributes = url.indexOf(';');
+		String path = attributes < 0 ? url : url.substring(0, attributes);
+		return path.substring(path.lastIndexOf('/') + 1);
+	}
+
+	/** @see EvaluationStore#restore(Path, Path) */
+	public static void restore(Path backupDirectory, Path databaseDirectory) throws StoreException {
+		Path backup = backupDirectory.toAbsolutePath().normalize();
+		Path directory = databaseDirectory.toAbsolutePath().normalize();
+		if (!Files.isRegularFile(backup.resolve("service.properties"))) { //$NON-NLS-1$
+			throw new StoreException(NLS.bind(Messages.Store_notABackup, backup), null);
+		}
+		synchronized (OPEN) {
+			if (OPEN.containsKey(directory)) {
+				throw new StoreException(NLS.bind(Messages.Store_restoreInUse, directory), null);
+			}
+			StoreLocation location = StoreLocation.embedded(directory);
+			if (Files.isDirectory(directory)) {
+				// Derby's lock tells whether another process has it open; boot and shut down to ask it.
+				try {
+					Connection probe = Drivers.embedded().connect("jdbc:derby:" + directory, new Properties()); //$NON-NLS-1$
+					closeQuietly(probe);
+					shutdown(directory, new Properties());
+				} catch (SQLException e) {
+					if (has(e, LOCKED)) {
+						throw new StoreException(NLS.bind(Messages.Store_locked, location, Holder.describe(directory)), e);
+					}
+				}
+			} else {
+				checkWritable(directory);
+			}
+			configureErrorLog(directory);
+			try {
+				Connection connection = Drivers.embedded().connect("jdbc:derby:" + directory + ";restoreFrom=" + backup, new Properties()); //$NON-NLS-1$ //$NON-NLS-2$
+				closeQuietly(connection);
+				shutdown(directory, new Properties());
+			} catch (SQLException e) {
+				throw new StoreException(NLS.bind(Messages.Store_restoreFailed, new Object[] { directory, backup, message(e) }), e);
+			}
+		}
+	}
+
+	@Override
+	public synchronized void close() throws StoreException {
+		if (closed) {
+			return;
+		}
+		closed = true;
+		statements.close();
+		if (location.isEmbedded()) {
+			synchronized (OPEN) {
+				release(location, connection);
+			}
+		} else {
+			closeQuietly(connection);
+		}
+	}
+
+	/** Closes the connection; the last store of an embedded database in this process shuts it down. */
+	private static void release(StoreLocation location, Connection connection) {
+		try {
+			connection.rollback();
+		} catch (SQLException e) {
+			// closing discards the transaction too
+		}
+		closeQuietly(connection);
+		Path directory = location.directory();
+		Integer users = OPEN.get(directory);
+		if (users == null || users <= 1) {
+			OPEN.remove(directory);
+			Holder.clear(directory);
+			shutdown(directory, credentials(location));
+		} else {
+			OPEN.put(directory, users - 1);
+		}
+	}
+
+	private static void shutdown(Path directory, Properties credentials) {
+		try {
+			Drivers.embedded().connect("jdbc:derby:" + directory + ";shutdown=true", credentials); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (SQLException e) {
+			// 08006 is Derby's normal answer; any other failure leaves the database to Derby's recovery
+		}
+	}
+
+	private void checkOpen() throws StoreException {
+		if (closed) {
+			throw new StoreException(NLS.bind(Messages.Store_cannotOpen, location, "closed"), null); //$NON-NLS-1$
+		}
+	}
+
+	private StoreException failed(String operation, Exception e) {
+		String cause = e instanceof SQLException sql ? message(sql) : e.toString();
+		return new StoreException(NLS.bind(Messages.Store_failed, new Object[] { location, operation, cause }), e);
+	}
+
+	private void rollbackQuietly(Exception e) {
+		try {
+			connection.rollback();
+		} catch (SQLException rollback) {
+			e.addSuppressed(rollback);
+		}
+	}
+
+	private static void closeQuietly(Connection connection) {
+		try {
+			connection.close();
+		} catch (SQLException e) {
+			// nothing more to release
+		}
+	}
+
+	/** @return whether the exception or one it chains has this SQL state */
+	static boolean has(SQLException e, String state) {
+		for (Throwable t = e; t != null; t = t.getCause() != null && t.getCause() != t ? t.getCause() : null) {
+			for (SQLException s = t instanceof SQLException sql ? sql : null; s != null; s = s.getNextException()) {
+				if (state.equals(s.getSQLState())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** @return the most specific message of a chain of SQL exceptions, with its SQL state */
+	static String message(SQLException e) {
+		SQLException last = e;
+		while (last.getNextException() != null) {
+			last = last.getNextException();
+		}
+		String text = last.getMessage();
+		if (last != e && e.getMessage() != null && !e.getMessage().equals(text)) {
+			text = e.getMessage() + " " + text; //$NON-NLS-1$
+		}
+		return text + " [" + last.getSQLState() + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The connection, for the network server's set-up of a database it serves. */
+	Connection connection() {
+		return connection;
+	}
+}
