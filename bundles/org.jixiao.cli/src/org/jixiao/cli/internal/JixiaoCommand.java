@@ -12,6 +12,7 @@ import picocli.CommandLine.IVersionProvider;
 /** The {@code jixiao} command and its subcommands. */
 @Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = JixiaoCommand.Version.class,
 		subcommands = { CheckCommand.class, ScoreCommand.class, BenchCommand.class, StoreCommands.ListCommand.class,
+				InterchangeCommands.ImportCommand.class, InterchangeCommands.ExportCommand.class,
 				StoreCommands.DeleteCommand.class, StoreCommands.CopyCommand.class, StoreCommands.AuditCommand.class,
 				StoreCommands.BackupCommand.class, StoreCommands.RestoreCommand.class, ServerCommand.class, StoreBenchCommand.class })
 public final class JixiaoCommand implements Runnable {

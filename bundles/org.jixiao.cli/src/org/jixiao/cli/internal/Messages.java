@@ -49,6 +49,13 @@ final class Messages extends NLS {
 	public static String ServerCommand_stopped;
 	public static String ServerCommand_stopRequested;
 
+	public static String ImportCommand_reading;
+	public static String ImportCommand_warning;
+	public static String ImportCommand_failed;
+	public static String ImportCommand_done;
+	public static String ExportCommand_noFolder;
+	public static String ExportCommand_failed;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

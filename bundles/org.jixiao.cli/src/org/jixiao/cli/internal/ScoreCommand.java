@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -78,7 +77,7 @@ final class ScoreCommand implements Callable<Integer> {
 		RuleSet rules;
 		List<ImportProblem> importProblems = List.of();
 		try {
-			if (isTable(file)) {
+			if (InterchangeCommands.isTable(file)) {
 				ImportResult table = new XlsxImporter(ruleSet != null ? givenRules() : RuleSets.builtIn(RuleSets.MOF_2020)).read(file);
 				evaluation = table.evaluation();
 				importProblems = table.problems();
@@ -120,12 +119,6 @@ final class ScoreCommand implements Callable<Integer> {
 			}
 		}
 		return diagnostic.getSeverity() >= Diagnostic.ERROR ? 1 : 0;
-	}
-
-	/** Whether the file is a spreadsheet table (.xlsx, or the older .xls) rather than XMI. */
-	private static boolean isTable(Path file) {
-		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-		return name.endsWith(".xlsx") || name.endsWith(".xls"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Prints import problems as diagnostics, each with its cell: {@code warning Sheet1!G12: …}. */

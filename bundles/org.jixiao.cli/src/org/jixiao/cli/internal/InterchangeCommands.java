@@ -1,0 +1,154 @@
+package org.jixiao.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.eclipse.osgi.util.NLS;
+import org.jixiao.core.evaluation.EvaluationFileException;
+import org.jixiao.interchange.ImportException;
+import org.jixiao.interchange.ImportProblem;
+import org.jixiao.interchange.ImportResult;
+import org.jixiao.interchange.XlsxExporter;
+import org.jixiao.interchange.XlsxImporter;
+import org.jixiao.interchange.XmiInterchange;
+import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.store.EvaluationStore;
+import org.jixiao.store.StoreException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The commands between files and the store: {@code import FILE} (an official table .xlsx/.xls or an
+ * .xmi) and {@code export ID --format xlsx|xmi --out FILE}. A file is read completely before the store is
+ * opened, so a file that cannot be read leaves the store as it was. Exit code 0 when done, 1 when the
+ * store refuses or fails, 2 when the input cannot be read or the output cannot be written.
+ */
+final class InterchangeCommands {
+
+	private InterchangeCommands() {
+	}
+
+	/** Reads an evaluation file: an official table (.xlsx, .xls) or an evaluation (.xmi). */
+	static Evaluation read(Path file, PrintWriter err) throws ImportException, EvaluationFileException {
+		if (isTable(file)) {
+			ImportResult table = new XlsxImporter().read(file);
+			for (ImportProblem problem : table.problems()) {
+				err.println(NLS.bind(Messages.ImportCommand_warning, problem));
+			}
+			return table.evaluation();
+		}
+		return XmiInterchange.read(file);
+	}
+
+	/** Whether the file is a spreadsheet table (.xlsx, or the older .xls) rather than XMI. */
+	static boolean isTable(Path file) {
+		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+		return name.endsWith(".xlsx") || name.endsWith(".xls"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** {@code jixiao import FILE}: stores the evaluation a file holds; prints its new id. */
+	@Command(name = "import")
+	static final class ImportCommand implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Mixin
+		StoreOptions store;
+
+		@Parameters(index = "0", paramLabel = "FILE", descriptionKey = "import.file")
+		Path file;
+
+		@Override
+		public Integer call() {
+			PrintWriter err = spec.commandLine().getErr();
+			Evaluation evaluation;
+			try {
+				err.println(NLS.bind(Messages.ImportCommand_reading, file));
+				evaluation = read(file, err);
+			} catch (ImportException e) {
+				err.println(NLS.bind(Messages.ImportCommand_failed, file, e.getMessage()));
+				for (ImportProblem problem : e.problems().subList(1, e.problems().size())) {
+					err.println("  " + problem); //$NON-NLS-1$
+				}
+				return StoreCommands.BAD_INPUT;
+			} catch (EvaluationFileException e) {
+				err.println(NLS.bind(Messages.ImportCommand_failed, file, e.getMessage()));
+				return StoreCommands.BAD_INPUT;
+			}
+			try (EvaluationStore opened = store.open()) {
+				long id = opened.insert(evaluation, store.auditUser());
+				err.println(NLS.bind(Messages.ImportCommand_done, new Object[] { file, id, opened.location() }));
+				spec.commandLine().getOut().println(id);
+				return 0;
+			} catch (StoreException e) {
+				err.println(NLS.bind(Messages.StoreCommand_failed, spec.name(), e.getMessage()));
+				return StoreCommands.FAILED;
+			}
+		}
+	}
+
+	/** {@code jixiao export ID --format xlsx|xmi --out FILE}: writes a stored evaluation to a file. */
+	@Command(name = "export")
+	static final class ExportCommand implements Callable<Integer> {
+
+		/** The export formats. */
+		enum Format {
+			xlsx, xmi
+		}
+
+		@Spec
+		CommandSpec spec;
+
+		@Mixin
+		StoreOptions store;
+
+		@Parameters(index = "0", paramLabel = "ID", descriptionKey = "store.id")
+		long id;
+
+		@Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "export.format")
+		Format format;
+
+		@Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "export.out")
+		Path out;
+
+		@Override
+		public Integer call() {
+			PrintWriter err = spec.commandLine().getErr();
+			Format chosen = format != null ? format : isTable(out) ? Format.xlsx : Format.xmi;
+			Path parent = out.toAbsolutePath().getParent();
+			if (parent != null && !Files.isDirectory(parent)) {
+				err.println(NLS.bind(Messages.ExportCommand_noFolder, parent));
+				return StoreCommands.BAD_INPUT;
+			}
+			Evaluation evaluation;
+			try (EvaluationStore opened = store.open()) {
+				evaluation = opened.load(id);
+			} catch (StoreException e) {
+				err.println(NLS.bind(Messages.StoreCommand_failed, spec.name(), e.getMessage()));
+				return StoreCommands.FAILED;
+			}
+			try {
+				if (chosen == Format.xlsx) {
+					new XlsxExporter().write(evaluation, out);
+				} else {
+					XmiInterchange.write(evaluation, out);
+				}
+			} catch (IOException | EvaluationFileException e) {
+				err.println(NLS.bind(Messages.ExportCommand_failed, out, e.getMessage()));
+				return StoreCommands.BAD_INPUT;
+			}
+			spec.commandLine().getOut().println(out.toAbsolutePath());
+			return 0;
+		}
+	}
+}
