@@ -63,7 +63,7 @@ grep -q "^partybuilding	" <<< "$listing" || fail "the built-in modules are gone"
 evaluation="$work/生态环境分局-2024.xmi"
 run "$copy" new --department 生态环境分局 --year 2024 --modules environment,general --out "$evaluation"
 [ -s "$evaluation" ] || fail "jixiao new wrote no evaluation"
-count=$(grep -c 'moduleId="environment"' "$evaluation" || true)
+count=$(grep -c '<indicators [^>]*moduleId="environment"' "$evaluation" || true)
 [ "$count" -eq 8 ] || fail "the new evaluation holds $count environment indicators, not the 8 standard templates"
 grep -q 'name="空气质量优良天数"' "$evaluation" || fail "the template 空气质量优良天数 is missing from the evaluation"
 
