@@ -122,7 +122,7 @@ public final class ModuleRegistry {
 		Set<String> ids = new HashSet<>();
 		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
 			String contributor = contributorName(element);
-			String id = element.getAttribute("id"); //$NON-NLS-1$
+			String id = idOf(element);
 			try {
 				IndicatorModule module = module(element, contributor);
 				if (!ids.add(module.id())) {
@@ -130,7 +130,7 @@ public final class ModuleRegistry {
 				}
 				modules.add(module);
 			} catch (ContributionException e) {
-				SkippedModule skip = new SkippedModule(contributor, id == null ? "" : id, e.getMessage()); //$NON-NLS-1$
+				SkippedModule skip = new SkippedModule(contributor, id, e.getMessage());
 				skipped.add(skip);
 				log(NLS.bind(Messages.ModuleRegistry_skipped, new Object[] { skip.id(), contributor, e.getMessage() }), e.getCause());
 			}
@@ -211,6 +211,15 @@ public final class ModuleRegistry {
 			throw new ContributionException(NLS.bind(Messages.ModuleRegistry_missingResource, path), null);
 		}
 		return url;
+	}
+
+	private static String idOf(IConfigurationElement element) {
+		try {
+			String id = element.getAttribute("id"); //$NON-NLS-1$
+			return id == null ? "" : id; //$NON-NLS-1$
+		} catch (InvalidRegistryObjectException e) {
+			return ""; //$NON-NLS-1$
+		}
 	}
 
 	private static String contributorName(IConfigurationElement element) {
