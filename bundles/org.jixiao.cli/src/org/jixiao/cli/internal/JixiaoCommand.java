@@ -11,10 +11,11 @@ import picocli.CommandLine.IVersionProvider;
 
 /** The {@code jixiao} command and its subcommands. */
 @Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = JixiaoCommand.Version.class,
-		subcommands = { CheckCommand.class, ScoreCommand.class, BenchCommand.class, StoreCommands.ListCommand.class,
-				InterchangeCommands.ImportCommand.class, InterchangeCommands.ExportCommand.class,
-				StoreCommands.DeleteCommand.class, StoreCommands.CopyCommand.class, StoreCommands.AuditCommand.class,
-				StoreCommands.BackupCommand.class, StoreCommands.RestoreCommand.class, ServerCommand.class, StoreBenchCommand.class })
+		subcommands = { CheckCommand.class, ScoreCommand.class, InterchangeCommands.ImportCommand.class,
+				InterchangeCommands.ExportCommand.class, StoreCommands.ListCommand.class, NewCommand.class,
+				StoreCommands.CopyCommand.class, StoreCommands.DeleteCommand.class, StoreCommands.AuditCommand.class,
+				ModulesCommand.class, StoreCommands.BackupCommand.class, StoreCommands.RestoreCommand.class,
+				ServerCommand.class, BenchCommand.class, StoreBenchCommand.class })
 public final class JixiaoCommand implements Runnable {
 
 	private static final String MESSAGES = "org.jixiao.cli.internal.messages"; //$NON-NLS-1$

@@ -14,6 +14,16 @@ final class Messages extends NLS {
 	public static String CheckCommand_birtFailed;
 	public static String CheckCommand_ioFailed;
 	public static String CheckCommand_noRenderer;
+	public static String ModulesCommand_lines;
+	public static String ModulesCommand_module;
+	public static String ModulesCommand_none;
+	public static String ModulesCommand_separator;
+	public static String ModulesCommand_skipped;
+	public static String NewCommand_badHeader;
+	public static String NewCommand_created;
+	public static String NewCommand_exists;
+	public static String NewCommand_failed;
+	public static String NewCommand_unknownModule;
 	public static String ScoreCommand_failed;
 	public static String ScoreCommand_importProblems;
 	public static String ScoreTable_actual;

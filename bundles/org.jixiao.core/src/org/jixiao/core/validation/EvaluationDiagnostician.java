@@ -6,11 +6,16 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.jixiao.core.modules.ModuleConstraintValidator;
+import org.jixiao.core.modules.ModuleRegistry;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationPackage;
 
-/** Validates an evaluation by the metamodel's constraints and the official rules. */
+/**
+ * Validates an evaluation by the metamodel's constraints and the official rules, then by the
+ * constraints of the installed indicator modules ({@link ModuleConstraintValidator}).
+ */
 public final class EvaluationDiagnostician {
 
 	private EvaluationDiagnostician() {
@@ -23,7 +28,8 @@ public final class EvaluationDiagnostician {
 	 */
 	public static Diagnostic validate(Evaluation evaluation, RuleSet rules) {
 		EValidator.Registry registry = new EValidatorRegistryImpl();
-		registry.put(EvaluationPackage.eINSTANCE, new EvaluationRulesValidator());
+		registry.put(EvaluationPackage.eINSTANCE,
+				new ModuleConstraintValidator(new EvaluationRulesValidator(), ModuleRegistry.getDefault()));
 		Diagnostician diagnostician = new Diagnostician(registry);
 		Map<Object, Object> context = diagnostician.createDefaultContext();
 		if (rules != null) {

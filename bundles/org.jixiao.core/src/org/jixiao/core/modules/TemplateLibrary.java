@@ -1,0 +1,181 @@
+package org.jixiao.core.modules;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+import org.jixiao.core.value.Descriptive;
+import org.jixiao.core.value.ParseProblem;
+import org.jixiao.core.value.ParseResult;
+import org.jixiao.core.value.Quantity;
+import org.jixiao.core.value.TimePoint;
+import org.jixiao.core.value.Unit;
+import org.jixiao.core.value.ValueParser;
+import org.jixiao.model.evaluation.Comparator;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+/**
+ * A module's indicator template library, as read from the JSON resource its contribution names:
+ *
+ * <pre>
+ * { "weightTotal": 8,
+ *   "templates": [
+ *     { "id": "members-developed", "category": "产出指标", "subcategory": "数量指标",
+ *       "name": "发展党员", "comparator": "≥", "unit": "名", "weight": 1.5, "target": "≥30名",
+ *       "guidance": "…", "section": "持续加强机关和基层党建工作", "standard": true } ] }
+ * </pre>
+ *
+ * {@code comparator} is one of ≥ &gt; = ≤ &lt; {@code time} {@code qualitative}; {@code standard}
+ * defaults to true; {@code weightTotal} is optional.
+ *
+ * @param templates the templates, in the library's order
+ * @param weightTotal the declared sum of the standard templates' weights, if any
+ */
+public record TemplateLibrary(List<IndicatorTemplate> templates, Optional<BigDecimal> weightTotal) {
+
+	private static final BigDecimal TOLERANCE = new BigDecimal("0.001"); //$NON-NLS-1$
+
+	/** Copies the list. */
+	public TemplateLibrary {
+		templates = List.copyOf(templates);
+	}
+
+	/**
+	 * Reads and checks a library: every field present, ids and names unique, the placement one of
+	 * {@link Placement}, the weight positive, the target read by {@link ValueParser} with the
+	 * template's comparator and unit, and the standard weights adding up to {@code weightTotal}.
+	 *
+	 * @param in the JSON, UTF-8; not closed
+	 * @param source names the resource in messages, e.g. {@code org.jixiao.module.hr/templates/hr.json}
+	 * @return the library
+	 * @throws TemplateLibraryException naming the source, the template and the cause of the first problem
+	 */
+	public static TemplateLibrary read(InputStream in, String source) throws TemplateLibraryException {
+		JsonObject root;
+		try {
+			Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+			JsonElement element = JsonParser.parseReader(reader);
+			if (!element.isJsonObject()) {
+				throw new TemplateLibraryException(NLS.bind(Messages.TemplateLibrary_notObject, source), null);
+			}
+			root = element.getAsJsonObject();
+		} catch (JsonParseException e) {
+			throw new TemplateLibraryException(NLS.bind(Messages.TemplateLibrary_unreadable, source, e.getMessage()), e);
+		}
+		JsonElement list = root.get("templates"); //$NON-NLS-1$
+		if (list == null || !list.isJsonArray() || list.getAsJsonArray().isEmpty()) {
+			throw new TemplateLibraryException(NLS.bind(Messages.TemplateLibrary_noTemplates, source), null);
+		}
+		ValueParser parser = new ValueParser(Year.now());
+		List<IndicatorTemplate> templates = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		Set<String> names = new HashSet<>();
+		int index = 0;
+		for (JsonElement each : list.getAsJsonArray()) {
+			index++;
+			String place = NLS.bind(Messages.TemplateLibrary_place, source, index);
+			if (!each.isJsonObject()) {
+				throw new TemplateLibraryException(NLS.bind(Messages.TemplateLibrary_invalid, place, Messages.TemplateLibrary_notObjectShort), null);
+			}
+			IndicatorTemplate template = template(each.getAsJsonObject(), place);
+			place = NLS.bind(Messages.TemplateLibrary_place, source, template.id());
+			if (!ids.add(template.id()) || !names.add(template.name())) {
+				throw new TemplateLibraryException(NLS.bind(Messages.TemplateLibrary_invalid, place,
+						NLS.bind(Messages.TemplateLibrary_duplicate, template.name())), null);
+			}
+			check(template, parser, place);
+			templates.add(template);
+		}
+		Optional<BigDecimal> total = Optional.empty();
+		if (root.has("weightTotal")) { //$NON-NLS-1$
+			total = Optional.of(number(root, "weightTotal", source)); //$NON-NLS-1$
+			BigDecimal sum = templates.stream().filter(IndicatorTemplate::standard).map(IndicatorTemplate::weight)
+					.reduce(BigDecimal.ZERO, BigDecimal::add);
+			if (sum.subtract(total.get()).abs().compareTo(TOLERANCE) > 0) {
+				throw new TemplateLibraryException(NLS.bind(Messages.TemplateLibrary_weightTotal, new Object[] { source,
+						sum.stripTrailingZeros().toPlainString(), total.get().stripTrailingZeros().toPlainString() }), null);
+			}
+		}
+		return new TemplateLibrary(templates, total);
+	}
+
+	private static IndicatorTemplate template(JsonObject o, String place) throws TemplateLibraryException {
+		String literal = text(o, "comparator", place); //$NON-NLS-1$
+		Comparator comparator = Comparator.get(literal);
+		if (comparator == null) {
+			throw new TemplateLibraryException(NLS.bind(Messages.TemplateLibrary_invalid, place,
+					NLS.bind(Messages.TemplateLibrary_comparator, literal)), null);
+		}
+		boolean standard = !o.has("standard") || o.get("standard").getAsBoolean(); //$NON-NLS-1$ //$NON-NLS-2$
+		return new IndicatorTemplate(text(o, "id", place), text(o, "category", place), text(o, "subcategory", place), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				text(o, "name", place), comparator, o.has("unit") ? o.get("unit").getAsString() : "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				number(o, "weight", place), text(o, "target", place), text(o, "guidance", place), text(o, "section", place), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				standard);
+	}
+
+	private static void check(IndicatorTemplate t, ValueParser parser, String place) throws TemplateLibraryException {
+		if (!Placement.isValid(t.category(), t.subcategory())) {
+			fail(place, NLS.bind(Messages.TemplateLibrary_placement, t.category(), t.subcategory()));
+		}
+		if (t.weight().signum() <= 0) {
+			fail(place, NLS.bind(Messages.TemplateLibrary_weight, t.weight().toPlainString()));
+		}
+		ParseResult target = parser.parse(t.target());
+		if (target instanceof ParseProblem problem) {
+			fail(place, problem.message());
+		}
+		boolean fits = switch (t.comparator()) {
+		case TIME -> target instanceof TimePoint
+				|| target instanceof Descriptive d && d.comparator() == org.jixiao.core.value.Comparator.TIME;
+		case QUALITATIVE -> target instanceof Descriptive d && d.comparator() == org.jixiao.core.value.Comparator.QUALITATIVE;
+		default -> target instanceof Quantity q && q.comparator().symbol().equals(t.comparator().getLiteral());
+		};
+		if (!fits) {
+			fail(place, NLS.bind(Messages.TemplateLibrary_targetComparator, t.target(), t.comparator().getLiteral()));
+		}
+		if (target instanceof Quantity q) {
+			Optional<Unit> unit = Unit.of(t.unit());
+			if (unit.isEmpty() || !q.unit().isConvertibleTo(unit.get())) {
+				fail(place, NLS.bind(Messages.TemplateLibrary_unit, t.target(), t.unit()));
+			}
+		}
+	}
+
+	private static void fail(String place, String cause) throws TemplateLibraryException {
+		throw new TemplateLibraryException(NLS.bind(Messages.TemplateLibrary_invalid, place, cause), null);
+	}
+
+	private static String text(JsonObject o, String key, String place) throws TemplateLibraryException {
+		JsonElement value = o.get(key);
+		if (value == null || !value.isJsonPrimitive() || value.getAsString().isBlank()) {
+			fail(place, NLS.bind(Messages.TemplateLibrary_missing, key));
+		}
+		return value.getAsString().strip();
+	}
+
+	private static BigDecimal number(JsonObject o, String key, String place) throws TemplateLibraryException {
+		JsonElement value = o.get(key);
+		try {
+			if (value != null && value.isJsonPrimitive()) {
+				return value.getAsBigDecimal();
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		fail(place, NLS.bind(Messages.TemplateLibrary_number, key));
+		return null;
+	}
+}
