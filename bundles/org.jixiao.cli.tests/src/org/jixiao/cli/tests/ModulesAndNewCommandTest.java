@@ -95,4 +95,20 @@ class ModulesAndNewCommandTest {
 		assertEquals(15, EvaluationResources.load(file).getCategories().stream().flatMap(c -> c.getSubcategories().stream())
 				.mapToInt(s -> s.getIndicators().size()).sum());
 	}
+
+	@Test
+	void withoutOutTheNewEvaluationIsStoredAndItsIdPrinted() throws Exception {
+		Path db = dir.resolve("db");
+		assertEquals(0, run("new", "--department", "人社局", "--year", "2025", "--modules", "socialinsurance", "--db", db.toString()),
+				err.toString());
+		long id = Long.parseLong(out.toString().strip());
+		try (org.jixiao.store.EvaluationStore store = org.jixiao.store.EvaluationStore
+				.open(org.jixiao.store.StoreLocation.embedded(db))) {
+			org.jixiao.model.evaluation.Evaluation stored = store.load(id);
+			assertEquals("人社局", stored.getDepartment().getName());
+			assertEquals(2025, stored.getFiscalYear());
+			assertEquals(12, stored.getCategories().stream().flatMap(c -> c.getSubcategories().stream())
+					.flatMap(s -> s.getIndicators().stream()).filter(i -> "socialinsurance".equals(i.getModuleId())).count());
+		}
+	}
 }

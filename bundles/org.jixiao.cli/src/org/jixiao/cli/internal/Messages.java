@@ -66,6 +66,8 @@ final class Messages extends NLS {
 	public static String ExportCommand_noFolder;
 	public static String ExportCommand_failed;
 
+	public static String NewCommand_stored;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -16,9 +16,12 @@ import org.jixiao.core.modules.EvaluationTemplates;
 import org.jixiao.core.modules.IndicatorModule;
 import org.jixiao.core.modules.ModuleRegistry;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.store.EvaluationStore;
+import org.jixiao.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -44,6 +47,9 @@ final class NewCommand implements Callable<Integer> {
 
 	@Option(names = "--modules", required = true, split = ",", paramLabel = "ID", descriptionKey = "new.modules")
 	private List<String> moduleIds;
+
+	@Mixin
+	private StoreOptions store;
 
 	@Option(names = "--out", paramLabel = "FILE", descriptionKey = "new.out")
 	private Path out;
@@ -71,27 +77,32 @@ final class NewCommand implements Callable<Integer> {
 			err.println(NLS.bind(Messages.NewCommand_badHeader, department, year));
 			return BAD_INPUT;
 		}
-		Path file = out != null ? out : Path.of(department.strip() + "-" + year + ".xmi"); //$NON-NLS-1$ //$NON-NLS-2$
-		if (Files.exists(file) && !force) {
-			err.println(NLS.bind(Messages.NewCommand_exists, file));
+		Evaluation evaluation = EvaluationTemplates.newEvaluation(department.strip(), year, modules);
+		long indicators = evaluation.getCategories().stream().flatMap(c -> c.getSubcategories().stream())
+				.mapToLong(s -> s.getIndicators().size()).sum();
+		String moduleList = modules.stream().map(IndicatorModule::id).collect(Collectors.joining(", ")); //$NON-NLS-1$
+		if (out == null) {
+			try (EvaluationStore opened = store.open()) {
+				long id = opened.insert(evaluation, store.auditUser());
+				err.println(NLS.bind(Messages.NewCommand_stored, new Object[] { id, indicators, moduleList }));
+				spec.commandLine().getOut().println(id);
+			} catch (StoreException e) {
+				err.println(NLS.bind(Messages.NewCommand_failed, e.getMessage()));
+				return StoreCommands.FAILED;
+			}
+			return 0;
+		}
+		if (Files.exists(out) && !force) {
+			err.println(NLS.bind(Messages.NewCommand_exists, out));
 			return BAD_INPUT;
 		}
-		Evaluation evaluation = EvaluationTemplates.newEvaluation(department.strip(), year, modules);
 		try {
-			write(evaluation, file);
+			EvaluationResources.save(evaluation, out);
 		} catch (EvaluationFileException e) {
 			err.println(NLS.bind(Messages.NewCommand_failed, e.getMessage()));
 			return BAD_INPUT;
 		}
-		long indicators = evaluation.getCategories().stream().flatMap(c -> c.getSubcategories().stream())
-				.mapToLong(s -> s.getIndicators().size()).sum();
-		spec.commandLine().getOut().println(NLS.bind(Messages.NewCommand_created, new Object[] { file, indicators,
-				modules.stream().map(IndicatorModule::id).collect(Collectors.joining(", ")) })); //$NON-NLS-1$
+		spec.commandLine().getOut().println(NLS.bind(Messages.NewCommand_created, new Object[] { out, indicators, moduleList }));
 		return 0;
-	}
-
-	/** Where the new evaluation goes: an XMI file for now, the evaluation store later. */
-	private static void write(Evaluation evaluation, Path file) throws EvaluationFileException {
-		EvaluationResources.save(evaluation, file);
 	}
 }
