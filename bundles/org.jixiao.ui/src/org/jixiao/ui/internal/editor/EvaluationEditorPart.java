@@ -240,6 +240,9 @@ public final class EvaluationEditorPart {
 	 * @param feature the feature, or {@code null}
 	 */
 	public void reveal(EObject object, EStructuralFeature feature) {
+		if (folder == null) {
+			return;
+		}
 		for (int i = 0; i < pages.size(); i++) {
 			CTabItem item = folder.getItem(i);
 			folder.setSelection(item);
@@ -257,6 +260,9 @@ public final class EvaluationEditorPart {
 
 	/** @param title the title of the page to show */
 	public void showPage(String title) {
+		if (folder == null) {
+			return;
+		}
 		for (CTabItem item : folder.getItems()) {
 			if (item.getText().equals(title)) {
 				folder.setSelection(item);
