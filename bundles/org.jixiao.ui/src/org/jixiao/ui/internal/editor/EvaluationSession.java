@@ -9,7 +9,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -53,7 +53,7 @@ public final class EvaluationSession {
 		domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
 		Resource resource = evaluation.eResource();
 		if (resource == null) {
-			resource = new XMIResourceImpl(URI.createURI("jixiao:/new.xmi")); //$NON-NLS-1$
+			resource = new ResourceImpl(URI.createURI("jixiao:/new.xmi")); //$NON-NLS-1$
 			resource.getContents().add(evaluation);
 		}
 		domain.getResourceSet().getResources().add(resource);
