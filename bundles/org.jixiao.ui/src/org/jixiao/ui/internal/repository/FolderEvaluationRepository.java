@@ -39,6 +39,15 @@ public final class FolderEvaluationRepository implements EvaluationRepository {
 
 	private Path folder;
 
+	/** The service: the folder is found on first use. */
+	public FolderEvaluationRepository() {
+	}
+
+	/** @param folder the folder to keep the evaluations in */
+	public FolderEvaluationRepository(Path folder) {
+		this.folder = folder;
+	}
+
 	/** @return the folder, created when missing */
 	public synchronized Path folder() throws RepositoryException {
 		if (folder == null) {
@@ -138,7 +147,7 @@ public final class FolderEvaluationRepository implements EvaluationRepository {
 		return name.substring(0, name.length() - SUFFIX.length());
 	}
 
-	private static Path locate() throws RepositoryException {
+	private static Path locate() {
 		String property = System.getProperty(FOLDER_PROPERTY);
 		if (property != null && !property.isBlank()) {
 			return Path.of(property);
