@@ -19,7 +19,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.bindings.EBindingService;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -110,9 +109,9 @@ class EvaluationEditorTest {
 	void enteringATargetAndAnActualChangesTheScoreAndTheProblems() throws Exception {
 		Text target = field(Literals.INDICATOR__TARGET_TEXT.getName());
 		Text actual = field(Literals.INDICATOR__ACTUAL_TEXT.getName());
-		Workbench.run(() -> target.setText(TARGET));
+		Workbench.type(target, TARGET);
 		waitUntil("the target is in the model", 5_000, () -> TARGET.equals(indicator().getTargetText()));
-		Workbench.run(() -> actual.setText(ACTUAL));
+		Workbench.type(actual, ACTUAL);
 		waitUntil("the actual is in the model", 5_000, () -> ACTUAL.equals(indicator().getActualText()));
 
 		assertEquals(new BigDecimal("0.75"), ui(() -> indicator().getScore()), "1.5 × 20/40");
@@ -126,9 +125,9 @@ class EvaluationEditorTest {
 	@Test
 	@Order(3)
 	void undoRevertsAndRedoReappliesThroughTheKeyBoundCommands() throws Exception {
-		assertEquals("Ctrl+Z", ui(() -> binding("org.jixiao.ui.command.undo")));
-		assertEquals("Ctrl+Y", ui(() -> binding("org.jixiao.ui.command.redo")));
-		assertEquals("Ctrl+S", ui(() -> binding("org.jixiao.ui.command.save")));
+		List<String> bindings = ui(EvaluationEditorTest::jixiaoBindings);
+		assertTrue(bindings.containsAll(List.of("M1+Z=org.jixiao.ui.command.undo", "M1+Y=org.jixiao.ui.command.redo",
+				"M1+S=org.jixiao.ui.command.save")), bindings.toString());
 		execute("org.jixiao.ui.command.undo");
 		execute("org.jixiao.ui.command.undo");
 		assertEquals("30名", ui(() -> indicator().getActualText()));
@@ -152,13 +151,13 @@ class EvaluationEditorTest {
 		Workbench.run(() -> editor.showPage("预算执行"));
 		Text field = field(Literals.AMOUNTS__EXECUTED.getName());
 		String before = ui(field::getText);
-		Workbench.run(() -> field.setText("2556709l.46"));
+		Workbench.type(field, "2556709l.46");
 		waitUntil("the field reports the bad value", 5_000, () -> bindingError() != null);
 		String message = ui(this::bindingError);
 		assertTrue(message.contains("全年执行数") && message.contains("2556709l.46"), message);
 		assertEquals(executed, ui(() -> editor.session().evaluation().getBudget().getExecuted()), "the model kept its value");
 		Workbench.screenshot(shell, "editor-budget-bad-input");
-		Workbench.run(() -> field.setText(before));
+		Workbench.type(field, before);
 		waitUntil("the field is valid again", 5_000, () -> bindingError() == null);
 		assertEquals(executed, ui(() -> editor.session().evaluation().getBudget().getExecuted()));
 	}
@@ -168,7 +167,7 @@ class EvaluationEditorTest {
 	void aWeightThatBreaksTheSumIsAProblemUntilUndone() throws Exception {
 		Workbench.run(() -> editor.reveal(indicator(), Literals.INDICATOR__WEIGHT));
 		Text weight = field(Literals.INDICATOR__WEIGHT.getName());
-		Workbench.run(() -> weight.setText("2.5"));
+		Workbench.type(weight, "2.5");
 		waitUntil("the weight is in the model", 5_000, () -> new BigDecimal("2.5").equals(indicator().getWeight()));
 		assertTrue(ui(() -> problems().stream().anyMatch(d -> d.getCode() == EvaluationProblem.INDICATOR_WEIGHTS_SUM.code())),
 				"a weight sum that no longer matches is a problem");
@@ -182,12 +181,17 @@ class EvaluationEditorTest {
 	void explainingTheDeviationRemovesTheProblemAndTheRecoveryFileKeepsTheWork() throws Exception {
 		Workbench.run(() -> editor.reveal(indicator(), Literals.INDICATOR__DEVIATION_REASON));
 		Text reason = field(Literals.INDICATOR__DEVIATION_REASON.getName());
-		Workbench.run(() -> reason.setText(REASON));
+		Workbench.type(reason, REASON);
 		waitUntil("the explanation is in the model", 5_000, () -> REASON.equals(indicator().getDeviationReason()));
 		assertFalse(deviationProblem(), "the explained deviation is no longer a problem");
 		assertEquals(0, errors());
-		waitUntil("the recovery file is written", 10_000, () -> Files.isRegularFile(editor.recoveryFile()));
-		assertTrue(ui(() -> Files.readString(editor.recoveryFile()).contains(REASON)), "the recovery file holds the unsaved work");
+		waitUntil("the recovery file holds the unsaved work", 10_000, () -> {
+			try {
+				return Files.isRegularFile(editor.recoveryFile()) && Files.readString(editor.recoveryFile()).contains(REASON);
+			} catch (java.io.IOException e) {
+				return false;
+			}
+		});
 		Workbench.run(() -> editor.showPage("偏差分析"));
 		Workbench.screenshot(shell, "editor-deviations");
 	}
@@ -204,7 +208,9 @@ class EvaluationEditorTest {
 		Workbench.run(() -> context.get(EPartService.class).hidePart(editor.part(), true));
 		assertTrue(ui(() -> context.get(EPartService.class).getParts().stream()
 				.noneMatch(p -> EvaluationEditors.DESCRIPTOR.equals(p.getElementId()) && p.isToBeRendered())));
+		long start = System.nanoTime();
 		editor = ui(() -> (EvaluationEditorPart) open().getObject());
+		System.out.printf("[measure] opening it again: %d ms%n", (System.nanoTime() - start) / 1_000_000);
 		Indicator reopened = ui(this::indicator);
 		assertEquals(TARGET, reopened.getTargetText());
 		assertEquals(ACTUAL, reopened.getActualText());
@@ -279,9 +285,11 @@ class EvaluationEditorTest {
 		return null;
 	}
 
-	private static String binding(String commandId) {
-		ParameterizedCommand command = context.get(ECommandService.class).createCommand(commandId, null);
-		return context.get(EBindingService.class).getBestSequenceFor(command).format();
+	/** @return the key bindings of the Jixiao commands in the application's binding tables, as key=command */
+	private static List<String> jixiaoBindings() {
+		return context.get(MApplication.class).getBindingTables().stream().flatMap(t -> t.getBindings().stream())
+				.filter(b -> b.getCommand() != null && b.getCommand().getElementId().startsWith("org.jixiao."))
+				.map(b -> b.getKeySequence() + "=" + b.getCommand().getElementId()).toList();
 	}
 
 	private static void execute(String commandId) throws Exception {

@@ -66,16 +66,19 @@ final class Workbench {
 	static <T> T ui(Callable<T> code) throws Exception {
 		Display display = display();
 		AtomicReference<T> result = new AtomicReference<>();
-		AtomicReference<Exception> failure = new AtomicReference<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
 		display.syncExec(() -> {
 			try {
 				result.set(code.call());
-			} catch (Exception e) {
+			} catch (Exception | Error e) {
 				failure.set(e);
 			}
 		});
-		if (failure.get() != null) {
-			throw failure.get();
+		if (failure.get() instanceof Error error) {
+			throw error;
+		}
+		if (failure.get() instanceof Exception exception) {
+			throw exception;
 		}
 		return result.get();
 	}
@@ -89,7 +92,22 @@ final class Workbench {
 	}
 
 	/**
-	 * Polls a condition on the UI thread until it holds.
+	 * Types a value into a field and leaves it, as the officer does with Tab.
+	 *
+	 * @param text the field
+	 * @param value the new text
+	 */
+	static void type(org.eclipse.swt.widgets.Text text, String value) throws Exception {
+		run(() -> {
+			text.setText(value);
+			text.notifyListeners(SWT.FocusOut, new org.eclipse.swt.widgets.Event());
+		});
+	}
+
+	/**
+	 * Polls a condition on the UI thread until it holds. Under the UI test harness the workbench's
+	 * event loop does not run asynchronous runnables and timers while a test runs, so every poll
+	 * first dispatches the pending events, as the event loop would.
 	 *
 	 * @param what what is awaited, for the failure message
 	 * @param timeoutMillis how long to wait
@@ -98,7 +116,13 @@ final class Workbench {
 	static void waitUntil(String what, long timeoutMillis, BooleanSupplier condition) throws Exception {
 		long deadline = System.currentTimeMillis() + timeoutMillis;
 		while (System.currentTimeMillis() < deadline) {
-			if (ui(condition::getAsBoolean)) {
+			if (ui(() -> {
+				Display display = Display.getCurrent();
+				while (display.readAndDispatch()) {
+					// dispatch what the event loop would
+				}
+				return condition.getAsBoolean();
+			})) {
 				return;
 			}
 			Thread.sleep(50);

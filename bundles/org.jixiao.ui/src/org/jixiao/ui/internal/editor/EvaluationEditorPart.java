@@ -32,7 +32,8 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.jixiao.core.evaluation.EvaluationFileException;
@@ -95,7 +96,8 @@ public final class EvaluationEditorPart {
 	private String key;
 	private Recovery recovery;
 	private boolean recovered;
-	private boolean disposed;
+	private volatile boolean disposed;
+	private Job autosave;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -276,6 +278,7 @@ public final class EvaluationEditorPart {
 		if (session == null) {
 			return;
 		}
+		commitFieldInEdit();
 		Evaluation copy = EcoreUtil.copy(session.evaluation());
 		Command savePoint = session.savePoint();
 		String savedKey = key;
@@ -284,7 +287,7 @@ public final class EvaluationEditorPart {
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					String newKey = repository.save(savedKey, copy);
-					sync.asyncExec(() -> saved(newKey, savePoint));
+								sync.asyncExec(() -> saved(newKey, savePoint));
 					return Status.OK_STATUS;
 				} catch (RepositoryException e) {
 					sync.asyncExec(() -> MessageDialog.openError(shell, Messages.Editor_saveFailedTitle, e.getMessage()));
@@ -298,6 +301,26 @@ public final class EvaluationEditorPart {
 			}
 		};
 		job.schedule();
+	}
+
+	/**
+	 * Sends the text that is being typed to the model now rather than after the typing pause: fields
+	 * commit when they lose focus, so the focused control is told it does.
+	 */
+	public void commitFieldInEdit() {
+		Control focus = root.getDisplay().getFocusControl();
+		if (focus != null && !focus.isDisposed() && isDescendant(focus)) {
+			focus.notifyListeners(SWT.FocusOut, new Event());
+		}
+	}
+
+	private boolean isDescendant(Control control) {
+		for (Control c = control; c != null; c = c.getParent()) {
+			if (c == root) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void saved(String newKey, Command savePoint) {
@@ -331,18 +354,19 @@ public final class EvaluationEditorPart {
 	}
 
 	private void scheduleAutosave() {
-		Display display = root.getDisplay();
-		display.timerExec(Recovery.intervalMillis(), () -> {
-			if (disposed) {
-				return;
+		autosave = Job.create(Messages.Editor_autosaving, monitor -> {
+			sync.syncExec(this::autosave);
+			if (!disposed) {
+				autosave.schedule(Recovery.intervalMillis());
 			}
-			autosave();
-			scheduleAutosave();
 		});
+		autosave.setSystem(true);
+		autosave.schedule(Recovery.intervalMillis());
 	}
 
+	/** On the UI thread: writes a copy of the dirty evaluation to the recovery file. */
 	private void autosave() {
-		if (session == null || !session.isSaveNeeded() && !recovered) {
+		if (disposed || session == null || !session.isSaveNeeded() && !recovered) {
 			return;
 		}
 		Evaluation copy = EcoreUtil.copy(session.evaluation());
@@ -373,6 +397,7 @@ public final class EvaluationEditorPart {
 	@PreDestroy
 	void dispose() {
 		disposed = true;
+		autosave.cancel();
 		if (window.getContext().getLocal(EvaluationEditorPart.class) == this) {
 			window.getContext().remove(EvaluationEditorPart.class);
 		}

@@ -6,7 +6,6 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 
@@ -56,7 +55,6 @@ final class Tables {
 	static Button button(Composite parent, String text, Runnable action) {
 		Button button = new Button(parent, SWT.PUSH);
 		button.setText(text);
-		button.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
 		button.addListener(SWT.Selection, event -> action.run());
 		return button;
 	}

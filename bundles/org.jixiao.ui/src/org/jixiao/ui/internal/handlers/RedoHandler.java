@@ -15,6 +15,7 @@ public final class RedoHandler {
 
 	@Execute
 	void execute(EvaluationEditorPart editor) {
+		editor.commitFieldInEdit();
 		editor.session().domain().getCommandStack().redo();
 	}
 }

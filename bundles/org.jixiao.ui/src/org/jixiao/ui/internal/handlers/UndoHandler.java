@@ -15,6 +15,7 @@ public final class UndoHandler {
 
 	@Execute
 	void execute(EvaluationEditorPart editor) {
+		editor.commitFieldInEdit();
 		editor.session().domain().getCommandStack().undo();
 	}
 }

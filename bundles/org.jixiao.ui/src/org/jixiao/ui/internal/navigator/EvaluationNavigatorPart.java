@@ -118,6 +118,9 @@ public final class EvaluationNavigatorPart {
 
 	/** Reads the list again, in a job. */
 	public void refresh() {
+		if (status.isDisposed()) {
+			return;
+		}
 		EvaluationRepository source = repository;
 		if (source == null) {
 			show(List.of(), Messages.Navigator_noRepository);
