@@ -255,11 +255,6 @@ public final class EvaluationEditorPart {
 		folder.setSelection(0);
 	}
 
-	/** @return the title of the page shown */
-	public String selectedPage() {
-		return folder == null ? null : folder.getSelection().getText();
-	}
-
 	/** @param title the title of the page to show */
 	public void showPage(String title) {
 		if (folder == null) {
