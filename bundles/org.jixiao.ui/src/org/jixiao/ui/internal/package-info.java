@@ -1,2 +1,2 @@
-/** The parts of the Jixiao workbench window; contributed through {@code Application.e4xmi}. */
+/** The Jixiao workbench window's welcome part and its translated text; contributed through {@code Application.e4xmi}. */
 package org.jixiao.ui.internal;

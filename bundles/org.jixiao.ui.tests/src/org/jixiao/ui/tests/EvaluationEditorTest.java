@@ -1,0 +1,304 @@
+package org.jixiao.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.jixiao.ui.tests.Workbench.find;
+import static org.jixiao.ui.tests.Workbench.ui;
+import static org.jixiao.ui.tests.Workbench.waitUntil;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.util.List;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.databinding.Binding;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.jixiao.core.evaluation.EvaluationResources;
+import org.jixiao.core.validation.EvaluationProblem;
+import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationPackage.Literals;
+import org.jixiao.model.evaluation.Indicator;
+import org.jixiao.model.evaluation.IndicatorCategory;
+import org.jixiao.model.evaluation.IndicatorSubcategory;
+import org.jixiao.ui.EvaluationRepository;
+import org.jixiao.ui.internal.editor.EvaluationEditorPart;
+import org.jixiao.ui.internal.editor.Fields;
+import org.jixiao.ui.internal.navigator.EvaluationEditors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The officer's round trip in the real window: open the reference evaluation, enter a target and an
+ * actual, see the score and the Problems part change, undo, redo, explain the deviation, save,
+ * close, reopen. The steps build on each other, in order.
+ */
+@TestMethodOrder(OrderAnnotation.class)
+class EvaluationEditorTest {
+
+	private static final String INDICATOR = "发展党员";
+	private static final String MODULE_PAGE = "partybuilding";
+	private static final String TARGET = "≥40名";
+	private static final String ACTUAL = "20名";
+	private static final String REASON = "年度发展计划调整，部分入党积极分子推迟到下年度发展。";
+
+	private static Shell shell;
+	private static IEclipseContext context;
+	private static String key;
+	private static EvaluationEditorPart editor;
+
+	@BeforeAll
+	static void storeTheReferenceSample() throws Exception {
+		shell = Workbench.window();
+		context = ui(() -> ((MWindow) shell.getData("modelElement")).getContext());
+		key = repository().save(null, EvaluationResources.referenceSample());
+	}
+
+	private static EvaluationRepository repository() {
+		BundleContext bundle = FrameworkUtil.getBundle(EvaluationEditorTest.class).getBundleContext();
+		return bundle.getService(bundle.getServiceReference(EvaluationRepository.class));
+	}
+
+	@Test
+	@Order(1)
+	void theReferenceEvaluationOpensQuicklyWithItsScore() throws Exception {
+		long[] millis = new long[2];
+		editor = ui(() -> {
+			long start = System.nanoTime();
+			MPart part = open();
+			millis[0] = (System.nanoTime() - start) / 1_000_000;
+			while (shell.getDisplay().readAndDispatch()) {
+				// lay out and paint the editor
+			}
+			millis[1] = (System.nanoTime() - start) / 1_000_000;
+			return (EvaluationEditorPart) part.getObject();
+		});
+		System.out.printf("[measure] opening the reference evaluation in the editor: %d ms (created), %d ms (painted)%n",
+				millis[0], millis[1]);
+		assertNotNull(editor.session(), "the evaluation was opened");
+		assertEquals(new BigDecimal("99.30"), ui(() -> editor.session().sheet().total()));
+		assertEquals(0, errors(), "the reference evaluation has no errors");
+		assertFalse(ui(() -> editor.part().isDirty()));
+		Workbench.screenshot(shell, "editor-overview");
+		Workbench.run(() -> editor.showPage("评分"));
+		Workbench.screenshot(shell, "editor-score");
+	}
+
+	@Test
+	@Order(2)
+	void enteringATargetAndAnActualChangesTheScoreAndTheProblems() throws Exception {
+		Text target = field(Literals.INDICATOR__TARGET_TEXT.getName());
+		Text actual = field(Literals.INDICATOR__ACTUAL_TEXT.getName());
+		Workbench.type(target, TARGET);
+		waitUntil("the target is in the model", 5_000, () -> TARGET.equals(indicator().getTargetText()));
+		Workbench.type(actual, ACTUAL);
+		waitUntil("the actual is in the model", 5_000, () -> ACTUAL.equals(indicator().getActualText()));
+
+		assertEquals(new BigDecimal("0.75"), ui(() -> indicator().getScore()), "1.5 × 20/40");
+		assertEquals(new BigDecimal("98.55"), ui(() -> editor.session().sheet().total()));
+		assertTrue(ui(() -> editor.part().isDirty()));
+		assertTrue(deviationProblem(), "the Problems part shows the missing deviation explanation");
+		waitUntil("the Problems part lists the error", 5_000, () -> problemRows().stream().anyMatch(r -> r.contains(INDICATOR)));
+		Workbench.screenshot(shell, "editor-module-page-with-problem");
+	}
+
+	@Test
+	@Order(3)
+	void undoRevertsAndRedoReappliesThroughTheKeyBoundCommands() throws Exception {
+		List<String> bindings = ui(EvaluationEditorTest::jixiaoBindings);
+		assertTrue(bindings.containsAll(List.of("M1+Z=org.jixiao.ui.command.undo", "M1+Y=org.jixiao.ui.command.redo",
+				"M1+S=org.jixiao.ui.command.save")), bindings.toString());
+		execute("org.jixiao.ui.command.undo");
+		execute("org.jixiao.ui.command.undo");
+		assertEquals("30名", ui(() -> indicator().getActualText()));
+		assertEquals("≥30名", ui(() -> indicator().getTargetText()));
+		assertEquals(new BigDecimal("99.30"), ui(() -> editor.session().sheet().total()));
+		assertFalse(deviationProblem());
+		assertFalse(ui(() -> editor.part().isDirty()), "undoing to the save point leaves the editor clean");
+		Text actual = field(Literals.INDICATOR__ACTUAL_TEXT.getName());
+		waitUntil("the field shows the old value", 5_000, () -> actual.getText().equals("30名"));
+
+		execute("org.jixiao.ui.command.redo");
+		execute("org.jixiao.ui.command.redo");
+		assertEquals(new BigDecimal("98.55"), ui(() -> editor.session().sheet().total()));
+		assertTrue(deviationProblem());
+	}
+
+	@Test
+	@Order(4)
+	void aLetterInAnAmountIsRefusedWithAMessageAndChangesNothing() throws Exception {
+		BigDecimal executed = ui(() -> editor.session().evaluation().getBudget().getExecuted());
+		Workbench.run(() -> editor.showPage("预算执行"));
+		Text field = field(Literals.AMOUNTS__EXECUTED.getName());
+		String before = ui(field::getText);
+		Workbench.type(field, "2556709l.46");
+		waitUntil("the field reports the bad value", 5_000, () -> bindingError() != null);
+		String message = ui(this::bindingError);
+		assertTrue(message.contains("全年执行数") && message.contains("2556709l.46"), message);
+		assertEquals(executed, ui(() -> editor.session().evaluation().getBudget().getExecuted()), "the model kept its value");
+		Workbench.screenshot(shell, "editor-budget-bad-input");
+		Workbench.type(field, before);
+		waitUntil("the field is valid again", 5_000, () -> bindingError() == null);
+		assertEquals(executed, ui(() -> editor.session().evaluation().getBudget().getExecuted()));
+	}
+
+	@Test
+	@Order(5)
+	void aWeightThatBreaksTheSumIsAProblemUntilUndone() throws Exception {
+		Workbench.run(() -> editor.reveal(indicator(), Literals.INDICATOR__WEIGHT));
+		Text weight = field(Literals.INDICATOR__WEIGHT.getName());
+		Workbench.type(weight, "2.5");
+		waitUntil("the weight is in the model", 5_000, () -> new BigDecimal("2.5").equals(indicator().getWeight()));
+		assertTrue(ui(() -> problems().stream().anyMatch(d -> d.getCode() == EvaluationProblem.INDICATOR_WEIGHTS_SUM.code())),
+				"a weight sum that no longer matches is a problem");
+		execute("org.jixiao.ui.command.undo");
+		assertEquals(new BigDecimal("1.5"), ui(() -> indicator().getWeight()));
+		assertFalse(ui(() -> problems().stream().anyMatch(d -> d.getCode() == EvaluationProblem.INDICATOR_WEIGHTS_SUM.code())));
+	}
+
+	@Test
+	@Order(6)
+	void explainingTheDeviationRemovesTheProblemAndTheRecoveryFileKeepsTheWork() throws Exception {
+		Workbench.run(() -> editor.reveal(indicator(), Literals.INDICATOR__DEVIATION_REASON));
+		Text reason = field(Literals.INDICATOR__DEVIATION_REASON.getName());
+		Workbench.type(reason, REASON);
+		waitUntil("the explanation is in the model", 5_000, () -> REASON.equals(indicator().getDeviationReason()));
+		assertFalse(deviationProblem(), "the explained deviation is no longer a problem");
+		assertEquals(0, errors());
+		waitUntil("the recovery file holds the unsaved work", 10_000, () -> {
+			try {
+				return Files.isRegularFile(editor.recoveryFile()) && Files.readString(editor.recoveryFile()).contains(REASON);
+			} catch (java.io.IOException e) {
+				return false;
+			}
+		});
+		Workbench.run(() -> editor.showPage("偏差分析"));
+		Workbench.screenshot(shell, "editor-deviations");
+	}
+
+	@Test
+	@Order(7)
+	void savedValuesAreFoundAfterClosingAndReopening() throws Exception {
+		execute("org.jixiao.ui.command.save");
+		Job.getJobManager().join(EvaluationEditorPart.SAVE_FAMILY, null);
+		waitUntil("the editor is clean", 10_000, () -> !editor.part().isDirty());
+		assertFalse(Files.exists(editor.recoveryFile()), "a saved evaluation has no recovery file");
+		Workbench.screenshot(shell, "navigator-after-save");
+
+		Workbench.run(() -> context.get(EPartService.class).hidePart(editor.part(), true));
+		assertTrue(ui(() -> context.get(EPartService.class).getParts().stream()
+				.noneMatch(p -> EvaluationEditors.DESCRIPTOR.equals(p.getElementId()) && p.isToBeRendered())));
+		long start = System.nanoTime();
+		editor = ui(() -> (EvaluationEditorPart) open().getObject());
+		System.out.printf("[measure] opening it again: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+		Indicator reopened = ui(this::indicator);
+		assertEquals(TARGET, reopened.getTargetText());
+		assertEquals(ACTUAL, reopened.getActualText());
+		assertEquals(REASON, reopened.getDeviationReason());
+		assertEquals(new BigDecimal("98.55"), ui(() -> editor.session().sheet().total()));
+		assertEquals(TARGET, ui(() -> repository().load(key)).getCategories().stream()
+				.flatMap(c -> c.getSubcategories().stream()).flatMap(s -> s.getIndicators().stream())
+				.filter(i -> INDICATOR.equals(i.getName())).findFirst().orElseThrow().getTargetText());
+		Workbench.run(() -> editor.showPage(MODULE_PAGE));
+		Workbench.screenshot(shell, "editor-reopened");
+	}
+
+	private static MPart open() {
+		return EvaluationEditors.open(key, context.get(EPartService.class), context.get(EModelService.class),
+				context.get(MApplication.class));
+	}
+
+	private Indicator indicator() {
+		Evaluation evaluation = editor.session().evaluation();
+		for (IndicatorCategory category : evaluation.getCategories()) {
+			for (IndicatorSubcategory subcategory : category.getSubcategories()) {
+				for (Indicator indicator : subcategory.getIndicators()) {
+					if (INDICATOR.equals(indicator.getName())) {
+						return indicator;
+					}
+				}
+			}
+		}
+		throw new AssertionError("no indicator " + INDICATOR);
+	}
+
+	/** @return the field of the indicator on its module page */
+	private Text field(String feature) throws Exception {
+		return ui(() -> {
+			if (!feature.equals(Literals.AMOUNTS__EXECUTED.getName())) {
+				editor.reveal(indicator(), Literals.INDICATOR__TARGET_TEXT);
+			}
+			List<Text> texts = find((Composite) editor.part().getWidget(), Text.class, Fields.FEATURE, feature);
+			assertEquals(1, texts.size(), "one visible field edits " + feature);
+			return texts.get(0);
+		});
+	}
+
+	private static List<Diagnostic> problems() {
+		return editor.session().diagnostic().getChildren();
+	}
+
+	private static long errors() throws Exception {
+		return ui(() -> problems().stream().filter(d -> d.getSeverity() == Diagnostic.ERROR).count());
+	}
+
+	private boolean deviationProblem() throws Exception {
+		return ui(() -> problems().stream().anyMatch(d -> d.getCode() == EvaluationProblem.DEVIATION_EXPLAINED.code()
+				&& d.getData().get(0) == indicator()));
+	}
+
+	/** @return the rows of the Problems part's table, cells joined */
+	private static List<String> problemRows() {
+		MPart problems = context.get(EPartService.class).findPart("org.jixiao.ui.part.problems");
+		Table table = find((Composite) problems.getWidget(), Table.class, Fields.FEATURE, "problems").get(0);
+		return java.util.Arrays.stream(table.getItems())
+				.map(item -> item.getText(0) + " | " + item.getText(1) + " | " + item.getText(2)).toList();
+	}
+
+	private String bindingError() {
+		for (Binding binding : editor.session().bindings().getBindings()) {
+			IStatus status = (IStatus) binding.getValidationStatus().getValue();
+			if (status.getSeverity() == IStatus.ERROR) {
+				return status.getMessage();
+			}
+		}
+		return null;
+	}
+
+	/** @return the key bindings of the Jixiao commands in the application's binding tables, as key=command */
+	private static List<String> jixiaoBindings() {
+		return context.get(MApplication.class).getBindingTables().stream().flatMap(t -> t.getBindings().stream())
+				.filter(b -> b.getCommand() != null && b.getCommand().getElementId().startsWith("org.jixiao."))
+				.map(b -> b.getKeySequence() + "=" + b.getCommand().getElementId()).toList();
+	}
+
+	private static void execute(String commandId) throws Exception {
+		ui(() -> {
+			ParameterizedCommand command = context.get(ECommandService.class).createCommand(commandId, null);
+			EHandlerService handlers = context.getActiveLeaf().get(EHandlerService.class);
+			assertTrue(handlers.canExecute(command), commandId + " is enabled");
+			handlers.executeHandler(command);
+			return null;
+		});
+	}
+}

@@ -1,0 +1,193 @@
+package org.jixiao.ui.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * Drives the running workbench from the test thread, which is not the UI thread: runs code on the
+ * display, waits for conditions, finds widgets and saves screenshots.
+ */
+final class Workbench {
+
+	/** The window title under {@code -nl zh_CN}. */
+	static final String TITLE = "绩效自评工作台";
+
+	private Workbench() {
+	}
+
+	/** @return the display the workbench started */
+	static Display display() throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (System.currentTimeMillis() < deadline) {
+			Display display = Thread.getAllStackTraces().keySet().stream().map(Display::findDisplay)
+					.filter(Objects::nonNull).findFirst().orElse(null);
+			if (display != null) {
+				return display;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("no SWT display was started by the workbench");
+	}
+
+	/** @return the visible shell with the workbench's title, waiting for it up to 30 s */
+	static Shell window() throws Exception {
+		Display display = display();
+		AtomicReference<Shell> found = new AtomicReference<>();
+		waitUntil("the workbench window is open", 30_000, () -> {
+			Arrays.stream(display.getShells()).filter(s -> s.isVisible() && TITLE.equals(s.getText())).findFirst()
+					.ifPresent(found::set);
+			return found.get() != null;
+		});
+		return found.get();
+	}
+
+	/**
+	 * @param code code to run on the UI thread
+	 * @return its result
+	 */
+	static <T> T ui(Callable<T> code) throws Exception {
+		Display display = display();
+		AtomicReference<T> result = new AtomicReference<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		display.syncExec(() -> {
+			try {
+				result.set(code.call());
+			} catch (Exception | Error e) {
+				failure.set(e);
+			}
+		});
+		if (failure.get() instanceof Error error) {
+			throw error;
+		}
+		if (failure.get() instanceof Exception exception) {
+			throw exception;
+		}
+		return result.get();
+	}
+
+	/** @param code code to run on the UI thread */
+	static void run(Runnable code) throws Exception {
+		ui(() -> {
+			code.run();
+			return null;
+		});
+	}
+
+	/**
+	 * Types a value into a field and leaves it, as the officer does with Tab.
+	 *
+	 * @param text the field
+	 * @param value the new text
+	 */
+	static void type(org.eclipse.swt.widgets.Text text, String value) throws Exception {
+		run(() -> {
+			text.setText(value);
+			text.notifyListeners(SWT.FocusOut, new org.eclipse.swt.widgets.Event());
+		});
+	}
+
+	/**
+	 * Polls a condition on the UI thread until it holds. Under the UI test harness the workbench's
+	 * event loop does not run asynchronous runnables and timers while a test runs, so every poll
+	 * first dispatches the pending events, as the event loop would.
+	 *
+	 * @param what what is awaited, for the failure message
+	 * @param timeoutMillis how long to wait
+	 * @param condition the condition, run on the UI thread
+	 */
+	static void waitUntil(String what, long timeoutMillis, BooleanSupplier condition) throws Exception {
+		long deadline = System.currentTimeMillis() + timeoutMillis;
+		while (System.currentTimeMillis() < deadline) {
+			if (ui(() -> {
+				Display display = Display.getCurrent();
+				while (display.readAndDispatch()) {
+					// dispatch what the event loop would
+				}
+				return condition.getAsBoolean();
+			})) {
+				return;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("timed out waiting until " + what);
+	}
+
+	/**
+	 * @param root where to look
+	 * @param type the widget type
+	 * @param key a data key
+	 * @param value the data value
+	 * @return the visible controls of the type whose data under the key is the value
+	 */
+	static <C extends Control> List<C> find(Composite root, Class<C> type, String key, Object value) {
+		List<C> found = new ArrayList<>();
+		collect(root, type, key, value, found);
+		return found;
+	}
+
+	private static <C extends Control> void collect(Control control, Class<C> type, String key, Object value, List<C> found) {
+		if (!control.isVisible()) {
+			return;
+		}
+		if (type.isInstance(control) && value.equals(control.getData(key))) {
+			found.add(type.cast(control));
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, type, key, value, found);
+			}
+		}
+	}
+
+	/**
+	 * Saves a PNG of the shell as it is on the screen, after letting it paint.
+	 *
+	 * @param shell the shell
+	 * @param name the file name without {@code .png}
+	 * @return the file
+	 */
+	static Path screenshot(Shell shell, String name) throws Exception {
+		Path png = Path.of(System.getProperty("jixiao.screenshots", "target/screenshots"), name + ".png");
+		Files.createDirectories(png.getParent());
+		Thread.sleep(300);
+		run(() -> {
+			Display display = shell.getDisplay();
+			shell.forceActive();
+			shell.update();
+			while (display.readAndDispatch()) {
+				// let the window paint before it is captured
+			}
+			Rectangle area = shell.getBounds();
+			Image image = new Image(display, area.width, area.height);
+			GC gc = new GC(display);
+			try {
+				gc.copyArea(image, area.x, area.y);
+				ImageLoader loader = new ImageLoader();
+				loader.data = new ImageData[] { image.getImageData() };
+				loader.save(png.toString(), SWT.IMAGE_PNG);
+			} finally {
+				gc.dispose();
+				image.dispose();
+			}
+		});
+		return png;
+	}
+}

@@ -1,0 +1,47 @@
+package org.jixiao.ui;
+
+import java.util.List;
+
+import org.jixiao.model.evaluation.Evaluation;
+
+/**
+ * Where the workbench keeps evaluations: an OSGi service. The workbench uses the service of the
+ * highest ranking; the folder of XMI files that this bundle registers has ranking
+ * {@value #FOLDER_RANKING}, so any other store registered with the default ranking (0) replaces it.
+ * Implementations are called from background jobs as well as from the UI thread and must be
+ * thread-safe.
+ */
+public interface EvaluationRepository {
+
+	/** The service ranking of the built-in folder repository. */
+	int FOLDER_RANKING = -100;
+
+	/**
+	 * @return every stored evaluation, in no particular order
+	 * @throws RepositoryException when the store cannot be read
+	 */
+	List<EvaluationEntry> list() throws RepositoryException;
+
+	/**
+	 * @param id the key of an entry from {@link #list()}
+	 * @return a fresh copy of the evaluation, alone in a resource of its own
+	 * @throws RepositoryException when it does not exist or cannot be read
+	 */
+	Evaluation load(String id) throws RepositoryException;
+
+	/**
+	 * Stores an evaluation completely or not at all.
+	 *
+	 * @param id the key to replace, or {@code null} to store a new evaluation
+	 * @param evaluation the evaluation; the repository keeps a copy and never changes it
+	 * @return the key the evaluation is stored under
+	 * @throws RepositoryException when it cannot be written; what was stored before is kept
+	 */
+	String save(String id, Evaluation evaluation) throws RepositoryException;
+
+	/**
+	 * @param id the key of the evaluation to delete
+	 * @throws RepositoryException when it cannot be deleted
+	 */
+	void delete(String id) throws RepositoryException;
+}

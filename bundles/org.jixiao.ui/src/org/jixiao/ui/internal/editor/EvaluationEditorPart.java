@@ -1,0 +1,403 @@
+package org.jixiao.ui.internal.editor;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.jixiao.core.evaluation.EvaluationFileException;
+import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.Indicator;
+import org.jixiao.model.evaluation.IndicatorCategory;
+import org.jixiao.model.evaluation.IndicatorSubcategory;
+import org.jixiao.ui.EvaluationRepository;
+import org.jixiao.ui.RepositoryException;
+import org.jixiao.ui.editor.ModuleEditorPageProvider;
+import org.jixiao.ui.internal.Messages;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The editor of one evaluation: a part whose persisted state names the evaluation's key in the
+ * {@link EvaluationRepository} ({@link #EVALUATION_KEY}), or whose transient data holds a new
+ * evaluation ({@link #NEW_EVALUATION}). Its pages edit the model through one editing domain; while
+ * it is active the window's context holds it, for the handlers and the Problems, Outline and
+ * Properties parts.
+ */
+public final class EvaluationEditorPart {
+
+	/** The persisted-state key of the evaluation's repository key. */
+	public static final String EVALUATION_KEY = "org.jixiao.ui.evaluation"; //$NON-NLS-1$
+	/** The family of the jobs that save evaluations. */
+	public static final Object SAVE_FAMILY = EvaluationEditorPart.class;
+	/** The event topic posted with the key after an evaluation was saved. */
+	public static final String SAVED_TOPIC = "org/jixiao/ui/evaluation/saved"; //$NON-NLS-1$
+	/** The transient-data key of a new, unsaved evaluation. */
+	public static final String NEW_EVALUATION = "org.jixiao.ui.newEvaluation"; //$NON-NLS-1$
+
+	@Inject
+	private MPart part;
+	@Inject
+	private MWindow window;
+	@Inject
+	private Shell shell;
+	@Inject
+	private UISynchronize sync;
+	@Inject
+	private ESelectionService selection;
+	@Inject
+	private IEventBroker events;
+	@Inject
+	@Service
+	private EvaluationRepository repository;
+	@Inject
+	@Optional
+	@Service
+	private ModuleEditorPageProvider modulePages;
+
+	private final List<Runnable> listeners = new ArrayList<>();
+	private Composite root;
+	private CTabFolder folder;
+	private final List<EditorPage> pages = new ArrayList<>();
+	private EvaluationSession session;
+	private String key;
+	private Recovery recovery;
+	private boolean recovered;
+	private volatile boolean disposed;
+	private Job autosave;
+
+	@PostConstruct
+	void create(Composite parent) {
+		root = parent;
+		parent.setLayout(new FillLayout());
+		key = part.getPersistedState().get(EVALUATION_KEY);
+		recovery = new Recovery(key != null ? key : "new-" + UUID.randomUUID()); //$NON-NLS-1$
+		open();
+		scheduleAutosave();
+	}
+
+	private void open() {
+		Evaluation evaluation;
+		try {
+			evaluation = load();
+		} catch (RepositoryException | EvaluationFileException e) {
+			Label error = new Label(root, SWT.WRAP);
+			error.setText(NLS.bind(Messages.Editor_cannotOpen, key, e.getMessage()));
+			root.layout();
+			return;
+		}
+		session = new EvaluationSession(evaluation);
+		session.addListener(this::changed);
+		part.setLabel(title(evaluation));
+		part.setTooltip(part.getLabel());
+		folder = new CTabFolder(root, SWT.BOTTOM | SWT.FLAT);
+		PageContext context = new PageContext(session, selection::setSelection);
+		for (EditorPage page : pages(context, evaluation)) {
+			CTabItem item = new CTabItem(folder, SWT.NONE);
+			item.setText(page.title());
+			item.setControl(page.createControl(folder));
+			pages.add(page);
+		}
+		folder.setSelection(0);
+		root.layout(true, true);
+		changed();
+	}
+
+	private Evaluation load() throws RepositoryException, EvaluationFileException {
+		java.util.Optional<Instant> recoverable = recovery.available();
+		if (recoverable.isPresent() && MessageDialog.openQuestion(shell, Messages.Editor_recoveryTitle,
+				NLS.bind(Messages.Editor_recoveryQuestion, recoverable.get()))) {
+			recovered = true;
+			return recovery.load();
+		}
+		recovery.delete();
+		if (key != null) {
+			return repository.load(key);
+		}
+		return (Evaluation) part.getTransientData().get(NEW_EVALUATION);
+	}
+
+	private List<EditorPage> pages(PageContext context, Evaluation evaluation) {
+		List<EditorPage> list = new ArrayList<>();
+		list.add(new OverviewPage(context));
+		list.add(new BudgetPage(context));
+		list.add(new GoalsPage(context));
+		for (String module : modules(evaluation)) {
+			String title = java.util.Optional.ofNullable(modulePages).flatMap(p -> p.label(module))
+					.orElse(module.isEmpty() ? Messages.Editor_otherIndicators : module);
+			list.add(new ModulePageAdapter(title, module, context,
+					java.util.Optional.ofNullable(modulePages).flatMap(p -> p.createPage(module))
+							.orElseGet(GenericModulePage::new)));
+		}
+		list.add(new NarrativePage(context));
+		list.add(new DeviationPage(context));
+		list.add(new ScorePage());
+		return list;
+	}
+
+	/** @return the module ids of the evaluation's indicators, in table order; "" for indicators without one */
+	static Set<String> modules(Evaluation evaluation) {
+		Set<String> modules = new LinkedHashSet<>();
+		for (IndicatorCategory category : evaluation.getCategories()) {
+			for (IndicatorSubcategory subcategory : category.getSubcategories()) {
+				for (Indicator indicator : subcategory.getIndicators()) {
+					modules.add(indicator.getModuleId() == null ? "" : indicator.getModuleId()); //$NON-NLS-1$
+				}
+			}
+		}
+		return modules;
+	}
+
+	private static String title(Evaluation evaluation) {
+		String department = evaluation.getDepartment() == null ? "" : evaluation.getDepartment().getName(); //$NON-NLS-1$
+		return NLS.bind(Messages.Editor_title, department, evaluation.getFiscalYear());
+	}
+
+	private void changed() {
+		if (session == null) {
+			return;
+		}
+		part.setDirty(recovered || session.isSaveNeeded());
+		for (EditorPage page : pages) {
+			page.scored(session.sheet());
+		}
+		listeners.forEach(Runnable::run);
+	}
+
+	@Focus
+	void focus() {
+		window.getContext().set(EvaluationEditorPart.class, this);
+		if (folder != null) {
+			folder.setFocus();
+		}
+	}
+
+	/** @return the open evaluation, or {@code null} when it could not be opened */
+	public EvaluationSession session() {
+		return session;
+	}
+
+	/** @return the evaluation's key in the repository, or {@code null} before its first save */
+	public String key() {
+		return key;
+	}
+
+	/** @return the part */
+	public MPart part() {
+		return part;
+	}
+
+	/** @return the recovery file's path */
+	public java.nio.file.Path recoveryFile() {
+		return recovery.file();
+	}
+
+	/** @param listener runs after every change and after a save or revert */
+	public void addListener(Runnable listener) {
+		listeners.add(listener);
+	}
+
+	/** @param listener a listener added before */
+	public void removeListener(Runnable listener) {
+		listeners.remove(listener);
+	}
+
+	/**
+	 * Shows the page of an object and focuses the field of a feature.
+	 *
+	 * @param object an object of the evaluation
+	 * @param feature the feature, or {@code null}
+	 */
+	public void reveal(EObject object, EStructuralFeature feature) {
+		if (folder == null) {
+			return;
+		}
+		for (int i = 0; i < pages.size(); i++) {
+			CTabItem item = folder.getItem(i);
+			folder.setSelection(item);
+			if (pages.get(i).reveal(object, feature)) {
+				return;
+			}
+		}
+		folder.setSelection(0);
+	}
+
+	/** @param title the title of the page to show */
+	public void showPage(String title) {
+		if (folder == null) {
+			return;
+		}
+		for (CTabItem item : folder.getItems()) {
+			if (item.getText().equals(title)) {
+				folder.setSelection(item);
+			}
+		}
+	}
+
+	/** Saves to the repository in a job; the editor stays dirty if the evaluation changed meanwhile. */
+	@Persist
+	public void save() {
+		if (session == null) {
+			return;
+		}
+		commitFieldInEdit();
+		Evaluation copy = EcoreUtil.copy(session.evaluation());
+		Command savePoint = session.savePoint();
+		String savedKey = key;
+		Job job = new Job(NLS.bind(Messages.Editor_saving, part.getLabel())) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					String newKey = repository.save(savedKey, copy);
+								sync.asyncExec(() -> saved(newKey, savePoint));
+					return Status.OK_STATUS;
+				} catch (RepositoryException e) {
+					sync.asyncExec(() -> MessageDialog.openError(shell, Messages.Editor_saveFailedTitle, e.getMessage()));
+					return Status.error(e.getMessage(), e);
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == SAVE_FAMILY;
+			}
+		};
+		job.schedule();
+	}
+
+	/**
+	 * Sends the text that is being typed to the model now rather than after the typing pause: fields
+	 * commit when they lose focus, so the focused control is told it does.
+	 */
+	public void commitFieldInEdit() {
+		Control focus = root.getDisplay().getFocusControl();
+		if (focus != null && !focus.isDisposed() && isDescendant(focus)) {
+			focus.notifyListeners(SWT.FocusOut, new Event());
+		}
+	}
+
+	private boolean isDescendant(Control control) {
+		for (Control c = control; c != null; c = c.getParent()) {
+			if (c == root) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void saved(String newKey, Command savePoint) {
+		if (disposed) {
+			return;
+		}
+		if (key == null) {
+			recovery.delete();
+			key = newKey;
+			part.getPersistedState().put(EVALUATION_KEY, newKey);
+			recovery = new Recovery(newKey);
+		}
+		recovered = false;
+		session.saved(savePoint);
+		events.post(SAVED_TOPIC, newKey);
+		if (!session.isSaveNeeded()) {
+			recovery.delete();
+		}
+		changed();
+	}
+
+	/** Drops the changes and shows the evaluation as last saved. */
+	public void revert() {
+		if (key == null || session == null) {
+			return;
+		}
+		recovery.delete();
+		recovered = false;
+		disposePages();
+		open();
+	}
+
+	private void scheduleAutosave() {
+		autosave = Job.create(Messages.Editor_autosaving, monitor -> {
+			sync.syncExec(this::autosave);
+			if (!disposed) {
+				autosave.schedule(Recovery.intervalMillis());
+			}
+		});
+		autosave.setSystem(true);
+		autosave.schedule(Recovery.intervalMillis());
+	}
+
+	/** On the UI thread: writes a copy of the dirty evaluation to the recovery file. */
+	private void autosave() {
+		if (disposed || session == null || !session.isSaveNeeded() && !recovered) {
+			return;
+		}
+		Evaluation copy = EcoreUtil.copy(session.evaluation());
+		Recovery target = recovery;
+		long generation = target.generation();
+		Job.create(Messages.Editor_autosaving, monitor -> {
+			try {
+				target.write(copy, generation);
+			} catch (EvaluationFileException e) {
+				ILog.of(EvaluationEditorPart.class).error(e.getMessage(), e);
+			}
+		}).schedule();
+	}
+
+	private void disposePages() {
+		pages.forEach(EditorPage::dispose);
+		pages.clear();
+		if (folder != null) {
+			folder.dispose();
+			folder = null;
+		}
+		if (session != null) {
+			session.dispose();
+			session = null;
+		}
+	}
+
+	@PreDestroy
+	void dispose() {
+		disposed = true;
+		autosave.cancel();
+		if (window.getContext().getLocal(EvaluationEditorPart.class) == this) {
+			window.getContext().remove(EvaluationEditorPart.class);
+		}
+		disposePages();
+		recovery.delete();
+		listeners.clear();
+	}
+}

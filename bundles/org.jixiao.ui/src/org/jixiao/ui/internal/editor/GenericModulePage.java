@@ -1,0 +1,205 @@
+package org.jixiao.ui.internal.editor;
+
+import java.util.List;
+
+import org.eclipse.core.databinding.DataBindingContext;
+import org.eclipse.core.databinding.observable.value.IObservableValue;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.databinding.edit.EMFEditProperties;
+import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Text;
+import org.jixiao.core.evaluation.ScoreSheet;
+import org.jixiao.model.evaluation.EvaluationFactory;
+import org.jixiao.model.evaluation.EvaluationPackage.Literals;
+import org.jixiao.model.evaluation.Indicator;
+import org.jixiao.model.evaluation.IndicatorSubcategory;
+import org.jixiao.ui.editor.ModuleEditorPage;
+import org.jixiao.ui.editor.ModuleEditorPageContext;
+import org.jixiao.ui.internal.Messages;
+
+/**
+ * The page of a module without a page of its own: a table of the module's indicators (name,
+ * target, actual, weight, score, its explanation, deviation reason) and, below, the fields of the
+ * selected one.
+ */
+final class GenericModulePage implements ModuleEditorPage {
+
+	private final DataBindingContext bindings = new DataBindingContext();
+	private ModuleEditorPageContext context;
+	private TableViewer viewer;
+	private Text name;
+	private Text target;
+	private Text actual;
+	private Text weight;
+	private Text reason;
+	private Text measures;
+	private boolean refreshPending;
+
+	@Override
+	public Control createControl(Composite parent, ModuleEditorPageContext pageContext) {
+		this.context = pageContext;
+		Composite page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout());
+		Composite buttons = new Composite(page, SWT.NONE);
+		buttons.setLayout(new RowLayout());
+		Tables.button(buttons, Messages.ModulePage_add, this::add);
+		Tables.button(buttons, Messages.ModulePage_remove, this::remove);
+		SashForm sash = new SashForm(page, SWT.VERTICAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		viewer = Tables.viewer(sash);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		Tables.column(viewer, Messages.Column_indicator, 200, e -> ((Indicator) e).getName());
+		Tables.column(viewer, Messages.Column_target, 110, e -> ((Indicator) e).getTargetText());
+		Tables.column(viewer, Messages.Column_actual, 110, e -> ((Indicator) e).getActualText());
+		Tables.column(viewer, Messages.Column_weight, 60, e -> ((Indicator) e).getWeight());
+		Tables.column(viewer, Messages.Column_score, 60, e -> ((Indicator) e).getScore());
+		Tables.column(viewer, Messages.Column_scoreExplanation, 240, e -> ((Indicator) e).getScoreExplanation());
+		Tables.column(viewer, Messages.Column_deviationReason, 240, e -> ((Indicator) e).getDeviationReason());
+		viewer.setInput(context.indicators());
+		viewer.addSelectionChangedListener(event -> {
+			Object selected = event.getStructuredSelection().getFirstElement();
+			if (selected instanceof EObject object) {
+				context.select(object);
+			}
+		});
+		createDetail(sash);
+		sash.setWeights(3, 2);
+		return page;
+	}
+
+	private void createDetail(Composite parent) {
+		Group detail = new Group(parent, SWT.NONE);
+		detail.setText(Messages.ModulePage_detail);
+		detail.setLayout(new GridLayout(2, false));
+		IObservableValue<?> selected = ViewerProperties.singleSelection().observe(viewer);
+		name = bind(detail, selected, Literals.INDICATOR__NAME, Messages.Column_indicator, SWT.SINGLE);
+		target = bind(detail, selected, Literals.INDICATOR__TARGET_TEXT, Messages.Column_target, SWT.SINGLE);
+		actual = bind(detail, selected, Literals.INDICATOR__ACTUAL_TEXT, Messages.Column_actual, SWT.SINGLE);
+		weight = bind(detail, selected, Literals.INDICATOR__WEIGHT, Messages.Column_weight, SWT.SINGLE);
+		reason = bind(detail, selected, Literals.INDICATOR__DEVIATION_REASON, Messages.Column_deviationReason,
+				SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		measures = bind(detail, selected, Literals.INDICATOR__IMPROVEMENT_MEASURES, Messages.Column_improvementMeasures,
+				SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Text bind(Composite parent, IObservableValue<?> selected, EAttribute attribute, String label, int style) {
+		Text text = Fields.text(parent, label, style);
+		EditingDomain domain = context.editingDomain();
+		IObservableValue<?> model = EMFEditProperties.value(domain, attribute).observeDetail((IObservableValue<Object>) selected);
+		Fields.bind(bindings, text, model, attribute);
+		return text;
+	}
+
+	private Indicator selected() {
+		return ((IStructuredSelection) viewer.getSelection()).getFirstElement() instanceof Indicator indicator ? indicator : null;
+	}
+
+	private void add() {
+		List<Indicator> indicators = context.indicators();
+		Indicator anchor = selected() != null ? selected() : indicators.isEmpty() ? null : indicators.get(indicators.size() - 1);
+		if (anchor == null || !(anchor.eContainer() instanceof IndicatorSubcategory subcategory)) {
+			return;
+		}
+		Indicator indicator = EvaluationFactory.eINSTANCE.createIndicator();
+		indicator.setName(Messages.ModulePage_newIndicator);
+		indicator.setModuleId(context.moduleId().isEmpty() ? null : context.moduleId());
+		EditingDomain domain = context.editingDomain();
+		Command add = AddCommand.create(domain, subcategory, Literals.INDICATOR_SUBCATEGORY__INDICATORS, indicator,
+				subcategory.getIndicators().indexOf(anchor) + 1);
+		domain.getCommandStack().execute(add);
+		refresh();
+		viewer.setSelection(new StructuredSelection(indicator), true);
+	}
+
+	private void remove() {
+		Indicator indicator = selected();
+		if (indicator != null) {
+			EditingDomain domain = context.editingDomain();
+			domain.getCommandStack().execute(RemoveCommand.create(domain, indicator));
+		}
+	}
+
+	@Override
+	public void scored(ScoreSheet sheet) {
+		if (refreshPending || viewer == null) {
+			return;
+		}
+		refreshPending = true;
+		viewer.getControl().getDisplay().asyncExec(() -> {
+			refreshPending = false;
+			refresh();
+		});
+	}
+
+	private void refresh() {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		List<Indicator> indicators = context.indicators();
+		if (indicators.equals(viewer.getInput())) {
+			viewer.refresh();
+		} else {
+			Indicator selected = selected();
+			viewer.setInput(indicators);
+			if (selected != null && indicators.contains(selected)) {
+				viewer.setSelection(new StructuredSelection(selected));
+			}
+		}
+	}
+
+	@Override
+	public boolean reveal(EObject object, EStructuralFeature feature) {
+		if (!(object instanceof Indicator indicator) || !context.indicators().contains(indicator)) {
+			return false;
+		}
+		refresh();
+		viewer.setSelection(new StructuredSelection(indicator), true);
+		Text field = field(feature);
+		field.setFocus();
+		field.selectAll();
+		return true;
+	}
+
+	private Text field(EStructuralFeature feature) {
+		if (feature == Literals.INDICATOR__TARGET_TEXT) {
+			return target;
+		}
+		if (feature == Literals.INDICATOR__ACTUAL_TEXT) {
+			return actual;
+		}
+		if (feature == Literals.INDICATOR__WEIGHT) {
+			return weight;
+		}
+		if (feature == Literals.INDICATOR__DEVIATION_REASON) {
+			return reason;
+		}
+		if (feature == Literals.INDICATOR__IMPROVEMENT_MEASURES) {
+			return measures;
+		}
+		return name;
+	}
+
+	@Override
+	public void dispose() {
+		bindings.dispose();
+	}
+}

@@ -1,0 +1,121 @@
+package org.jixiao.ui.internal.editor;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.jixiao.core.evaluation.IndicatorScore;
+import org.jixiao.core.evaluation.ScoreSheet;
+import org.jixiao.core.scoring.RowScore;
+import org.jixiao.model.evaluation.IndicatorCategory;
+import org.jixiao.ui.internal.Messages;
+
+/** 评分: the total and grade, a bar per 一级 group (and the budget), and every row's explanation. */
+final class ScorePage implements EditorPage {
+
+	/**
+	 * A row of the score table.
+	 *
+	 * @param path the row's path
+	 * @param score its score
+	 */
+	record Row(String path, RowScore score) {
+	}
+
+	private Label total;
+	private Font big;
+	private AttainmentChart chart;
+	private TableViewer viewer;
+
+	/**
+	 * @param sheet scores
+	 * @return e.g. {@code 99.30 分，优}
+	 */
+	static String totalText(ScoreSheet sheet) {
+		return NLS.bind(Messages.ScorePage_total, Fields.format(sheet.total()), sheet.grade().label());
+	}
+
+	@Override
+	public String title() {
+		return Messages.ScorePage_title;
+	}
+
+	@Override
+	public Control createControl(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout());
+		total = new Label(page, SWT.NONE);
+		total.setData(Fields.FEATURE, "totalScore"); //$NON-NLS-1$
+		FontData[] data = total.getFont().getFontData();
+		for (FontData d : data) {
+			d.setHeight(d.getHeight() * 3 / 2);
+			d.setStyle(SWT.BOLD);
+		}
+		big = new Font(total.getDisplay(), data);
+		total.setFont(big);
+		total.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		new Label(page, SWT.NONE).setText(Messages.ScorePage_attainment);
+		chart = new AttainmentChart(page);
+		chart.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		viewer = Tables.viewer(page);
+		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		Tables.column(viewer, Messages.Column_row, 320, e -> ((Row) e).path());
+		Tables.column(viewer, Messages.Column_weight, 60, e -> ((Row) e).score().weight());
+		Tables.column(viewer, Messages.Column_score, 60, e -> ((Row) e).score().score());
+		Tables.column(viewer, Messages.Column_scoreExplanation, 520, e -> ((Row) e).score().explanation());
+		return page;
+	}
+
+	@Override
+	public void scored(ScoreSheet sheet) {
+		if (total == null || total.isDisposed()) {
+			return;
+		}
+		total.setText(totalText(sheet));
+		List<Row> rows = new ArrayList<>();
+		rows.add(new Row(Messages.ScorePage_budget, sheet.budget()));
+		Map<IndicatorCategory, BigDecimal[]> groups = new LinkedHashMap<>();
+		for (IndicatorScore row : sheet.indicators()) {
+			rows.add(new Row(row.path(), row.score()));
+			if (row.indicator().eContainer() != null && row.indicator().eContainer().eContainer() instanceof IndicatorCategory category) {
+				BigDecimal[] sums = groups.computeIfAbsent(category, c -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+				sums[0] = sums[0].add(row.score().score());
+				sums[1] = sums[1].add(row.score().weight());
+			}
+		}
+		List<AttainmentChart.Bar> bars = new ArrayList<>();
+		bars.add(new AttainmentChart.Bar(Messages.ScorePage_budget, sheet.budget().score(), sheet.budget().weight()));
+		groups.forEach((category, sums) -> bars.add(new AttainmentChart.Bar(category.getName(), sums[0], sums[1])));
+		chart.setBars(bars);
+		viewer.setInput(rows);
+		total.getParent().layout(true);
+	}
+
+	@Override
+	public boolean reveal(EObject object, EStructuralFeature feature) {
+		return false;
+	}
+
+	@Override
+	public void dispose() {
+		if (big != null) {
+			big.dispose();
+		}
+	}
+}

@@ -1,0 +1,21 @@
+package org.jixiao.ui.internal.handlers;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.jixiao.ui.internal.editor.EvaluationEditorPart;
+
+/** Redoes the last undone change of the active evaluation (Ctrl+Y). */
+public final class RedoHandler {
+
+	@CanExecute
+	boolean canExecute(@Optional EvaluationEditorPart editor) {
+		return editor != null && editor.session() != null && editor.session().domain().getCommandStack().canRedo();
+	}
+
+	@Execute
+	void execute(EvaluationEditorPart editor) {
+		editor.commitFieldInEdit();
+		editor.session().domain().getCommandStack().redo();
+	}
+}

@@ -1,0 +1,179 @@
+package org.jixiao.ui.internal.navigator;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.jixiao.model.evaluation.EvaluationStatus;
+import org.jixiao.ui.EvaluationEntry;
+import org.jixiao.ui.EvaluationRepository;
+import org.jixiao.ui.RepositoryException;
+import org.jixiao.ui.internal.Messages;
+import org.jixiao.ui.internal.editor.EvaluationEditorPart;
+import org.jixiao.ui.internal.editor.Fields;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The evaluations of the repository as department → year → evaluation, with status and score; a
+ * double-click opens one. The list is read in a job.
+ */
+public final class EvaluationNavigatorPart {
+
+	/**
+	 * A node of the tree: a department, a year of it, or an evaluation.
+	 *
+	 * @param label the text shown
+	 * @param entry the evaluation, for a leaf
+	 * @param children the children, for a department or year
+	 */
+	record Node(String label, EvaluationEntry entry, List<Node> children) {
+	}
+
+	@Inject
+	private UISynchronize sync;
+	@Inject
+	private EPartService parts;
+	@Inject
+	private EModelService models;
+	@Inject
+	private MApplication application;
+
+	private EvaluationRepository repository;
+	private TreeViewer viewer;
+	private Label status;
+
+	@PostConstruct
+	void create(Composite parent) {
+		parent.setLayout(new GridLayout());
+		status = new Label(parent, SWT.WRAP);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		viewer.setContentProvider(new ITreeContentProvider() {
+			@Override
+			public Object[] getElements(Object input) {
+				return ((List<?>) input).toArray();
+			}
+
+			@Override
+			public Object[] getChildren(Object parentElement) {
+				return ((Node) parentElement).children().toArray();
+			}
+
+			@Override
+			public Object getParent(Object element) {
+				return null;
+			}
+
+			@Override
+			public boolean hasChildren(Object element) {
+				return !((Node) element).children().isEmpty();
+			}
+		});
+		viewer.setLabelProvider(new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return ((Node) element).label();
+			}
+		});
+		viewer.addDoubleClickListener(event -> {
+			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Node node && node.entry() != null) {
+				EvaluationEditors.open(node.entry().id(), parts, models, application);
+			}
+		});
+		refresh();
+	}
+
+	/** Uses the repository of the highest ranking, and lists again when it changes. */
+	@Inject
+	void setRepository(@Optional @Service EvaluationRepository repository) {
+		this.repository = repository;
+		if (viewer != null) {
+			refresh();
+		}
+	}
+
+	/** Reads the list again, in a job. */
+	public void refresh() {
+		if (status.isDisposed()) {
+			return;
+		}
+		EvaluationRepository source = repository;
+		if (source == null) {
+			show(List.of(), Messages.Navigator_noRepository);
+			return;
+		}
+		status.setText(Messages.Navigator_loading);
+		Job.create(Messages.Navigator_loading, monitor -> {
+			try {
+				List<Node> tree = tree(source.list());
+				sync.asyncExec(() -> show(tree, "")); //$NON-NLS-1$
+			} catch (RepositoryException e) {
+				sync.asyncExec(() -> show(List.of(), e.getMessage()));
+			}
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	private void show(List<Node> tree, String message) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		status.setText(message.isEmpty() && tree.isEmpty() ? Messages.Navigator_empty : message);
+		viewer.setInput(tree);
+		viewer.expandAll();
+		status.getParent().layout();
+	}
+
+	private static List<Node> tree(List<EvaluationEntry> entries) {
+		Map<String, Map<Integer, List<EvaluationEntry>>> grouped = new TreeMap<>();
+		for (EvaluationEntry entry : entries) {
+			grouped.computeIfAbsent(entry.department(), d -> new TreeMap<>(Comparator.reverseOrder()))
+					.computeIfAbsent(entry.fiscalYear(), y -> new java.util.ArrayList<>()).add(entry);
+		}
+		return grouped.entrySet().stream().map(department -> new Node(department.getKey(), null,
+				department.getValue().entrySet().stream().map(year -> new Node(String.valueOf(year.getKey()), null,
+						year.getValue().stream().map(e -> new Node(label(e), e, List.of())).toList())).toList())).toList();
+	}
+
+	private static String label(EvaluationEntry entry) {
+		String status = entry.status() == EvaluationStatus.FINAL ? Messages.Status_final : Messages.Status_draft;
+		String score = entry.total() == null ? "—" : Fields.format(entry.total()); //$NON-NLS-1$
+		return NLS.bind(Messages.Navigator_entry, new Object[] { entry.id(), status, score });
+	}
+
+	/** Lists again when an evaluation was saved. */
+	@Inject
+	@Optional
+	void saved(@UIEventTopic(EvaluationEditorPart.SAVED_TOPIC) String key) {
+		refresh();
+	}
+
+	@Focus
+	void focus() {
+		viewer.getControl().setFocus();
+	}
+}
