@@ -11,7 +11,8 @@ import picocli.CommandLine.IVersionProvider;
 
 /** The {@code jixiao} command and its subcommands. */
 @Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = JixiaoCommand.Version.class,
-		subcommands = { CheckCommand.class, ScoreCommand.class, BenchCommand.class })
+		subcommands = { CheckCommand.class, ScoreCommand.class, BenchCommand.class, ReportCommand.class,
+				BenchReportCommand.class })
 public final class JixiaoCommand implements Runnable {
 
 	private static final String MESSAGES = "org.jixiao.cli.internal.messages"; //$NON-NLS-1$
