@@ -44,8 +44,11 @@ final class Renderers {
 		return new String(output, StandardCharsets.UTF_8);
 	}
 
-	/** @return the PDF's text with all white space removed, so that wrapped lines still match */
+	/**
+	 * @return the PDF's text in the order it was drawn (each table cell whole) with all white space
+	 *         removed, so that lines wrapped in a cell still match
+	 */
 	static String pdfText(Path pdf) throws IOException, InterruptedException {
-		return run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").replaceAll("\\s+", "");
+		return run("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-").replaceAll("\\s+", "");
 	}
 }

@@ -395,7 +395,10 @@ public final class EvaluationReportData implements DesignPreparer {
 		}
 	}
 
-	/** Builds rows of 9 columns (A 一级 … H–I 偏差原因) with the merged cells of the official table. */
+	/**
+	 * Builds rows of the 10 columns of the 自评表 (A 一级, B 二级, C 三级, D 年度指标值, E 实际完成值, F 分值, G 得分,
+	 * H–J 偏差原因分析及改进措施) with the merged cells of the official table.
+	 */
 	private final class Blocks {
 
 		private final ElementFactory factory;
@@ -410,9 +413,12 @@ public final class EvaluationReportData implements DesignPreparer {
 			RowHandle header = row(rows);
 			cell(header, "年度预算资金（" + unit.getLiteral() + "）", "head", 1, 2 + lines.size()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			cell(header, "", "head", 2, 1); //$NON-NLS-1$ //$NON-NLS-2$
-			for (String title : new String[] { "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-				cell(header, title, "head", 1, 1); //$NON-NLS-1$
-			}
+			cell(header, "年初预算数", "head", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
+			cell(header, "全年预算数", "head", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
+			cell(header, "全年执行数", "head", 2, 1); //$NON-NLS-1$ //$NON-NLS-2$
+			cell(header, "分值", "head", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
+			cell(header, "执行率", "head", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
+			cell(header, "得分", "head", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
 			RowHandle total = row(rows);
 			cell(total, "年度资金总额", "cell", 2, 1); //$NON-NLS-1$ //$NON-NLS-2$
 			if (budget != null) {
@@ -421,7 +427,7 @@ public final class EvaluationReportData implements DesignPreparer {
 				cell(total, Money.rate(budget.getExecuted(), budget.getAdjustedBudget()), "num", 1, 1); //$NON-NLS-1$
 				cell(total, Money.score(sheet.budget().score()), "num", 1, 1); //$NON-NLS-1$
 			} else {
-				empty(total, 6);
+				empty(total, 7);
 			}
 			BudgetCategory previous = null;
 			for (BudgetLine line : lines) {
@@ -438,17 +444,17 @@ public final class EvaluationReportData implements DesignPreparer {
 			RowHandle goalHeader = row(rows);
 			cell(goalHeader, "年度总体目标", "head", 1, 1 + Math.max(1, goals.size())); //$NON-NLS-1$ //$NON-NLS-2$
 			cell(goalHeader, "预期目标", "head", 4, 1); //$NON-NLS-1$ //$NON-NLS-2$
-			cell(goalHeader, "实际完成情况", "head", 4, 1); //$NON-NLS-1$ //$NON-NLS-2$
+			cell(goalHeader, "实际完成情况", "head", 5, 1); //$NON-NLS-1$ //$NON-NLS-2$
 			if (goals.isEmpty()) {
 				RowHandle row = row(rows);
 				cell(row, "", "cell", 4, 1); //$NON-NLS-1$ //$NON-NLS-2$
-				cell(row, "", "cell", 4, 1); //$NON-NLS-1$ //$NON-NLS-2$
+				cell(row, "", "cell", 5, 1); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			for (Goal goal : goals) {
 				RowHandle row = row(rows);
 				String number = goal.getNumber() > 0 ? goal.getNumber() + ". " : ""; //$NON-NLS-1$ //$NON-NLS-2$
 				cell(row, number + nullToEmpty(goal.getExpected()), "cell", 4, 1); //$NON-NLS-1$
-				cell(row, nullToEmpty(goal.getAchieved()), "cell", 4, 1); //$NON-NLS-1$
+				cell(row, nullToEmpty(goal.getAchieved()), "cell", 5, 1); //$NON-NLS-1$
 			}
 		}
 
@@ -460,7 +466,7 @@ public final class EvaluationReportData implements DesignPreparer {
 					RowHandle row = row(rows);
 					cell(row, category.getName(), "center", 1, 1); //$NON-NLS-1$
 					empty(row, 6);
-					cell(row, "", "cell", 2, 1); //$NON-NLS-1$ //$NON-NLS-2$
+					cell(row, "", "cell", 3, 1); //$NON-NLS-1$ //$NON-NLS-2$
 					continue;
 				}
 				for (IndicatorSubcategory subcategory : category.getSubcategories()) {
@@ -473,7 +479,7 @@ public final class EvaluationReportData implements DesignPreparer {
 						}
 						cell(row, subcategory.getName(), "center", 1, 1); //$NON-NLS-1$
 						empty(row, 5);
-						cell(row, "", "cell", 2, 1); //$NON-NLS-1$ //$NON-NLS-2$
+						cell(row, "", "cell", 3, 1); //$NON-NLS-1$ //$NON-NLS-2$
 						continue;
 					}
 					boolean firstOfSubcategory = true;
@@ -493,7 +499,7 @@ public final class EvaluationReportData implements DesignPreparer {
 						cell(row, nullToEmpty(indicator.getActualText()), "center", 1, 1); //$NON-NLS-1$
 						cell(row, Money.plain(indicator.getWeight()), "num", 1, 1); //$NON-NLS-1$
 						cell(row, score == null ? "" : Money.score(score.score().score()), "num", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
-						cell(row, explanation(indicator), "cell", 2, 1); //$NON-NLS-1$
+						cell(row, explanation(indicator), "cell", 3, 1); //$NON-NLS-1$
 					}
 				}
 			}
@@ -510,7 +516,7 @@ public final class EvaluationReportData implements DesignPreparer {
 			cell(row, Money.plain(weights), "num", 1, 1); //$NON-NLS-1$
 			cell(row, Money.score(sheet.total()), "num", 1, 1); //$NON-NLS-1$
 			cell(row, "自评等级", "head", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
-			cell(row, sheet.grade().officialTerm(), "center", 1, 1); //$NON-NLS-1$
+			cell(row, sheet.grade().officialTerm(), "center", 2, 1); //$NON-NLS-1$
 		}
 
 		/** Budget execution per project: name | bar | rate. */
@@ -573,7 +579,7 @@ public final class EvaluationReportData implements DesignPreparer {
 				throws SemanticException {
 			cell(row, Money.amount(initial, unit), "num", 1, 1); //$NON-NLS-1$
 			cell(row, Money.amount(adjusted, unit), "num", 1, 1); //$NON-NLS-1$
-			cell(row, Money.amount(executed, unit), "num", 1, 1); //$NON-NLS-1$
+			cell(row, Money.amount(executed, unit), "num", 2, 1); //$NON-NLS-1$
 		}
 
 		private void empty(RowHandle row, int cells) throws SemanticException {
