@@ -4,7 +4,7 @@ import org.eclipse.osgi.util.NLS;
 
 /** Text of {@code jixiao report} and {@code jixiao bench-report} that a person reads. */
 final class ReportMessages extends NLS {
-	private static final String BUNDLE_NAME = "org.jixiao.cli.internal.messages"; //$NON-NLS-1$
+	private static final String BUNDLE_NAME = "org.jixiao.cli.internal.reportmessages"; //$NON-NLS-1$
 
 	public static String ReportCommand_failed;
 	public static String ReportCommand_unknownFormat;
