@@ -143,6 +143,29 @@ final class Workbench {
 		return found;
 	}
 
+	/**
+	 * @param root where to look
+	 * @param text the button's text
+	 * @return the visible button with that text
+	 */
+	static java.util.Optional<org.eclipse.swt.widgets.Button> button(Composite root, String text) {
+		if (!root.isVisible()) {
+			return java.util.Optional.empty();
+		}
+		for (Control child : root.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Button button && child.isVisible() && text.equals(button.getText())) {
+				return java.util.Optional.of(button);
+			}
+			if (child instanceof Composite composite) {
+				java.util.Optional<org.eclipse.swt.widgets.Button> found = button(composite, text);
+				if (found.isPresent()) {
+					return found;
+				}
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	private static <C extends Control> void collect(Control control, Class<C> type, String key, Object value, List<C> found) {
 		if (!control.isVisible()) {
 			return;

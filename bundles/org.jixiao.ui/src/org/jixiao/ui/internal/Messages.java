@@ -48,7 +48,7 @@ public final class Messages extends NLS {
 	public static String Editor_title;
 	public static String Fields_notADecimal;
 	public static String Fields_notAnInteger;
-	public static String FolderRepository_badKey;
+	public static String Repository_badKey;
 	public static String FolderRepository_broken;
 	public static String FolderRepository_unreadable;
 	public static String FolderRepository_unwritable;
@@ -66,14 +66,8 @@ public final class Messages extends NLS {
 	public static String Navigator_entry;
 	public static String Navigator_loading;
 	public static String Navigator_noRepository;
-	public static String NewEvaluation_benefit;
 	public static String NewEvaluation_create;
 	public static String NewEvaluation_departmentMissing;
-	public static String NewEvaluation_output;
-	public static String NewEvaluation_quantity;
-	public static String NewEvaluation_satisfaction;
-	public static String NewEvaluation_serviceSatisfaction;
-	public static String NewEvaluation_social;
 	public static String NewEvaluation_title;
 	public static String OverviewPage_department;
 	public static String OverviewPage_preparer;
@@ -116,6 +110,21 @@ public final class Messages extends NLS {
 	public static String Status_draft;
 	public static String Status_final;
 	public static String WelcomePart_text;
+	public static String FolderRepository_noCopy;
+	public static String ModulePage_addFromTemplates;
+	public static String TemplateDialog_title;
+	public static String TemplateDialog_message;
+	public static String Column_group;
+	public static String NewEvaluation_modules;
+	public static String NewEvaluation_module;
+	public static String NewEvaluation_noModules;
+	public static String NewEvaluation_modulesMissing;
+	public static String CopyYear_title;
+	public static String CopyYear_message;
+	public static String CopyYear_badYear;
+	public static String Delete_title;
+	public static String Delete_confirm;
+	public static String Delete_open;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

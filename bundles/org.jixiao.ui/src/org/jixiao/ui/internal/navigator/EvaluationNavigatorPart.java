@@ -14,7 +14,9 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -38,7 +40,8 @@ import jakarta.inject.Inject;
 
 /**
  * The evaluations of the repository as department → year → evaluation, with status and score; a
- * double-click opens one. The list is read in a job.
+ * double-click opens one; the selected evaluation is the part's selection, for the handlers of the
+ * context menu (new, copy to a new year, delete, refresh). The list is read in a job.
  */
 public final class EvaluationNavigatorPart {
 
@@ -60,13 +63,18 @@ public final class EvaluationNavigatorPart {
 	private EModelService models;
 	@Inject
 	private MApplication application;
+	@Inject
+	private ESelectionService selection;
 
 	private EvaluationRepository repository;
 	private TreeViewer viewer;
 	private Label status;
 
+	/** The id of the navigator's context menu in {@code Application.e4xmi}. */
+	public static final String POPUP = "org.jixiao.ui.popupmenu.navigator"; //$NON-NLS-1$
+
 	@PostConstruct
-	void create(Composite parent) {
+	void create(Composite parent, EMenuService menus) {
 		parent.setLayout(new GridLayout());
 		status = new Label(parent, SWT.WRAP);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -104,6 +112,9 @@ public final class EvaluationNavigatorPart {
 				EvaluationEditors.open(node.entry().id(), parts, models, application);
 			}
 		});
+		viewer.addSelectionChangedListener(event -> selection.setSelection(
+				event.getStructuredSelection().getFirstElement() instanceof Node node ? node.entry() : null));
+		menus.registerContextMenu(viewer.getControl(), POPUP);
 		refresh();
 	}
 
