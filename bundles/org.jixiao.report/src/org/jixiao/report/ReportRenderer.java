@@ -18,6 +18,23 @@ public interface ReportRenderer {
 	 * @param out where the rendered document is written; not closed
 	 * @throws ReportException when the design is missing or the engine reports an error
 	 */
-	void render(String design, Map<String, ?> parameters, ReportFormat format, OutputStream out)
-			throws ReportException;
+	default void render(String design, Map<String, ?> parameters, ReportFormat format, OutputStream out)
+			throws ReportException {
+		render(design, parameters, Map.of(), format, out);
+	}
+
+	/**
+	 * Runs a design with objects in the engine's application context (where scripted data sets
+	 * find their rows) and renders it.
+	 *
+	 * @param design the design's file name under {@code reports/}
+	 * @param parameters values of the design's report parameters, by name
+	 * @param appContext objects the design's scripts read through
+	 *            {@code reportContext.getAppContext()}, by key
+	 * @param format the output format
+	 * @param out where the rendered document is written; not closed
+	 * @throws ReportException when the design is missing or the engine reports an error
+	 */
+	void render(String design, Map<String, ?> parameters, Map<String, ?> appContext, ReportFormat format,
+			OutputStream out) throws ReportException;
 }

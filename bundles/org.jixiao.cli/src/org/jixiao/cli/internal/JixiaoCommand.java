@@ -14,8 +14,9 @@ import picocli.CommandLine.IVersionProvider;
 		subcommands = { CheckCommand.class, ScoreCommand.class, InterchangeCommands.ImportCommand.class,
 				InterchangeCommands.ExportCommand.class, StoreCommands.ListCommand.class, NewCommand.class,
 				StoreCommands.CopyCommand.class, StoreCommands.DeleteCommand.class, StoreCommands.AuditCommand.class,
-				ModulesCommand.class, StoreCommands.BackupCommand.class, StoreCommands.RestoreCommand.class,
-				ServerCommand.class, BenchCommand.class, StoreBenchCommand.class })
+				ModulesCommand.class, ReportCommand.class, DemoCommand.class, StoreCommands.BackupCommand.class,
+				StoreCommands.RestoreCommand.class, ServerCommand.class, BenchCommand.class, StoreBenchCommand.class,
+				BenchReportCommand.class })
 public final class JixiaoCommand implements Runnable {
 
 	private static final String MESSAGES = "org.jixiao.cli.internal.messages"; //$NON-NLS-1$

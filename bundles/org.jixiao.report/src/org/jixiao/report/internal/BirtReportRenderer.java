@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -19,6 +20,8 @@ import org.eclipse.birt.report.engine.api.IReportRunnable;
 import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
 import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.eclipse.birt.report.engine.api.RenderOption;
+import org.eclipse.birt.report.model.api.ReportDesignHandle;
+import org.eclipse.birt.report.model.api.activity.SemanticException;
 import org.eclipse.core.runtime.FileLocator;
 import org.jixiao.report.ReportException;
 import org.jixiao.report.ReportFormat;
@@ -67,8 +70,8 @@ public final class BirtReportRenderer implements ReportRenderer {
 	}
 
 	@Override
-	public void render(String design, Map<String, ?> parameters, ReportFormat format, OutputStream out)
-			throws ReportException {
+	public void render(String design, Map<String, ?> parameters, Map<String, ?> appContext, ReportFormat format,
+			OutputStream out) throws ReportException {
 		URL entry = bundle.getEntry("reports/" + design); //$NON-NLS-1$
 		if (entry == null) {
 			throw new ReportException("report design '" + design + "' is not in " + bundle.getSymbolicName(), null); //$NON-NLS-1$ //$NON-NLS-2$
@@ -76,8 +79,12 @@ public final class BirtReportRenderer implements ReportRenderer {
 		IRunAndRenderTask task = null;
 		try (InputStream in = entry.openStream()) {
 			IReportRunnable runnable = engine.openReportDesign(design, in);
+			if (appContext.get(DesignPreparer.KEY) instanceof DesignPreparer preparer) {
+				preparer.prepare((ReportDesignHandle) runnable.getDesignHandle());
+			}
 			task = engine.createRunAndRenderTask(runnable);
 			task.setParameterValues(Map.copyOf(parameters));
+			task.setAppContext(new HashMap<>(appContext));
 			task.setRenderOption(renderOption(format, out));
 			task.run();
 			List<?> errors = task.getErrors();
@@ -87,8 +94,10 @@ public final class BirtReportRenderer implements ReportRenderer {
 						+ format.emitterFormat() + ", first: " + first, //$NON-NLS-1$
 						first instanceof Throwable t ? t : null);
 			}
-		} catch (IOException | BirtException e) {
-			throw new ReportException(design + ": cannot render " + format.emitterFormat() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (SemanticException e) {
+			throw new ReportException(design + ": cannot prepare the design: " + e.getMessage(), e); //$NON-NLS-1$
+		} catch (IOException | BirtException | RuntimeException e) {
+			throw new ReportException(design + ": cannot render " + format.emitterFormat() + ": " + e, e); //$NON-NLS-1$ //$NON-NLS-2$
 		} finally {
 			if (task != null) {
 				task.close();
@@ -98,11 +107,21 @@ public final class BirtReportRenderer implements ReportRenderer {
 
 	private static IRenderOption renderOption(ReportFormat format, OutputStream out) {
 		RenderOption option = switch (format) {
-		case PDF -> new PDFRenderOption();
+		case PDF -> {
+			PDFRenderOption pdf = new PDFRenderOption();
+			pdf.setEmbededFont(true);
+			yield pdf;
+		}
 		case HTML -> {
 			HTMLRenderOption html = new HTMLRenderOption();
 			html.setEmbeddable(false);
 			yield html;
+		}
+		case XLSX -> {
+			RenderOption xlsx = new RenderOption();
+			// the spreadsheet emitter's own option: one sheet for the whole table, not one per page
+			xlsx.setOption("ExcelEmitter.SingleSheet", Boolean.TRUE); //$NON-NLS-1$
+			yield xlsx;
 		}
 		default -> new RenderOption();
 		};

@@ -1,0 +1,163 @@
+package org.jixiao.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.osgi.util.NLS;
+import org.jixiao.core.evaluation.EvaluationFileException;
+import org.jixiao.core.evaluation.EvaluationResources;
+import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.report.EvaluationReports;
+import org.jixiao.report.ReportException;
+import org.jixiao.report.ReportFormat;
+import org.jixiao.report.ReportOptions;
+import org.jixiao.report.ReportRenderer;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jixiao report FILE --format pdf,docx,xlsx,html --out DIR}: renders the 自评报告 and the
+ * 自评表 of an evaluation and prints the paths written, one a line; progress goes to stderr. Exit
+ * code 0 when written, 1 when rendering fails, 2 on bad input (an evaluation that cannot be read,
+ * an unknown format, an output directory that cannot be written).
+ */
+@Command(name = "report")
+final class ReportCommand implements Callable<Integer> {
+
+	/** Exit code when rendering fails. */
+	static final int FAILED = 1;
+
+	/** Exit code on bad input. */
+	static final int BAD_INPUT = 2;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "FILE", descriptionKey = "report.source")
+	private String source;
+
+	@Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "pdf,docx,xlsx", descriptionKey = "report.format")
+	private List<String> formatNames;
+
+	@Option(names = "--out", paramLabel = "DIR", defaultValue = "out", descriptionKey = "report.out")
+	private Path out;
+
+	@Override
+	public Integer call() {
+		PrintWriter err = spec.commandLine().getErr();
+		Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
+		for (String name : formatNames) {
+			if (name.isBlank()) {
+				continue;
+			}
+			try {
+				formats.add(ReportFormat.parse(name));
+			} catch (IllegalArgumentException e) {
+				err.println(NLS.bind(ReportMessages.ReportCommand_unknownFormat, name, known()));
+				return BAD_INPUT;
+			}
+		}
+		if (formats.isEmpty()) {
+			err.println(NLS.bind(ReportMessages.ReportCommand_noFormat, known()));
+			return BAD_INPUT;
+		}
+		Evaluation evaluation;
+		try {
+			err.println(NLS.bind(ReportMessages.ReportCommand_loading, source));
+			evaluation = resolve(source);
+		} catch (EvaluationFileException e) {
+			err.println(NLS.bind(ReportMessages.ReportCommand_failed, e.getMessage()));
+			return BAD_INPUT;
+		}
+		Path directory = out.toAbsolutePath();
+		String unwritable = checkWritable(directory);
+		if (unwritable != null) {
+			err.println(NLS.bind(ReportMessages.ReportCommand_unwritable, directory, unwritable));
+			return BAD_INPUT;
+		}
+		try {
+			List<Path> written = render(evaluation, formats, directory, err);
+			written.forEach(spec.commandLine().getOut()::println);
+			return 0;
+		} catch (ReportException e) {
+			err.println(NLS.bind(ReportMessages.ReportCommand_failed, e.getMessage()));
+		} catch (OperationCanceledException e) {
+			err.println(ReportMessages.ReportCommand_cancelled);
+		}
+		return FAILED;
+	}
+
+	/**
+	 * The evaluation a command-line argument names. Today a file (.xmi); an evaluation id of the
+	 * store is resolved here as well once the store exists.
+	 *
+	 * @param argument the argument
+	 * @return the evaluation
+	 * @throws EvaluationFileException when it cannot be read, naming the file and the cause
+	 */
+	static Evaluation resolve(String argument) throws EvaluationFileException {
+		return EvaluationResources.load(Path.of(argument));
+	}
+
+	private static String checkWritable(Path directory) {
+		try {
+			Files.createDirectories(directory);
+		} catch (IOException e) {
+			return e.getClass().getSimpleName() + ": " + e.getMessage(); //$NON-NLS-1$
+		}
+		return Files.isDirectory(directory) && Files.isWritable(directory) ? null : ReportMessages.ReportCommand_notADirectory;
+	}
+
+	private static List<Path> render(Evaluation evaluation, Set<ReportFormat> formats, Path directory, PrintWriter err)
+			throws ReportException {
+		BundleContext context = FrameworkUtil.getBundle(ReportCommand.class).getBundleContext();
+		ServiceTracker<ReportRenderer, ReportRenderer> tracker = new ServiceTracker<>(context, ReportRenderer.class, null);
+		tracker.open();
+		try {
+			ReportRenderer renderer = tracker.waitForService(30_000);
+			if (renderer == null) {
+				throw new ReportException(ReportMessages.ReportCommand_noRenderer, null);
+			}
+			return new EvaluationReports(renderer).render(evaluation, formats, directory, ReportOptions.defaults(),
+					new StderrProgress(err));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new ReportException(ReportMessages.ReportCommand_noRenderer, e);
+		} finally {
+			tracker.close();
+		}
+	}
+
+	private static String known() {
+		return String.join(", ", EnumSet.allOf(ReportFormat.class).stream().map(ReportFormat::emitterFormat).toList()); //$NON-NLS-1$
+	}
+
+	/** Prints each step of the rendering on stderr. */
+	private static final class StderrProgress extends NullProgressMonitor {
+		private final PrintWriter err;
+
+		StderrProgress(PrintWriter err) {
+			this.err = err;
+		}
+
+		@Override
+		public void subTask(String name) {
+			err.println("  " + name); //$NON-NLS-1$
+		}
+	}
+}

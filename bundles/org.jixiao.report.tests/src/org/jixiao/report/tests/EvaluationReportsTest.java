@@ -1,0 +1,279 @@
+package org.jixiao.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.jixiao.core.evaluation.EvaluationResources;
+import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationStatus;
+import org.jixiao.model.evaluation.Indicator;
+import org.jixiao.model.evaluation.IndicatorCategory;
+import org.jixiao.model.evaluation.IndicatorSubcategory;
+import org.jixiao.report.EvaluationReports;
+import org.jixiao.report.ReportException;
+import org.jixiao.report.ReportFormat;
+import org.jixiao.report.ReportKind;
+import org.jixiao.report.ReportOptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/**
+ * The reference sample rendered in every format: the content read back from the PDF, DOCX, XLSX
+ * and HTML, the embedded CJK font, the merged cells of the 自评表, and the 草稿 mark.
+ */
+class EvaluationReportsTest {
+
+	private static final String TITLE = "2023年度党政办公室部门整体绩效自评";
+	private static final String DEVIATION = "非公党建指导员的2022-2023年度考核未及时开展，造成补助未及时发放";
+
+	@TempDir
+	static Path out;
+
+	private static Evaluation sample;
+	private static List<Path> files;
+	private static EvaluationReports reports;
+
+	@BeforeAll
+	static void renderTheReferenceSample() throws Exception {
+		reports = new EvaluationReports(Renderers.renderer());
+		sample = EvaluationResources.referenceSample();
+		sample.setStatus(EvaluationStatus.FINAL);
+		files = reports.render(sample, EnumSet.allOf(ReportFormat.class), out, ReportOptions.defaults(), new NullProgressMonitor());
+		String keep = System.getProperty("jixiao.report.keep");
+		if (keep != null) {
+			Path copies = Files.createDirectories(Path.of(keep));
+			for (Path file : files) {
+				Files.copy(file, copies.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+	}
+
+	private static Path file(String name) {
+		return out.resolve("2023-党政办公室-" + name);
+	}
+
+	@Test
+	void everyDocumentIsWrittenInItsFormatsWithItsName() {
+		List<Path> expected = List.of(file("自评报告.pdf"), file("自评报告.docx"), file("自评报告.html"), file("自评表.pdf"),
+				file("自评表.docx"), file("自评表.xlsx"), file("自评表.html"));
+		assertEquals(expected, files);
+		for (Path path : files) {
+			assertTrue(Files.isRegularFile(path), path.toString());
+		}
+		try (Stream<Path> left = listing()) {
+			assertFalse(left.anyMatch(path -> path.toString().endsWith(".part")), "no partial files");
+		}
+	}
+
+	@Test
+	void theReportPdfHasTheTitleTheSectionsTheFiguresAndTheDeviation() throws Exception {
+		String text = Renderers.pdfText(file("自评报告.pdf"));
+		for (String expected : new String[] { TITLE, "一、自评工作开展情况", "二、自评结果概述", "三、下一步工作措施", "四、附件",
+				"（一）积极履职尽责，服务保障中心工作", "1.深入开展第二批主题教育。", "25,567,092.46", "99.3", "自评等级为“优”",
+				DEVIATION, "党建专项资金", "图1", "图2", "合计（9个项目）", "附件：部门整体支出绩效自评表" }) {
+			assertTrue(text.contains(expected), "missing: " + expected);
+		}
+		assertFalse(text.contains("草稿"), "a final, valid evaluation has no draft mark");
+	}
+
+	@Test
+	void theTablePdfHasEveryIndicatorTheBudgetTheTotalAndTheGrade() throws Exception {
+		String text = Renderers.pdfText(file("自评表.pdf"));
+		for (String expected : new String[] { "部门整体支出绩效自评表", "年度预算资金（元）", "年度资金总额", "25,567,092.46", "年初预算数",
+				"执行率", "年度总体目标", "预期目标", "实际完成情况", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+				"偏差原因分析及改进措施", "总分", "99.30", "自评等级", "优", DEVIATION }) {
+			assertTrue(text.contains(expected), "missing: " + expected);
+		}
+		for (String name : indicatorNames(sample)) {
+			assertTrue(text.contains(name.replaceAll("\\s+", "")), "missing indicator: " + name);
+		}
+	}
+
+	@Test
+	void thePdfsEmbedTheirFonts() throws Exception {
+		for (Path pdf : List.of(file("自评报告.pdf"), file("自评表.pdf"))) {
+			String fonts = Renderers.run("pdffonts", pdf.toString());
+			List<String> rows = fonts.lines().skip(2).toList();
+			assertFalse(rows.isEmpty(), fonts);
+			for (String row : rows) {
+				assertTrue(row.matches(".*\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*"), "not embedded: " + row);
+			}
+			// the PostScript names of AR PL SungtiL GB and AR PL KaitiM GB, the default fonts on Linux
+			assertTrue(fonts.contains("BousungEG-Light-GB"), "the CJK TrueType font is used: " + fonts);
+		}
+	}
+
+	@Test
+	void theTableXlsxIsOoxmlWithTheOfficialMergedCells() throws Exception {
+		try (InputStream in = Files.newInputStream(file("自评表.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			List<String> merged = new ArrayList<>();
+			for (CellRangeAddress region : sheet.getMergedRegions()) {
+				var row = sheet.getRow(region.getFirstRow());
+				var cell = row == null ? null : row.getCell(region.getFirstColumn());
+				if (cell != null && region.getLastRow() > region.getFirstRow()) {
+					merged.add(cell.getStringCellValue() + "×" + (region.getLastRow() - region.getFirstRow() + 1));
+				}
+			}
+			assertTrue(merged.contains("产出指标×34"), "产出指标 spans its 34 indicators: " + merged);
+			assertTrue(merged.contains("数量指标×24"), merged.toString());
+			assertTrue(merged.contains("效益指标×8"), merged.toString());
+			assertTrue(merged.contains("年度预算资金（元）×7"), merged.toString());
+			assertTrue(merged.contains("年度总体目标×6"), merged.toString());
+			String all = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(workbook).getText();
+			assertTrue(all.contains("25,567,092.46"), all);
+			assertTrue(all.contains("非公党建工作指导员补助发放"), all);
+		}
+	}
+
+	@Test
+	void theDocxFilesAreOoxmlAndTheTableHasVerticalMerges() throws Exception {
+		// XWPFDocument cannot load here: in this OSGi runtime XmlBeans does not resolve the xml:space type
+		// of the wrapped poi-ooxml-lite bundle. OPCPackage checks the package (parts, content types,
+		// relationships) and the main part is parsed as XML.
+		for (Path docx : List.of(file("自评报告.docx"), file("自评表.docx"))) {
+			try (OPCPackage pkg = OPCPackage.open(docx.toFile(), PackageAccess.READ)) {
+				PackagePart main = pkg.getPartsByContentType(
+						"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml").get(0);
+				try (InputStream in = main.getInputStream()) {
+					DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+					factory.setNamespaceAware(true);
+					Document xml = factory.newDocumentBuilder().parse(in);
+					assertEquals("document", xml.getDocumentElement().getLocalName());
+				}
+			}
+		}
+		String report = documentXml(file("自评报告.docx"));
+		assertTrue(report.contains("二、自评结果概述"));
+		assertTrue(report.contains("部门整体绩效自评"));
+		String table = documentXml(file("自评表.docx"));
+		assertTrue(table.contains("w:vMerge w:val=\"restart\""), "一级/二级 cells are merged vertically");
+		assertTrue(table.contains("产出指标"));
+	}
+
+	@Test
+	void theHtmlPreviewHasTheTextAndRowSpans() throws Exception {
+		String report = Files.readString(file("自评报告.html"));
+		assertTrue(report.contains("自评结果概述"));
+		String table = Files.readString(file("自评表.html"));
+		assertTrue(table.contains("rowspan=\"34\""), "产出指标 spans 34 rows");
+	}
+
+	@Test
+	void aDraftCarriesTheDraftMark() throws Exception {
+		Evaluation draft = EvaluationResources.referenceSample();
+		draft.setStatus(EvaluationStatus.DRAFT);
+		assertTrue(EvaluationReports.isDraft(draft));
+		assertTrue(Renderers.pdfText(renderPdf(draft, "draft")).contains("草稿"));
+	}
+
+	@Test
+	void aFinalEvaluationWithValidationErrorsCarriesTheDraftMark() throws Exception {
+		Evaluation invalid = EvaluationResources.referenceSample();
+		invalid.setStatus(EvaluationStatus.FINAL);
+		indicator(invalid, "非公党建工作指导员补助发放").setDeviationReason(null);
+		indicator(invalid, "非公党建工作指导员补助发放").setImprovementMeasures(null);
+		assertTrue(EvaluationReports.isDraft(invalid));
+		assertTrue(Renderers.pdfText(renderPdf(invalid, "invalid")).contains("草稿"));
+		assertFalse(EvaluationReports.isDraft(sample));
+	}
+
+	@Test
+	void aCancelledRenderStopsAndLeavesNothing() throws Exception {
+		Path dir = out.resolve("cancelled");
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		monitor.setCanceled(true);
+		assertThrows(OperationCanceledException.class,
+				() -> reports.render(sample, Set.of(ReportFormat.PDF), dir, ReportOptions.defaults(), monitor));
+		try (Stream<Path> left = Files.list(dir)) {
+			assertEquals(0, left.count());
+		}
+	}
+
+	@Test
+	void anOutputPathThatIsAFileIsRefusedByName() throws Exception {
+		Path file = Files.writeString(out.resolve("not-a-directory"), "x");
+		ReportException e = assertThrows(ReportException.class,
+				() -> reports.render(sample, Set.of(ReportFormat.PDF), file, ReportOptions.defaults(), null));
+		assertTrue(e.getMessage().contains("not-a-directory"), e.getMessage());
+	}
+
+	@Test
+	void fileNamesNameYearDepartmentAndDocument() {
+		assertEquals("2023-党政办公室-自评表.xlsx", EvaluationReports.fileName(sample, ReportKind.SELF_EVALUATION_TABLE, ReportFormat.XLSX));
+	}
+
+	private static String documentXml(Path docx) throws IOException {
+		try (ZipFile zip = new ZipFile(docx.toFile())) {
+			return new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private static Path renderPdf(Evaluation evaluation, String name) throws ReportException, IOException {
+		Path pdf = out.resolve(name + ".pdf");
+		try (var stream = Files.newOutputStream(pdf)) {
+			reports.render(evaluation, ReportKind.SELF_EVALUATION_REPORT, ReportFormat.PDF, ReportOptions.defaults(), stream);
+		}
+		return pdf;
+	}
+
+	private static Stream<Path> listing() {
+		try {
+			return Files.list(out);
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static List<String> indicatorNames(Evaluation evaluation) {
+		List<String> names = new ArrayList<>();
+		for (IndicatorCategory category : evaluation.getCategories()) {
+			for (IndicatorSubcategory subcategory : category.getSubcategories()) {
+				for (Indicator indicator : subcategory.getIndicators()) {
+					names.add(indicator.getName());
+				}
+			}
+		}
+		assertEquals(44, names.size());
+		return names;
+	}
+
+	private static Indicator indicator(Evaluation evaluation, String name) {
+		for (IndicatorCategory category : evaluation.getCategories()) {
+			for (IndicatorSubcategory subcategory : category.getSubcategories()) {
+				for (Indicator indicator : subcategory.getIndicators()) {
+					if (indicator.getName().equals(name)) {
+						return indicator;
+					}
+				}
+			}
+		}
+		throw new IllegalArgumentException(name);
+	}
+}

@@ -1,0 +1,182 @@
+package org.jixiao.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.osgi.util.NLS;
+import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.evaluation.ScoreSheet;
+import org.jixiao.core.scoring.RuleSet;
+import org.jixiao.core.scoring.RuleSetException;
+import org.jixiao.core.scoring.RuleSets;
+import org.jixiao.core.validation.EvaluationDiagnostician;
+import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationStatus;
+import org.jixiao.report.internal.DesignPreparer;
+import org.jixiao.report.internal.EvaluationReportData;
+
+/**
+ * Renders the formal documents of an evaluation, 自评报告 and 附件：部门整体支出绩效自评表, through the
+ * application's {@link ReportRenderer}. The evaluation need not be in a store: it is scored and
+ * validated here and handed to the designs through the engine's application context. A document
+ * carries the 草稿 mark while the evaluation is not final or has validation errors.
+ */
+public final class EvaluationReports {
+
+	private final ReportRenderer renderer;
+
+	/** @param renderer the application's report engine */
+	public EvaluationReports(ReportRenderer renderer) {
+		this.renderer = renderer;
+	}
+
+	/**
+	 * Writes every document of the evaluation in each of the formats it comes in
+	 * ({@link ReportKind#formats()}): 自评报告 as PDF, DOCX, HTML; 自评表 as PDF, DOCX, XLSX, HTML. Each
+	 * file is written beside its final name and moved in place, so a failure or a cancellation
+	 * never leaves a half-written document.
+	 *
+	 * @param evaluation the evaluation
+	 * @param formats the formats wanted
+	 * @param outDir the directory, created when missing
+	 * @param options the fonts
+	 * @param monitor progress and cancellation, or {@code null}
+	 * @return the files written, in order
+	 * @throws ReportException when the directory cannot be written or a design fails to render
+	 * @throws OperationCanceledException when the monitor was cancelled
+	 */
+	public List<Path> render(Evaluation evaluation, Set<ReportFormat> formats, Path outDir, ReportOptions options,
+			IProgressMonitor monitor) throws ReportException {
+		List<Job> jobs = new ArrayList<>();
+		for (ReportKind kind : ReportKind.values()) {
+			for (ReportFormat format : ReportFormat.values()) {
+				if (formats.contains(format) && kind.formats().contains(format)) {
+					jobs.add(new Job(kind, format));
+				}
+			}
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.EvaluationReports_task, 1 + jobs.size());
+		Path directory = writableDirectory(outDir);
+		EvaluationReportData data = data(evaluation, options);
+		progress.worked(1);
+		List<Path> written = new ArrayList<>();
+		for (Job job : jobs) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			Path file = directory.resolve(fileName(evaluation, job.kind(), job.format()));
+			progress.subTask(NLS.bind(Messages.EvaluationReports_rendering, file.getFileName()));
+			Path temp = directory.resolve(file.getFileName() + ".part"); //$NON-NLS-1$
+			try {
+				try (OutputStream out = Files.newOutputStream(temp)) {
+					render(data, job.kind(), job.format(), out);
+				}
+				Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (IOException e) {
+				throw new ReportException(NLS.bind(Messages.EvaluationReports_unwritable, file, e.getMessage()), e);
+			} finally {
+				try {
+					Files.deleteIfExists(temp);
+				} catch (IOException e) {
+					// the move succeeded or the render already failed with its own message
+				}
+			}
+			written.add(file);
+			progress.worked(1);
+		}
+		return written;
+	}
+
+	/**
+	 * Renders one document of the evaluation to a stream, for a preview or a benchmark.
+	 *
+	 * @param evaluation the evaluation
+	 * @param kind the document
+	 * @param format the format, one of {@link ReportKind#formats()}
+	 * @param options the fonts
+	 * @param out where the document is written; not closed
+	 * @throws ReportException when the design fails to render
+	 */
+	public void render(Evaluation evaluation, ReportKind kind, ReportFormat format, ReportOptions options, OutputStream out)
+			throws ReportException {
+		render(data(evaluation, options), kind, format, out);
+	}
+
+	/**
+	 * @param evaluation an evaluation
+	 * @return whether its documents carry the 草稿 mark: it is not final, or it has validation errors
+	 */
+	public static boolean isDraft(Evaluation evaluation) {
+		return isDraft(evaluation, rules(evaluation));
+	}
+
+	/**
+	 * @param evaluation the evaluation
+	 * @param kind the document
+	 * @param format the format
+	 * @return the file name, e.g. {@code 2023-党政办公室-自评报告.pdf}
+	 */
+	public static String fileName(Evaluation evaluation, ReportKind kind, ReportFormat format) {
+		String department = evaluation.getDepartment() == null || evaluation.getDepartment().getName() == null ? "" //$NON-NLS-1$
+				: evaluation.getDepartment().getName().replaceAll("[\\\\/:*?\"<>|\\s]+", "_"); //$NON-NLS-1$ //$NON-NLS-2$
+		return evaluation.getFiscalYear() + "-" + department + "-" + kind.fileSuffix() + "." + format.emitterFormat(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	private void render(EvaluationReportData data, ReportKind kind, ReportFormat format, OutputStream out)
+			throws ReportException {
+		if (!kind.formats().contains(format)) {
+			throw new ReportException(NLS.bind(Messages.EvaluationReports_formatNotOffered, kind.fileSuffix(), format.emitterFormat()), null);
+		}
+		renderer.render(kind.design(), data.parameters(), Map.of(EvaluationReportData.KEY, data, DesignPreparer.KEY, data),
+				format, out);
+	}
+
+	private static EvaluationReportData data(Evaluation evaluation, ReportOptions options) {
+		RuleSet rules = rules(evaluation);
+		ScoreSheet sheet = new EvaluationScorer(rules).score(evaluation);
+		return new EvaluationReportData(evaluation, sheet, isDraft(evaluation, rules), options);
+	}
+
+	private static boolean isDraft(Evaluation evaluation, RuleSet rules) {
+		return evaluation.getStatus() != EvaluationStatus.FINAL
+				|| EvaluationDiagnostician.validate(evaluation, rules).getSeverity() >= Diagnostic.ERROR;
+	}
+
+	private static RuleSet rules(Evaluation evaluation) {
+		String id = evaluation.getRuleSetId();
+		try {
+			return RuleSets.builtIn(id == null || id.isBlank() ? RuleSets.MOF_2020 : id);
+		} catch (RuleSetException e) {
+			// an unknown rule set is itself a validation error, reported by the diagnostician
+			return RuleSets.builtIn(RuleSets.MOF_2020);
+		}
+	}
+
+	private static Path writableDirectory(Path outDir) throws ReportException {
+		try {
+			Files.createDirectories(outDir);
+		} catch (IOException e) {
+			throw new ReportException(NLS.bind(Messages.EvaluationReports_unwritable, outDir,
+					e instanceof AccessDeniedException ? Messages.EvaluationReports_accessDenied : e.toString()), e);
+		}
+		if (!Files.isDirectory(outDir) || !Files.isWritable(outDir)) {
+			throw new ReportException(NLS.bind(Messages.EvaluationReports_unwritable, outDir, Messages.EvaluationReports_accessDenied), null);
+		}
+		return outDir;
+	}
+
+	private record Job(ReportKind kind, ReportFormat format) {
+	}
+}

@@ -1,0 +1,21 @@
+package org.jixiao.report.internal;
+
+import org.eclipse.birt.report.model.api.ReportDesignHandle;
+import org.eclipse.birt.report.model.api.activity.SemanticException;
+
+/**
+ * An object in the application context that completes an opened design before it runs: fonts,
+ * the rows of a fixed-form table, the draft mark. {@link BirtReportRenderer} calls it on the
+ * design opened for one render only.
+ */
+public interface DesignPreparer {
+
+	/** The application-context key under which the renderer looks for a preparer. */
+	String KEY = "org.jixiao.report.preparer"; //$NON-NLS-1$
+
+	/**
+	 * @param design the design opened for this render
+	 * @throws SemanticException when the design lacks an element the preparer fills
+	 */
+	void prepare(ReportDesignHandle design) throws SemanticException;
+}
