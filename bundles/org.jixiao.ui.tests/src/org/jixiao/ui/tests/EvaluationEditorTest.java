@@ -218,7 +218,7 @@ class EvaluationEditorTest {
 
 		Workbench.run(() -> context.get(EPartService.class).hidePart(editor.part(), true));
 		assertTrue(ui(() -> context.get(EPartService.class).getParts().stream()
-				.noneMatch(p -> EvaluationEditors.DESCRIPTOR.equals(p.getElementId()) && p.isToBeRendered())));
+				.noneMatch(p -> key.equals(p.getPersistedState().get(EvaluationEditorPart.EVALUATION_KEY)) && p.isToBeRendered())));
 		long start = System.nanoTime();
 		editor = ui(() -> (EvaluationEditorPart) open().getObject());
 		System.out.printf("[measure] opening it again: %d ms%n", (System.nanoTime() - start) / 1_000_000);
@@ -245,10 +245,16 @@ class EvaluationEditorTest {
 		preferences.put(JixiaoPreferences.DATABASE_URL, UNREACHABLE);
 		try {
 			AtomicReference<String> shown = new AtomicReference<>();
-			Workbench.run(() -> closeWhenShown("保存失败", "save-failed-unreachable-database", shown));
+			AtomicReference<Throwable> failure = new AtomicReference<>();
+			Workbench.run(() -> Workbench.whenShown(shell.getDisplay(), "保存失败", dialog -> {
+				Workbench.screenshot(dialog, "save-failed-unreachable-database");
+				shown.set(labels(dialog));
+				dialog.close();
+			}, failure));
 			execute("org.jixiao.ui.command.save");
 			Job.getJobManager().join(EvaluationEditorPart.SAVE_FAMILY, null);
-			waitUntil("the save error was shown", 20_000, () -> shown.get() != null);
+			waitUntil("the save error was shown", 20_000, () -> shown.get() != null || failure.get() != null);
+			assertEquals(null, failure.get());
 			assertTrue(shown.get().contains(UNREACHABLE), shown.get());
 			assertTrue(ui(() -> editor.part().isDirty()), "the unsaved change is kept");
 			assertEquals("25名", ui(() -> indicator().getActualText()));
@@ -276,11 +282,19 @@ class EvaluationEditorTest {
 		int before = ui(() -> partyBuildingIndicators().size());
 		Button add = ui(() -> Workbench.button((Composite) editor.part().getWidget(), "从模板库添加…").orElseThrow(() -> new AssertionError("the module page offers the template library")));
 		AtomicReference<String> shown = new AtomicReference<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
 		Workbench.run(() -> {
-			shell.getDisplay().timerExec(100, () -> pickTemplates("模板库：党建", shown));
+			Workbench.whenShown(shell.getDisplay(), "模板库：党建", dialog -> {
+				Table table = find(dialog, Table.class, Fields.FEATURE, "templates").get(0);
+				table.setSelection(0, 1);
+				Workbench.screenshot(dialog, "dialog-template-library");
+				shown.set(table.getItem(0).getText(1) + "|" + table.getItem(1).getText(1));
+				dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+			}, failure);
 			add.notifyListeners(SWT.Selection, new Event());
 		});
-		waitUntil("templates were picked", 10_000, () -> shown.get() != null);
+		waitUntil("templates were picked", 10_000, () -> shown.get() != null || failure.get() != null);
+		assertEquals(null, failure.get());
 		assertEquals(before + 2, ui(() -> partyBuildingIndicators().size()), shown.get());
 		assertTrue(ui(() -> partyBuildingIndicators().stream().anyMatch(i -> shown.get().startsWith(i.getName() + "|"))));
 		execute("org.jixiao.ui.command.undo");
@@ -290,50 +304,9 @@ class EvaluationEditorTest {
 		execute("org.jixiao.ui.command.undo");
 	}
 
-	/** On the UI thread, in the dialog's event loop: picks the first two templates and confirms. */
-	private static void pickTemplates(String title, AtomicReference<String> shown) {
-		Shell dialog = java.util.Arrays.stream(shell.getDisplay().getShells())
-				.filter(s -> s.isVisible() && title.equals(s.getText())).findFirst().orElse(null);
-		if (dialog == null) {
-			shell.getDisplay().timerExec(100, () -> pickTemplates(title, shown));
-			return;
-		}
-		Table table = find(dialog, Table.class, Fields.FEATURE, "templates").get(0);
-		table.setSelection(0, 1);
-		try {
-			Workbench.screenshot(dialog, "dialog-template-library");
-		} catch (Exception e) {
-			throw new AssertionError(e);
-		}
-		shown.set(table.getItem(0).getText(1) + "|" + table.getItem(1).getText(1));
-		dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
-	}
-
 	private List<Indicator> partyBuildingIndicators() {
 		return editor.session().evaluation().getCategories().stream().flatMap(c -> c.getSubcategories().stream())
 				.flatMap(s -> s.getIndicators().stream()).filter(i -> "partybuilding".equals(i.getModuleId())).toList();
-	}
-
-	/**
-	 * On the UI thread: waits, by timer, for a modal dialog to open (its nested event loop runs the
-	 * timers), saves a screenshot of it, records its text and closes it.
-	 */
-	private static void closeWhenShown(String title, String screenshot, AtomicReference<String> shown) {
-		shell.getDisplay().timerExec(100, () -> {
-			Shell dialog = java.util.Arrays.stream(shell.getDisplay().getShells())
-					.filter(s -> s.isVisible() && title.equals(s.getText())).findFirst().orElse(null);
-			if (dialog == null) {
-				closeWhenShown(title, screenshot, shown);
-				return;
-			}
-			try {
-				Workbench.screenshot(dialog, screenshot);
-			} catch (Exception e) {
-				throw new AssertionError(e);
-			}
-			shown.set(labels(dialog));
-			dialog.close();
-		});
 	}
 
 	/** @return the texts of the labels under a composite, one a line */

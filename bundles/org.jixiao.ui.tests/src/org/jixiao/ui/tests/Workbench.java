@@ -144,6 +144,39 @@ final class Workbench {
 	}
 
 	/**
+	 * On the UI thread: runs an action on a dialog once it is shown. Modal dialogs run an event loop
+	 * of their own, which runs timers, so the action is polled for by timer rather than from the test
+	 * thread (whose calls would wait behind the dialog).
+	 *
+	 * @param display the display
+	 * @param title the dialog's title
+	 * @param action what to do with the dialog's shell; a failure is kept in {@code failure}
+	 * @param failure where a failure of the action is kept
+	 */
+	static void whenShown(Display display, String title, ShellAction action, AtomicReference<Throwable> failure) {
+		display.timerExec(100, () -> {
+			Shell dialog = Arrays.stream(display.getShells()).filter(s -> s.isVisible() && title.equals(s.getText())).findFirst()
+					.orElse(null);
+			if (dialog == null) {
+				whenShown(display, title, action, failure);
+				return;
+			}
+			try {
+				action.run(dialog);
+			} catch (Exception | Error e) {
+				failure.set(e);
+				dialog.close();
+			}
+		});
+	}
+
+	/** What a test does with a dialog. */
+	@FunctionalInterface
+	interface ShellAction {
+		void run(Shell dialog) throws Exception;
+	}
+
+	/**
 	 * @param root where to look
 	 * @param text the button's text
 	 * @return the visible button with that text

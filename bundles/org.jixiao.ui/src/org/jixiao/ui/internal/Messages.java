@@ -125,6 +125,35 @@ public final class Messages extends NLS {
 	public static String Delete_title;
 	public static String Delete_confirm;
 	public static String Delete_open;
+	public static String Report_title;
+	public static String Report_formats;
+	public static String Report_folder;
+	public static String Report_browse;
+	public static String Report_openFolder;
+	public static String Report_preview;
+	public static String Report_generate;
+	public static String Report_noFormat;
+	public static String Report_noFolder;
+	public static String Report_cancelled;
+	public static String Report_written;
+	public static String Report_job;
+	public static String Preview_title;
+	public static String Preview_noBrowser;
+	public static String Column_cell;
+	public static String Import_title;
+	public static String Import_fileTitle;
+	public static String Import_fileDescription;
+	public static String Import_file;
+	public static String Import_noFile;
+	public static String Import_previewTitle;
+	public static String Import_previewDescription;
+	public static String Import_cannot;
+	public static String Import_hasErrors;
+	public static String Import_summary;
+	public static String Export_title;
+	public static String Export_xlsx;
+	public static String Export_xmi;
+	public static String Export_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

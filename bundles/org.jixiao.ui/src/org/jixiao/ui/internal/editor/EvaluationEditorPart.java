@@ -138,7 +138,7 @@ public final class EvaluationEditorPart {
 			page.icon().ifPresent(url -> item.setImage(images.create(ImageDescriptor.createFromURL(url))));
 			pages.add(page);
 		}
-		folder.addListener(SWT.Selection, event -> create(folder.indexOf((CTabItem) event.item)));
+		folder.addListener(SWT.Selection, event -> createPage(folder.indexOf((CTabItem) event.item)));
 		select(0);
 		root.layout(true, true);
 		changed();
@@ -147,10 +147,10 @@ public final class EvaluationEditorPart {
 	/** Shows a page, creating its controls when it is first shown. */
 	private void select(int index) {
 		folder.setSelection(index);
-		create(index);
+		createPage(index);
 	}
 
-	private void create(int index) {
+	private void createPage(int index) {
 		CTabItem item = folder.getItem(index);
 		if (item.getControl() == null) {
 			EditorPage page = pages.get(index);

@@ -80,6 +80,7 @@ public final class EvaluationNavigatorPart {
 		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		viewer.getControl().setData(Fields.FEATURE, "navigator"); //$NON-NLS-1$
 		viewer.setContentProvider(new ITreeContentProvider() {
 			@Override
 			public Object[] getElements(Object input) {
