@@ -68,6 +68,14 @@ final class Messages extends NLS {
 
 	public static String NewCommand_stored;
 
+	public static String DemoCommand_store;
+	public static String DemoCommand_found;
+	public static String DemoCommand_loaded;
+	public static String DemoCommand_scoring;
+	public static String DemoCommand_rendering;
+	public static String DemoCommand_failed;
+	public static String DemoCommand_result;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

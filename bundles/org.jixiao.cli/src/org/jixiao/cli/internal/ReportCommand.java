@@ -13,28 +13,32 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationFileException;
-import org.jixiao.core.evaluation.EvaluationResources;
+import org.jixiao.interchange.ImportException;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.report.EvaluationReports;
 import org.jixiao.report.ReportException;
 import org.jixiao.report.ReportFormat;
 import org.jixiao.report.ReportOptions;
 import org.jixiao.report.ReportRenderer;
+import org.jixiao.store.EvaluationStore;
+import org.jixiao.store.StoreException;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao report FILE --format pdf,docx,xlsx,html --out DIR}: renders the 自评报告 and the
- * 自评表 of an evaluation and prints the paths written, one a line; progress goes to stderr. Exit
- * code 0 when written, 1 when rendering fails, 2 on bad input (an evaluation that cannot be read,
- * an unknown format, an output directory that cannot be written).
+ * {@code jixiao report ID|FILE --format pdf,docx,xlsx,html --out DIR}: renders the 自评报告 and the
+ * 自评表 of a stored evaluation or of a file and prints the paths written, one a line; progress goes
+ * to stderr. Exit code 0 when written, 1 when the store or the rendering fails (an unknown id, a
+ * locked database), 2 on bad input (a file that cannot be read, an unknown format, an output
+ * directory that cannot be written).
  */
 @Command(name = "report")
 final class ReportCommand implements Callable<Integer> {
@@ -48,7 +52,10 @@ final class ReportCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "FILE", descriptionKey = "report.source")
+	@Mixin
+	private StoreOptions store;
+
+	@Parameters(index = "0", paramLabel = "ID|FILE", descriptionKey = "report.source")
 	private String source;
 
 	@Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "pdf,docx,xlsx", descriptionKey = "report.format")
@@ -80,7 +87,10 @@ final class ReportCommand implements Callable<Integer> {
 		try {
 			err.println(NLS.bind(ReportMessages.ReportCommand_loading, source));
 			evaluation = resolve(source);
-		} catch (EvaluationFileException e) {
+		} catch (StoreException e) {
+			err.println(NLS.bind(ReportMessages.ReportCommand_failed, e.getMessage()));
+			return FAILED;
+		} catch (ImportException | EvaluationFileException e) {
 			err.println(NLS.bind(ReportMessages.ReportCommand_failed, e.getMessage()));
 			return BAD_INPUT;
 		}
@@ -103,15 +113,17 @@ final class ReportCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * The evaluation a command-line argument names. Today a file (.xmi); an evaluation id of the
-	 * store is resolved here as well once the store exists.
-	 *
-	 * @param argument the argument
-	 * @return the evaluation
-	 * @throws EvaluationFileException when it cannot be read, naming the file and the cause
+	 * The evaluation a command-line argument names: a file (.xmi, or an official table .xlsx/.xls),
+	 * else, when the argument is a number and no such file exists, the id of a stored evaluation.
 	 */
-	static Evaluation resolve(String argument) throws EvaluationFileException {
-		return EvaluationResources.load(Path.of(argument));
+	private Evaluation resolve(String argument) throws EvaluationFileException, ImportException, StoreException {
+		Path file = Path.of(argument);
+		if (!Files.exists(file) && argument.chars().allMatch(Character::isDigit)) {
+			try (EvaluationStore opened = store.open()) {
+				return opened.load(Long.parseLong(argument));
+			}
+		}
+		return InterchangeCommands.read(file, spec.commandLine().getErr());
 	}
 
 	private static String checkWritable(Path directory) {
@@ -123,7 +135,8 @@ final class ReportCommand implements Callable<Integer> {
 		return Files.isDirectory(directory) && Files.isWritable(directory) ? null : ReportMessages.ReportCommand_notADirectory;
 	}
 
-	private static List<Path> render(Evaluation evaluation, Set<ReportFormat> formats, Path directory, PrintWriter err)
+	/** Renders the documents of an evaluation with the application's report engine; progress on {@code err}. */
+	static List<Path> render(Evaluation evaluation, Set<ReportFormat> formats, Path directory, PrintWriter err)
 			throws ReportException {
 		BundleContext context = FrameworkUtil.getBundle(ReportCommand.class).getBundleContext();
 		ServiceTracker<ReportRenderer, ReportRenderer> tracker = new ServiceTracker<>(context, ReportRenderer.class, null);
