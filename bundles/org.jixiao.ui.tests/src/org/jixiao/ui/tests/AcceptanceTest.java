@@ -59,7 +59,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The acceptance scenario of the workbench, in the real window and through its commands and
  * dialogs: create an evaluation with the new-evaluation dialog, enter a target and an actual, see
  * the score and the Problems part change, undo, explain the deviation, save to Derby, close, reopen,
- * generate the PDF report and preview it; and import a table through the import wizard.
+ * generate the PDF report and preview it; import a table through the import wizard; copy to a new
+ * year and delete through the navigator's commands.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class AcceptanceTest {
@@ -223,6 +224,85 @@ class AcceptanceTest {
 		assertEquals(new BigDecimal("99.30"), ui(() -> editor().session().sheet().total()));
 		waitUntil("the navigator lists it", 20_000, () -> navigatorText().contains("党政办公室"));
 		Workbench.screenshot(shell, "workbench-imported");
+	}
+
+	@Test
+	@Order(6)
+	void copyingToANewYearKeepsTargetsAndClearsActualsAndDeleteAsksFirst() throws Exception {
+		selectInNavigator(key);
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		Workbench.run(() -> Workbench.whenShown(shell.getDisplay(), "复制为新年度", dialog -> {
+			text(dialog).setText("2025");
+			Workbench.screenshot(dialog, "dialog-copy-to-new-year");
+			dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+		}, failure));
+		execute("org.jixiao.ui.command.copyYear");
+		assertNull(failure.get());
+		waitUntil("the 2025 draft is open", 20_000, () -> editor() != null && editor().session() != null
+				&& editor().session().evaluation().getFiscalYear() == 2025);
+		EvaluationEditorPart copy = ui(AcceptanceTest::editor);
+		String copyKey = copy.key();
+		Indicator copied = ui(() -> copy.session().evaluation().getCategories().stream().flatMap(c -> c.getSubcategories().stream())
+				.flatMap(s -> s.getIndicators().stream()).filter(i -> INDICATOR.equals(i.getName())).findFirst().orElseThrow());
+		assertEquals(TARGET, copied.getTargetText(), "the target is carried over");
+		assertNull(copied.getActualText(), "the actual value is cleared");
+		assertNull(copied.getDeviationReason(), "the explanation is cleared");
+
+		Workbench.run(() -> context.get(EPartService.class).hidePart(copy.part(), true));
+		selectInNavigator(copyKey);
+		Workbench.run(() -> Workbench.whenShown(shell.getDisplay(), "删除自评", dialog -> {
+			Workbench.screenshot(dialog, "dialog-delete");
+			dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+		}, failure));
+		execute("org.jixiao.ui.command.delete");
+		assertNull(failure.get());
+		waitUntil("the navigator no longer lists the copy", 20_000, () -> !navigatorText().contains("2025"));
+		assertTrue(ui(() -> repository().list().stream().noneMatch(e -> e.id().equals(copyKey))));
+	}
+
+	/** @return the only text field of a dialog */
+	private static Text text(Composite root) {
+		for (org.eclipse.swt.widgets.Control child : root.getChildren()) {
+			if (child instanceof Text found) {
+				return found;
+			}
+			if (child instanceof Composite composite && text(composite) != null) {
+				return text(composite);
+			}
+		}
+		return null;
+	}
+
+	/** Activates the navigator and selects the evaluation with that key, as a click does. */
+	private static void selectInNavigator(String evaluationKey) throws Exception {
+		MPart navigator = ui(() -> context.get(EPartService.class).findPart("org.jixiao.ui.part.navigator"));
+		Workbench.run(() -> context.get(EPartService.class).activate(navigator));
+		waitUntil("the navigator lists " + evaluationKey, 20_000, () -> navigatorText().contains("第 " + evaluationKey + " 号"));
+		Workbench.run(() -> {
+			org.eclipse.swt.widgets.Tree tree = find((Composite) navigator.getWidget(), org.eclipse.swt.widgets.Tree.class, Fields.FEATURE,
+					"navigator").get(0);
+			for (org.eclipse.swt.widgets.TreeItem department : tree.getItems()) {
+				for (org.eclipse.swt.widgets.TreeItem year : department.getItems()) {
+					for (org.eclipse.swt.widgets.TreeItem entry : year.getItems()) {
+						if (entry.getText().startsWith("第 " + evaluationKey + " 号")) {
+							tree.setSelection(entry);
+							tree.notifyListeners(SWT.Selection, selectionEvent(entry));
+						}
+					}
+				}
+			}
+		});
+	}
+
+	private static Event selectionEvent(org.eclipse.swt.widgets.TreeItem item) {
+		Event event = new Event();
+		event.item = item;
+		return event;
+	}
+
+	private static org.jixiao.ui.EvaluationRepository repository() {
+		org.osgi.framework.BundleContext bundle = org.osgi.framework.FrameworkUtil.getBundle(AcceptanceTest.class).getBundleContext();
+		return bundle.getService(bundle.getServiceReference(org.jixiao.ui.EvaluationRepository.class));
 	}
 
 	private static EvaluationEditorPart editor() {

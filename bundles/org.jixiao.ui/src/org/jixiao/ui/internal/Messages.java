@@ -154,6 +154,7 @@ public final class Messages extends NLS {
 	public static String Export_xlsx;
 	public static String Export_xmi;
 	public static String Export_failed;
+	public static String Navigator_store;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -142,7 +142,13 @@ public final class EvaluationNavigatorPart {
 		Job.create(Messages.Navigator_loading, monitor -> {
 			try {
 				List<Node> tree = tree(source.list());
-				sync.asyncExec(() -> show(tree, "")); //$NON-NLS-1$
+				String where = NLS.bind(Messages.Navigator_store, source.describe());
+				sync.asyncExec(() -> {
+					show(tree, ""); //$NON-NLS-1$
+					if (!viewer.getControl().isDisposed()) {
+						viewer.getControl().setToolTipText(where);
+					}
+				});
 			} catch (RepositoryException e) {
 				sync.asyncExec(() -> show(List.of(), e.getMessage()));
 			}
