@@ -2,10 +2,12 @@
 # Installs, when missing, the Debian packages that the build, the tests and the product need here:
 # Maven (only to bootstrap Maven 3.9 once), unzip, Xvfb and GTK 3 for SWT, the TrueType CJK fonts the
 # reports embed, poppler-utils (pdftotext, pdffonts, pdftoppm) for the report checks, and
-# libreoffice-calc-nogui (soffice) to check that the exported .xlsx opens in a real office client.
+# libreoffice-calc-nogui (soffice) to check that the exported .xlsx opens in a real office client,
+# libwebkit2gtk-4.1-0 for the SWT Browser of the workbench's report preview, and xdotool for
+# releng/scripts/measure-startup.sh.
 set -euo pipefail
 packages=(maven unzip xvfb xauth libgtk-3-0 fonts-arphic-gbsn00lp fonts-arphic-gkai00mp
-  fonts-droid-fallback poppler-utils libreoffice-calc-nogui)
+  fonts-droid-fallback poppler-utils libreoffice-calc-nogui libwebkit2gtk-4.1-0 xdotool)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

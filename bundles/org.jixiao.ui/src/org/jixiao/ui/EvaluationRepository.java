@@ -6,8 +6,8 @@ import org.jixiao.model.evaluation.Evaluation;
 
 /**
  * Where the workbench keeps evaluations: an OSGi service. The workbench uses the service of the
- * highest ranking; the folder of XMI files that this bundle registers has ranking
- * {@value #FOLDER_RANKING}, so any other store registered with the default ranking (0) replaces it.
+ * highest ranking: this bundle registers the Derby store with the default ranking (0) and a folder
+ * of XMI files with ranking {@value #FOLDER_RANKING}, which serves only where the store is missing.
  * Implementations are called from background jobs as well as from the UI thread and must be
  * thread-safe.
  */
@@ -44,4 +44,18 @@ public interface EvaluationRepository {
 	 * @throws RepositoryException when it cannot be deleted
 	 */
 	void delete(String id) throws RepositoryException;
+
+	/**
+	 * Starts next year's draft from a stored evaluation: structure, targets and weights carried
+	 * over, actual values, executed amounts and explanations cleared.
+	 *
+	 * @param id the key of the evaluation to copy
+	 * @param fiscalYear the new draft's year
+	 * @return the new draft's key
+	 * @throws RepositoryException when it cannot be copied; nothing is stored then
+	 */
+	String copyToNewYear(String id, int fiscalYear) throws RepositoryException;
+
+	/** @return where the evaluations are kept, for messages: a folder, a database folder or a server URL */
+	String describe();
 }

@@ -11,11 +11,14 @@ import static org.jixiao.ui.tests.Workbench.waitUntil;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.databinding.Binding;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -25,7 +28,10 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -40,6 +46,8 @@ import org.jixiao.ui.EvaluationRepository;
 import org.jixiao.ui.internal.editor.EvaluationEditorPart;
 import org.jixiao.ui.internal.editor.Fields;
 import org.jixiao.ui.internal.navigator.EvaluationEditors;
+import org.jixiao.ui.internal.navigator.EvaluationNavigatorPart;
+import org.jixiao.ui.preferences.JixiaoPreferences;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
@@ -51,15 +59,17 @@ import org.osgi.framework.FrameworkUtil;
 /**
  * The officer's round trip in the real window: open the reference evaluation, enter a target and an
  * actual, see the score and the Problems part change, undo, redo, explain the deviation, save,
- * close, reopen. The steps build on each other, in order.
+ * close, reopen, all through the Derby store; then a save to an unreachable database. The steps
+ * build on each other, in order.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class EvaluationEditorTest {
 
 	private static final String INDICATOR = "发展党员";
-	private static final String MODULE_PAGE = "partybuilding";
+	private static final String MODULE_PAGE = "党建";
 	private static final String TARGET = "≥40名";
 	private static final String ACTUAL = "20名";
+	private static final String UNREACHABLE = "jdbc:derby://127.0.0.1:1/jixiao";
 	private static final String REASON = "年度发展计划调整，部分入党积极分子推迟到下年度发展。";
 
 	private static Shell shell;
@@ -71,6 +81,7 @@ class EvaluationEditorTest {
 	static void storeTheReferenceSample() throws Exception {
 		shell = Workbench.window();
 		context = ui(() -> ((MWindow) shell.getData("modelElement")).getContext());
+		assertTrue(repository().describe().endsWith("db"), "the tests use the Derby database of -Djixiao.db: " + repository().describe());
 		key = repository().save(null, EvaluationResources.referenceSample());
 	}
 
@@ -207,7 +218,7 @@ class EvaluationEditorTest {
 
 		Workbench.run(() -> context.get(EPartService.class).hidePart(editor.part(), true));
 		assertTrue(ui(() -> context.get(EPartService.class).getParts().stream()
-				.noneMatch(p -> EvaluationEditors.DESCRIPTOR.equals(p.getElementId()) && p.isToBeRendered())));
+				.noneMatch(p -> key.equals(p.getPersistedState().get(EvaluationEditorPart.EVALUATION_KEY)) && p.isToBeRendered())));
 		long start = System.nanoTime();
 		editor = ui(() -> (EvaluationEditorPart) open().getObject());
 		System.out.printf("[measure] opening it again: %d ms%n", (System.nanoTime() - start) / 1_000_000);
@@ -221,6 +232,94 @@ class EvaluationEditorTest {
 				.filter(i -> INDICATOR.equals(i.getName())).findFirst().orElseThrow().getTargetText());
 		Workbench.run(() -> editor.showPage(MODULE_PAGE));
 		Workbench.screenshot(shell, "editor-reopened");
+	}
+
+	@Test
+	@Order(8)
+	void anUnreachableDatabaseShowsAMessageAndTheEditorKeepsTheChange() throws Exception {
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(JixiaoPreferences.NODE);
+		Text actual = field(Literals.INDICATOR__ACTUAL_TEXT.getName());
+		Workbench.type(actual, "25名");
+		waitUntil("the editor is dirty", 5_000, () -> editor.part().isDirty());
+		preferences.put(JixiaoPreferences.DATABASE_MODE, JixiaoPreferences.DATABASE_MODE_SERVER);
+		preferences.put(JixiaoPreferences.DATABASE_URL, UNREACHABLE);
+		try {
+			AtomicReference<String> shown = new AtomicReference<>();
+			AtomicReference<Throwable> failure = new AtomicReference<>();
+			Workbench.run(() -> Workbench.whenShown(shell.getDisplay(), "保存失败", dialog -> {
+				Workbench.screenshot(dialog, "save-failed-unreachable-database");
+				shown.set(labels(dialog));
+				dialog.close();
+			}, failure));
+			execute("org.jixiao.ui.command.save");
+			Job.getJobManager().join(EvaluationEditorPart.SAVE_FAMILY, null);
+			waitUntil("the save error was shown", 20_000, () -> shown.get() != null || failure.get() != null);
+			assertEquals(null, failure.get());
+			assertTrue(shown.get().contains(UNREACHABLE), shown.get());
+			assertTrue(ui(() -> editor.part().isDirty()), "the unsaved change is kept");
+			assertEquals("25名", ui(() -> indicator().getActualText()));
+
+			MPart navigator = ui(() -> context.get(EPartService.class).findPart("org.jixiao.ui.part.navigator"));
+			Workbench.run(() -> ((EvaluationNavigatorPart) navigator.getObject()).refresh());
+			waitUntil("the navigator names the database", 20_000,
+					() -> labels((Composite) navigator.getWidget()).contains(UNREACHABLE));
+		} finally {
+			preferences.remove(JixiaoPreferences.DATABASE_MODE);
+			preferences.remove(JixiaoPreferences.DATABASE_URL);
+		}
+		execute("org.jixiao.ui.command.save");
+		Job.getJobManager().join(EvaluationEditorPart.SAVE_FAMILY, null);
+		waitUntil("the editor is clean once the database is back", 10_000, () -> !editor.part().isDirty());
+		assertEquals("25名", ui(() -> repository().load(key)).getCategories().stream()
+				.flatMap(c -> c.getSubcategories().stream()).flatMap(s -> s.getIndicators().stream())
+				.filter(i -> INDICATOR.equals(i.getName())).findFirst().orElseThrow().getActualText());
+	}
+
+	@Test
+	@Order(9)
+	void addingFromTheModulesTemplateLibraryIsOneUndoableCommand() throws Exception {
+		Workbench.run(() -> editor.showPage(MODULE_PAGE));
+		int before = ui(() -> partyBuildingIndicators().size());
+		Button add = ui(() -> Workbench.button((Composite) editor.part().getWidget(), "从模板库添加…").orElseThrow(() -> new AssertionError("the module page offers the template library")));
+		AtomicReference<String> shown = new AtomicReference<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		Workbench.run(() -> {
+			Workbench.whenShown(shell.getDisplay(), "模板库：党建", dialog -> {
+				Table table = find(dialog, Table.class, Fields.FEATURE, "templates").get(0);
+				table.setSelection(0, 1);
+				Workbench.screenshot(dialog, "dialog-template-library");
+				shown.set(table.getItem(0).getText(1) + "|" + table.getItem(1).getText(1));
+				dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+			}, failure);
+			add.notifyListeners(SWT.Selection, new Event());
+		});
+		waitUntil("templates were picked", 10_000, () -> shown.get() != null || failure.get() != null);
+		assertEquals(null, failure.get());
+		assertEquals(before + 2, ui(() -> partyBuildingIndicators().size()), shown.get());
+		assertTrue(ui(() -> partyBuildingIndicators().stream().anyMatch(i -> shown.get().startsWith(i.getName() + "|"))));
+		execute("org.jixiao.ui.command.undo");
+		assertEquals(before, ui(() -> partyBuildingIndicators().size()), "one undo removes what the template library added");
+		execute("org.jixiao.ui.command.redo");
+		assertEquals(before + 2, ui(() -> partyBuildingIndicators().size()));
+		execute("org.jixiao.ui.command.undo");
+	}
+
+	private List<Indicator> partyBuildingIndicators() {
+		return editor.session().evaluation().getCategories().stream().flatMap(c -> c.getSubcategories().stream())
+				.flatMap(s -> s.getIndicators().stream()).filter(i -> "partybuilding".equals(i.getModuleId())).toList();
+	}
+
+	/** @return the texts of the labels under a composite, one a line */
+	private static String labels(Composite root) {
+		StringBuilder text = new StringBuilder();
+		for (org.eclipse.swt.widgets.Control child : root.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Label label) {
+				text.append(label.getText()).append('\n');
+			} else if (child instanceof Composite composite) {
+				text.append(labels(composite));
+			}
+		}
+		return text.toString();
 	}
 
 	private static MPart open() {

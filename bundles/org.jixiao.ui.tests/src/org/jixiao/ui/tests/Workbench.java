@@ -143,6 +143,62 @@ final class Workbench {
 		return found;
 	}
 
+	/**
+	 * On the UI thread: runs an action on a dialog once it is shown. Modal dialogs run an event loop
+	 * of their own, which runs timers, so the action is polled for by timer rather than from the test
+	 * thread (whose calls would wait behind the dialog).
+	 *
+	 * @param display the display
+	 * @param title the dialog's title
+	 * @param action what to do with the dialog's shell; a failure is kept in {@code failure}
+	 * @param failure where a failure of the action is kept
+	 */
+	static void whenShown(Display display, String title, ShellAction action, AtomicReference<Throwable> failure) {
+		display.timerExec(100, () -> {
+			Shell dialog = Arrays.stream(display.getShells()).filter(s -> s.isVisible() && title.equals(s.getText())).findFirst()
+					.orElse(null);
+			if (dialog == null) {
+				whenShown(display, title, action, failure);
+				return;
+			}
+			try {
+				action.run(dialog);
+			} catch (Exception | Error e) {
+				failure.set(e);
+				dialog.close();
+			}
+		});
+	}
+
+	/** What a test does with a dialog. */
+	@FunctionalInterface
+	interface ShellAction {
+		void run(Shell dialog) throws Exception;
+	}
+
+	/**
+	 * @param root where to look
+	 * @param text the button's text
+	 * @return the visible button with that text
+	 */
+	static java.util.Optional<org.eclipse.swt.widgets.Button> button(Composite root, String text) {
+		if (!root.isVisible()) {
+			return java.util.Optional.empty();
+		}
+		for (Control child : root.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Button button && child.isVisible() && text.equals(button.getText())) {
+				return java.util.Optional.of(button);
+			}
+			if (child instanceof Composite composite) {
+				java.util.Optional<org.eclipse.swt.widgets.Button> found = button(composite, text);
+				if (found.isPresent()) {
+					return found;
+				}
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	private static <C extends Control> void collect(Control control, Class<C> type, String key, Object value, List<C> found) {
 		if (!control.isVisible()) {
 			return;

@@ -1,5 +1,8 @@
 package org.jixiao.ui.internal.editor;
 
+import java.net.URL;
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.swt.widgets.Composite;
@@ -12,7 +15,14 @@ interface EditorPage {
 	/** @return the page's tab title */
 	String title();
 
+	/** @return the page's tab icon, if it has one */
+	default Optional<URL> icon() {
+		return Optional.empty();
+	}
+
 	/**
+	 * Called when the page is first shown.
+	 *
 	 * @param parent the tab folder
 	 * @return the page's control
 	 */
@@ -32,6 +42,6 @@ interface EditorPage {
 	 */
 	boolean reveal(EObject object, EStructuralFeature feature);
 
-	/** Releases what the page holds. */
+	/** Releases what the page holds; called only for a page whose control was created. */
 	void dispose();
 }

@@ -26,6 +26,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -37,12 +40,14 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.jixiao.core.evaluation.EvaluationFileException;
+import org.jixiao.core.modules.IndicatorModule;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.IndicatorCategory;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
 import org.jixiao.ui.EvaluationRepository;
 import org.jixiao.ui.RepositoryException;
+import org.jixiao.ui.editor.ModuleEditorPage;
 import org.jixiao.ui.editor.ModuleEditorPageProvider;
 import org.jixiao.ui.internal.Messages;
 
@@ -53,7 +58,8 @@ import jakarta.inject.Inject;
 /**
  * The editor of one evaluation: a part whose persisted state names the evaluation's key in the
  * {@link EvaluationRepository} ({@link #EVALUATION_KEY}), or whose transient data holds a new
- * evaluation ({@link #NEW_EVALUATION}). Its pages edit the model through one editing domain; while
+ * evaluation ({@link #NEW_EVALUATION}). Its pages edit the model through one editing domain and
+ * create their controls when first shown, so that opening an evaluation builds one page; while
  * it is active the window's context holds it, for the handlers and the Problems, Outline and
  * Properties parts.
  */
@@ -124,16 +130,34 @@ public final class EvaluationEditorPart {
 		part.setLabel(title(evaluation));
 		part.setTooltip(part.getLabel());
 		folder = new CTabFolder(root, SWT.BOTTOM | SWT.FLAT);
+		LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources(), folder);
 		PageContext context = new PageContext(session, selection::setSelection);
 		for (EditorPage page : pages(context, evaluation)) {
 			CTabItem item = new CTabItem(folder, SWT.NONE);
 			item.setText(page.title());
-			item.setControl(page.createControl(folder));
+			page.icon().ifPresent(url -> item.setImage(images.create(ImageDescriptor.createFromURL(url))));
 			pages.add(page);
 		}
-		folder.setSelection(0);
+		folder.addListener(SWT.Selection, event -> createPage(folder.indexOf((CTabItem) event.item)));
+		select(0);
 		root.layout(true, true);
 		changed();
+	}
+
+	/** Shows a page, creating its controls when it is first shown. */
+	private void select(int index) {
+		folder.setSelection(index);
+		createPage(index);
+	}
+
+	private void createPage(int index) {
+		CTabItem item = folder.getItem(index);
+		if (item.getControl() == null) {
+			EditorPage page = pages.get(index);
+			item.setControl(page.createControl(folder));
+			page.scored(session.sheet());
+			folder.layout(true, true);
+		}
 	}
 
 	private Evaluation load() throws RepositoryException, EvaluationFileException {
@@ -155,12 +179,12 @@ public final class EvaluationEditorPart {
 		list.add(new OverviewPage(context));
 		list.add(new BudgetPage(context));
 		list.add(new GoalsPage(context));
-		for (String module : modules(evaluation)) {
-			String title = java.util.Optional.ofNullable(modulePages).flatMap(p -> p.label(module))
-					.orElse(module.isEmpty() ? Messages.Editor_otherIndicators : module);
-			list.add(new ModulePageAdapter(title, module, context,
-					java.util.Optional.ofNullable(modulePages).flatMap(p -> p.createPage(module))
-							.orElseGet(GenericModulePage::new)));
+		for (String id : modules(evaluation)) {
+			java.util.Optional<IndicatorModule> module = java.util.Optional.ofNullable(modulePages).flatMap(p -> p.module(id));
+			String title = module.map(IndicatorModule::name).orElse(id.isEmpty() ? Messages.Editor_otherIndicators : id);
+			ModuleEditorPage page = java.util.Optional.ofNullable(modulePages).flatMap(p -> p.createPage(id))
+					.orElseGet(() -> new GenericModulePage(module));
+			list.add(new ModulePageAdapter(title, module.flatMap(IndicatorModule::icon), id, context, page));
 		}
 		list.add(new NarrativePage(context));
 		list.add(new DeviationPage(context));
@@ -191,8 +215,10 @@ public final class EvaluationEditorPart {
 			return;
 		}
 		part.setDirty(recovered || session.isSaveNeeded());
-		for (EditorPage page : pages) {
-			page.scored(session.sheet());
+		for (int i = 0; i < pages.size(); i++) {
+			if (folder.getItem(i).getControl() != null) {
+				pages.get(i).scored(session.sheet());
+			}
 		}
 		listeners.forEach(Runnable::run);
 	}
@@ -246,13 +272,12 @@ public final class EvaluationEditorPart {
 			return;
 		}
 		for (int i = 0; i < pages.size(); i++) {
-			CTabItem item = folder.getItem(i);
-			folder.setSelection(item);
+			select(i);
 			if (pages.get(i).reveal(object, feature)) {
 				return;
 			}
 		}
-		folder.setSelection(0);
+		select(0);
 	}
 
 	/** @param title the title of the page to show */
@@ -260,9 +285,9 @@ public final class EvaluationEditorPart {
 		if (folder == null) {
 			return;
 		}
-		for (CTabItem item : folder.getItems()) {
-			if (item.getText().equals(title)) {
-				folder.setSelection(item);
+		for (int i = 0; i < pages.size(); i++) {
+			if (pages.get(i).title().equals(title)) {
+				select(i);
 			}
 		}
 	}
@@ -282,7 +307,7 @@ public final class EvaluationEditorPart {
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					String newKey = repository.save(savedKey, copy);
-								sync.asyncExec(() -> saved(newKey, savePoint));
+					sync.asyncExec(() -> saved(newKey, savePoint));
 					return Status.OK_STATUS;
 				} catch (RepositoryException e) {
 					sync.asyncExec(() -> MessageDialog.openError(shell, Messages.Editor_saveFailedTitle, e.getMessage()));
@@ -377,7 +402,11 @@ public final class EvaluationEditorPart {
 	}
 
 	private void disposePages() {
-		pages.forEach(EditorPage::dispose);
+		for (int i = 0; i < pages.size(); i++) {
+			if (folder.getItem(i).getControl() != null) {
+				pages.get(i).dispose();
+			}
+		}
 		pages.clear();
 		if (folder != null) {
 			folder.dispose();

@@ -1,6 +1,8 @@
 package org.jixiao.ui.internal.editor;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
@@ -9,6 +11,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
@@ -17,6 +20,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -27,6 +31,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Text;
 import org.jixiao.core.evaluation.ScoreSheet;
+import org.jixiao.core.modules.EvaluationTemplates;
+import org.jixiao.core.modules.IndicatorModule;
+import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationFactory;
 import org.jixiao.model.evaluation.EvaluationPackage.Literals;
 import org.jixiao.model.evaluation.Indicator;
@@ -38,11 +45,13 @@ import org.jixiao.ui.internal.Messages;
 /**
  * The page of a module without a page of its own: a table of the module's indicators (name,
  * target, actual, weight, score, its explanation, deviation reason) and, below, the fields of the
- * selected one.
+ * selected one. For an installed module, "add from the template library" places the templates the
+ * officer picks under their groups, as one undoable command.
  */
 final class GenericModulePage implements ModuleEditorPage {
 
 	private final DataBindingContext bindings = new DataBindingContext();
+	private final Optional<IndicatorModule> module;
 	private ModuleEditorPageContext context;
 	private TableViewer viewer;
 	private Text name;
@@ -53,6 +62,11 @@ final class GenericModulePage implements ModuleEditorPage {
 	private Text measures;
 	private boolean refreshPending;
 
+	/** @param module the installed module whose template library the page offers, if any */
+	GenericModulePage(Optional<IndicatorModule> module) {
+		this.module = module;
+	}
+
 	@Override
 	public Control createControl(Composite parent, ModuleEditorPageContext pageContext) {
 		this.context = pageContext;
@@ -62,6 +76,9 @@ final class GenericModulePage implements ModuleEditorPage {
 		buttons.setLayout(new RowLayout());
 		Tables.button(buttons, Messages.ModulePage_add, this::add);
 		Tables.button(buttons, Messages.ModulePage_remove, this::remove);
+		if (module.isPresent() && !module.get().templates().isEmpty()) {
+			Tables.button(buttons, Messages.ModulePage_addFromTemplates, this::addFromTemplates);
+		}
 		SashForm sash = new SashForm(page, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer = Tables.viewer(sash);
@@ -128,6 +145,24 @@ final class GenericModulePage implements ModuleEditorPage {
 		domain.getCommandStack().execute(add);
 		refresh();
 		viewer.setSelection(new StructuredSelection(indicator), true);
+	}
+
+	/** Asks for templates of the module's library and adds one indicator per template, in one undoable command. */
+	private void addFromTemplates() {
+		TemplateDialog dialog = new TemplateDialog(viewer.getControl().getShell(), module.get());
+		if (dialog.open() != Window.OK || dialog.chosen().isEmpty()) {
+			return;
+		}
+		List<Indicator> added = new ArrayList<>();
+		Evaluation evaluation = context.evaluation();
+		context.editingDomain().getCommandStack().execute(new ChangeCommand(evaluation) {
+			@Override
+			protected void doExecute() {
+				dialog.chosen().forEach(template -> added.add(EvaluationTemplates.place(evaluation, module.get(), template)));
+			}
+		});
+		refresh();
+		viewer.setSelection(new StructuredSelection(added), true);
 	}
 
 	private void remove() {

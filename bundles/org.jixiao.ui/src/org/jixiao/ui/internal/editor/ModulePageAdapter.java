@@ -1,7 +1,9 @@
 package org.jixiao.ui.internal.editor;
 
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -20,12 +22,14 @@ import org.jixiao.ui.editor.ModuleEditorPageContext;
 final class ModulePageAdapter implements EditorPage, ModuleEditorPageContext {
 
 	private final String title;
+	private final Optional<URL> icon;
 	private final String moduleId;
 	private final PageContext context;
 	private final ModuleEditorPage page;
 
-	ModulePageAdapter(String title, String moduleId, PageContext context, ModuleEditorPage page) {
+	ModulePageAdapter(String title, Optional<URL> icon, String moduleId, PageContext context, ModuleEditorPage page) {
 		this.title = title;
+		this.icon = icon;
 		this.moduleId = moduleId;
 		this.context = context;
 		this.page = page;
@@ -34,6 +38,11 @@ final class ModulePageAdapter implements EditorPage, ModuleEditorPageContext {
 	@Override
 	public String title() {
 		return title;
+	}
+
+	@Override
+	public Optional<URL> icon() {
+		return icon;
 	}
 
 	@Override

@@ -14,7 +14,9 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -38,7 +40,8 @@ import jakarta.inject.Inject;
 
 /**
  * The evaluations of the repository as department → year → evaluation, with status and score; a
- * double-click opens one. The list is read in a job.
+ * double-click opens one; the selected evaluation is the part's selection, for the handlers of the
+ * context menu (new, copy to a new year, delete, refresh). The list is read in a job.
  */
 public final class EvaluationNavigatorPart {
 
@@ -60,18 +63,24 @@ public final class EvaluationNavigatorPart {
 	private EModelService models;
 	@Inject
 	private MApplication application;
+	@Inject
+	private ESelectionService selection;
 
 	private EvaluationRepository repository;
 	private TreeViewer viewer;
 	private Label status;
 
+	/** The id of the navigator's context menu in {@code Application.e4xmi}. */
+	public static final String POPUP = "org.jixiao.ui.popupmenu.navigator"; //$NON-NLS-1$
+
 	@PostConstruct
-	void create(Composite parent) {
+	void create(Composite parent, EMenuService menus) {
 		parent.setLayout(new GridLayout());
 		status = new Label(parent, SWT.WRAP);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		viewer.getControl().setData(Fields.FEATURE, "navigator"); //$NON-NLS-1$
 		viewer.setContentProvider(new ITreeContentProvider() {
 			@Override
 			public Object[] getElements(Object input) {
@@ -104,6 +113,9 @@ public final class EvaluationNavigatorPart {
 				EvaluationEditors.open(node.entry().id(), parts, models, application);
 			}
 		});
+		viewer.addSelectionChangedListener(event -> selection.setSelection(
+				event.getStructuredSelection().getFirstElement() instanceof Node node ? node.entry() : null));
+		menus.registerContextMenu(viewer.getControl(), POPUP);
 		refresh();
 	}
 
@@ -130,7 +142,13 @@ public final class EvaluationNavigatorPart {
 		Job.create(Messages.Navigator_loading, monitor -> {
 			try {
 				List<Node> tree = tree(source.list());
-				sync.asyncExec(() -> show(tree, "")); //$NON-NLS-1$
+				String where = NLS.bind(Messages.Navigator_store, source.describe());
+				sync.asyncExec(() -> {
+					show(tree, ""); //$NON-NLS-1$
+					if (!viewer.getControl().isDisposed()) {
+						viewer.getControl().setToolTipText(where);
+					}
+				});
 			} catch (RepositoryException e) {
 				sync.asyncExec(() -> show(List.of(), e.getMessage()));
 			}

@@ -1,41 +1,43 @@
 package org.jixiao.ui.internal.navigator;
 
-import java.math.BigDecimal;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
-import org.jixiao.core.scoring.RuleSet;
-import org.jixiao.core.scoring.RuleSetException;
+import org.jixiao.core.modules.EvaluationTemplates;
+import org.jixiao.core.modules.IndicatorModule;
 import org.jixiao.core.scoring.RuleSets;
-import org.jixiao.model.evaluation.Budget;
-import org.jixiao.model.evaluation.Department;
 import org.jixiao.model.evaluation.Evaluation;
-import org.jixiao.model.evaluation.EvaluationFactory;
-import org.jixiao.model.evaluation.Indicator;
-import org.jixiao.model.evaluation.IndicatorCategory;
-import org.jixiao.model.evaluation.IndicatorSubcategory;
 import org.jixiao.ui.internal.Messages;
 
 /**
- * Asks for the department, the year and the rule set of a new evaluation, and builds it with the
- * rule set's weight template: the budget row and the three 一级 groups, each with one 二级 group and
- * one empty indicator to start from.
+ * Asks for the department, the year, the rule set and the modules of a new evaluation, and builds it
+ * from the chosen modules' standard templates ({@link EvaluationTemplates#newEvaluation}).
  */
 public final class NewEvaluationDialog extends Dialog {
 
+	/** The data key naming the dialog's fields, for tests: department, year, ruleSet, module:ID. */
+	public static final String FIELD = "org.jixiao.ui.newEvaluation.field"; //$NON-NLS-1$
+
 	private final String defaultRuleSet;
 	private final String preparer;
+	private final List<IndicatorModule> modules;
+	private final List<Button> moduleChecks = new ArrayList<>();
 	private Text department;
 	private Spinner year;
 	private Combo ruleSet;
@@ -46,11 +48,13 @@ public final class NewEvaluationDialog extends Dialog {
 	 * @param shell the parent shell
 	 * @param defaultRuleSet the rule set proposed
 	 * @param preparer the preparer of the new evaluation
+	 * @param modules the installed modules, offered checked
 	 */
-	public NewEvaluationDialog(Shell shell, String defaultRuleSet, String preparer) {
+	public NewEvaluationDialog(Shell shell, String defaultRuleSet, String preparer, List<IndicatorModule> modules) {
 		super(shell);
 		this.defaultRuleSet = defaultRuleSet;
 		this.preparer = preparer;
+		this.modules = modules;
 	}
 
 	@Override
@@ -65,16 +69,33 @@ public final class NewEvaluationDialog extends Dialog {
 		area.setLayout(new GridLayout(2, false));
 		new Label(area, SWT.NONE).setText(Messages.OverviewPage_department);
 		department = new Text(area, SWT.BORDER);
+		department.setData(FIELD, "department"); //$NON-NLS-1$
 		GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		wide.widthHint = 320;
+		wide.widthHint = 360;
 		department.setLayoutData(wide);
 		new Label(area, SWT.NONE).setText(Messages.OverviewPage_year);
 		year = new Spinner(area, SWT.BORDER);
+		year.setData(FIELD, "year"); //$NON-NLS-1$
 		year.setValues(Year.now().getValue() - 1, 2000, 2100, 0, 1, 10);
 		new Label(area, SWT.NONE).setText(Messages.OverviewPage_ruleSet);
 		ruleSet = new Combo(area, SWT.READ_ONLY);
+		ruleSet.setData(FIELD, "ruleSet"); //$NON-NLS-1$
 		ruleSet.setItems(RuleSets.builtInIds().toArray(String[]::new));
 		ruleSet.setText(RuleSets.builtInIds().contains(defaultRuleSet) ? defaultRuleSet : RuleSets.MOF_2020);
+		Group group = new Group(area, SWT.NONE);
+		group.setText(Messages.NewEvaluation_modules);
+		group.setLayout(new GridLayout(1, false));
+		group.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		for (IndicatorModule module : modules) {
+			Button check = new Button(group, SWT.CHECK);
+			check.setText(NLS.bind(Messages.NewEvaluation_module, module.name(), String.join("、", module.businessLines()))); //$NON-NLS-1$
+			check.setData(FIELD, "module:" + module.id()); //$NON-NLS-1$
+			check.setSelection(true);
+			moduleChecks.add(check);
+		}
+		if (modules.isEmpty()) {
+			new Label(group, SWT.WRAP).setText(Messages.NewEvaluation_noModules);
+		}
 		error = new Label(area, SWT.WRAP);
 		error.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		return area;
@@ -82,14 +103,17 @@ public final class NewEvaluationDialog extends Dialog {
 
 	@Override
 	protected void okPressed() {
-		if (department.getText().isBlank()) {
-			error.setText(Messages.NewEvaluation_departmentMissing);
-			return;
+		List<IndicatorModule> chosen = new ArrayList<>();
+		for (int i = 0; i < modules.size(); i++) {
+			if (moduleChecks.get(i).getSelection()) {
+				chosen.add(modules.get(i));
+			}
 		}
 		try {
-			evaluation = create(department.getText().strip(), year.getSelection(), RuleSets.builtIn(ruleSet.getText()), preparer);
-		} catch (RuleSetException e) {
+			evaluation = create(department.getText(), year.getSelection(), ruleSet.getText(), chosen, preparer);
+		} catch (IllegalArgumentException e) {
 			error.setText(e.getMessage());
+			error.getParent().layout();
 			return;
 		}
 		super.okPressed();
@@ -107,47 +131,28 @@ public final class NewEvaluationDialog extends Dialog {
 	}
 
 	/**
+	 * Builds a new draft the way the dialog does.
+	 *
 	 * @param departmentName the department
 	 * @param fiscalYear the year
-	 * @param rules the rule set, whose weight template gives the weights
+	 * @param ruleSetId the rule set
+	 * @param chosen the modules whose standard templates make the indicator table
 	 * @param preparedBy the preparer
-	 * @return a new draft evaluation
+	 * @return the new draft
+	 * @throws IllegalArgumentException when the department is blank, no module is chosen or the
+	 *             chosen modules have no standard template; the message says which, for the officer
 	 */
-	static Evaluation create(String departmentName, int fiscalYear, RuleSet rules, String preparedBy) {
-		EvaluationFactory factory = EvaluationFactory.eINSTANCE;
-		Evaluation evaluation = factory.createEvaluation();
-		Department department = factory.createDepartment();
-		department.setName(departmentName);
-		evaluation.setDepartment(department);
-		evaluation.setFiscalYear(fiscalYear);
-		evaluation.setRuleSetId(rules.id());
-		evaluation.setPreparer(preparedBy);
-		Budget budget = factory.createBudget();
-		budget.setWeight(rules.weights().budgetExecution());
-		evaluation.setBudget(budget);
-		category(evaluation, Messages.NewEvaluation_output, Messages.NewEvaluation_quantity, rules.weights().output());
-		category(evaluation, Messages.NewEvaluation_benefit, Messages.NewEvaluation_social, rules.weights().benefit());
-		category(evaluation, Messages.NewEvaluation_satisfaction, Messages.NewEvaluation_serviceSatisfaction,
-				rules.weights().satisfaction());
-		return evaluation;
-	}
-
-	private static void category(Evaluation evaluation, String name, String subName, BigDecimal weight) {
-		if (weight.signum() == 0) {
-			return;
+	public static Evaluation create(String departmentName, int fiscalYear, String ruleSetId, List<IndicatorModule> chosen,
+			String preparedBy) {
+		if (departmentName.isBlank()) {
+			throw new IllegalArgumentException(Messages.NewEvaluation_departmentMissing);
 		}
-		EvaluationFactory factory = EvaluationFactory.eINSTANCE;
-		IndicatorCategory category = factory.createIndicatorCategory();
-		category.setName(name);
-		category.setWeight(weight);
-		IndicatorSubcategory subcategory = factory.createIndicatorSubcategory();
-		subcategory.setName(subName);
-		subcategory.setWeight(weight);
-		Indicator indicator = factory.createIndicator();
-		indicator.setName(Messages.ModulePage_newIndicator);
-		indicator.setWeight(weight);
-		subcategory.getIndicators().add(indicator);
-		category.getSubcategories().add(subcategory);
-		evaluation.getCategories().add(category);
+		if (chosen.isEmpty()) {
+			throw new IllegalArgumentException(Messages.NewEvaluation_modulesMissing);
+		}
+		Evaluation evaluation = EvaluationTemplates.newEvaluation(departmentName.strip(), fiscalYear, chosen);
+		evaluation.setRuleSetId(ruleSetId);
+		evaluation.setPreparer(preparedBy);
+		return evaluation;
 	}
 }

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.jixiao.core.scoring.RuleSets;
+import org.jixiao.report.ReportOptions;
 import org.jixiao.ui.internal.Messages;
 import org.jixiao.ui.preferences.JixiaoPreferences;
 import org.osgi.service.prefs.BackingStoreException;
@@ -78,9 +79,10 @@ public final class PreferencesDialog extends Dialog {
 		text(scoring, Messages.Preferences_userName, JixiaoPreferences.USER_NAME, System.getProperty("user.name")); //$NON-NLS-1$
 
 		Group fonts = group(area, Messages.Preferences_fonts);
-		text(fonts, Messages.Preferences_fontTitle, JixiaoPreferences.FONT_TITLE, JixiaoPreferences.DEFAULT_FONT_TITLE);
-		text(fonts, Messages.Preferences_fontBody, JixiaoPreferences.FONT_BODY, JixiaoPreferences.DEFAULT_FONT_BODY);
-		text(fonts, Messages.Preferences_fontTable, JixiaoPreferences.FONT_TABLE, JixiaoPreferences.DEFAULT_FONT_TABLE);
+		ReportOptions fontsInUse = JixiaoPreferences.reportOptions(preferences);
+		text(fonts, Messages.Preferences_fontTitle, JixiaoPreferences.FONT_TITLE, fontsInUse.titleFont());
+		text(fonts, Messages.Preferences_fontBody, JixiaoPreferences.FONT_BODY, fontsInUse.bodyFont());
+		text(fonts, Messages.Preferences_fontTable, JixiaoPreferences.FONT_TABLE, fontsInUse.tableFont());
 		return area;
 	}
 

@@ -105,6 +105,21 @@ public final class FolderEvaluationRepository implements EvaluationRepository {
 		}
 	}
 
+	/** The folder keeps files as they are; starting a new year from one needs the Derby store. */
+	@Override
+	public String copyToNewYear(String id, int fiscalYear) throws RepositoryException {
+		throw new RepositoryException(NLS.bind(Messages.FolderRepository_noCopy, file(id)), null);
+	}
+
+	@Override
+	public String describe() {
+		try {
+			return folder().toString();
+		} catch (RepositoryException e) {
+			return e.getMessage();
+		}
+	}
+
 	private EvaluationEntry entry(Path file) {
 		String id = idOf(file);
 		try {
@@ -137,7 +152,7 @@ public final class FolderEvaluationRepository implements EvaluationRepository {
 
 	private Path file(String id) throws RepositoryException {
 		if (id == null || id.isBlank() || id.contains("/") || id.contains("\\") || id.startsWith(".")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			throw new RepositoryException(NLS.bind(Messages.FolderRepository_badKey, id), null);
+			throw new RepositoryException(NLS.bind(Messages.Repository_badKey, id), null);
 		}
 		return folder().resolve(id + SUFFIX);
 	}

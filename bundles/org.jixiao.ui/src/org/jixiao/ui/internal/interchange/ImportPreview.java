@@ -1,0 +1,66 @@
+package org.jixiao.ui.internal.interchange;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.jixiao.core.evaluation.EvaluationFileException;
+import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.scoring.RuleSetException;
+import org.jixiao.core.scoring.RuleSets;
+import org.jixiao.interchange.ImportException;
+import org.jixiao.interchange.ImportProblem;
+import org.jixiao.interchange.ImportResult;
+import org.jixiao.interchange.XlsxImporter;
+import org.jixiao.interchange.XmiInterchange;
+import org.jixiao.model.evaluation.Evaluation;
+
+/**
+ * What an import would bring in: the evaluation (or none, when the file has errors), its figures
+ * for the preview and every problem found with its cell.
+ *
+ * @param file the file read
+ * @param evaluation the evaluation, or {@code null} when the file cannot be imported
+ * @param problems the errors and warnings, in the order of the file
+ * @param indicators the number of indicators
+ * @param total the total score as computed by the evaluation's rule set, or {@code null}
+ */
+public record ImportPreview(Path file, Evaluation evaluation, List<ImportProblem> problems, int indicators, BigDecimal total) {
+
+	/**
+	 * Reads a file: {@code .xmi} as XMI, anything else as an official table.
+	 *
+	 * @param file the file
+	 * @return the preview; never throws for bad input, which becomes problems
+	 */
+	public static ImportPreview read(Path file) {
+		if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xmi")) { //$NON-NLS-1$
+			try {
+				return of(file, XmiInterchange.read(file), List.of());
+			} catch (EvaluationFileException e) {
+				return new ImportPreview(file, null, List.of(new ImportProblem(file.toString(), null,
+						ImportProblem.Severity.ERROR, e.getMessage())), 0, null);
+			}
+		}
+		try {
+			ImportResult result = new XlsxImporter().read(file);
+			return of(file, result.evaluation(), result.problems());
+		} catch (ImportException e) {
+			return new ImportPreview(file, null, e.problems(), 0, null);
+		}
+	}
+
+	private static ImportPreview of(Path file, Evaluation evaluation, List<ImportProblem> problems) {
+		int count = (int) evaluation.getCategories().stream().flatMap(c -> c.getSubcategories().stream())
+				.mapToLong(s -> s.getIndicators().size()).sum();
+		BigDecimal total;
+		try {
+			String ruleSet = evaluation.getRuleSetId() == null ? RuleSets.MOF_2020 : evaluation.getRuleSetId();
+			total = new EvaluationScorer(RuleSets.builtIn(ruleSet)).score(evaluation).total();
+		} catch (RuleSetException e) {
+			total = null;
+		}
+		return new ImportPreview(file, evaluation, problems, count, total);
+	}
+}

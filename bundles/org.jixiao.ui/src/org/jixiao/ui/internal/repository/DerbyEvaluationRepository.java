@@ -1,0 +1,148 @@
+package org.jixiao.ui.internal.repository;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.osgi.util.NLS;
+import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.store.EvaluationQuery;
+import org.jixiao.store.EvaluationStore;
+import org.jixiao.store.StoreException;
+import org.jixiao.store.StoreLocation;
+import org.jixiao.ui.EvaluationEntry;
+import org.jixiao.ui.EvaluationRepository;
+import org.jixiao.ui.RepositoryException;
+import org.jixiao.ui.internal.Messages;
+import org.jixiao.ui.preferences.JixiaoPreferences;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+/**
+ * Keeps evaluations in the Derby {@link EvaluationStore} that the preferences name: an embedded
+ * database (the folder of {@link JixiaoPreferences#DATABASE_PATH}, else
+ * {@link StoreLocation#defaultEmbedded()}, which the system property {@code jixiao.db} overrides), or
+ * a network server ({@link JixiaoPreferences#DATABASE_URL} and user; the password from the
+ * environment variable {@value #PASSWORD_ENV}). The store is opened on first use and opened again
+ * when the preferences name another database; a store that cannot be opened (held by another
+ * process, server unreachable) makes each call fail with the store's message, and is tried again on
+ * the next call. Keys are the store's ids in decimal.
+ */
+@Component(service = EvaluationRepository.class)
+public final class DerbyEvaluationRepository implements EvaluationRepository {
+
+	/** The environment variable with the network server's password. */
+	public static final String PASSWORD_ENV = "JIXIAO_DB_PASSWORD"; //$NON-NLS-1$
+
+	private EvaluationStore store;
+
+	@Override
+	public List<EvaluationEntry> list() throws RepositoryException {
+		try {
+			return store().list(EvaluationQuery.all()).stream()
+					.map(s -> new EvaluationEntry(Long.toString(s.id()), s.department(), s.fiscalYear(), s.status(), s.totalScore()))
+					.toList();
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public Evaluation load(String id) throws RepositoryException {
+		try {
+			return store().load(id(id));
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public String save(String id, Evaluation evaluation) throws RepositoryException {
+		try {
+			if (id == null) {
+				return Long.toString(store().insert(evaluation, user()));
+			}
+			store().update(id(id), evaluation, user());
+			return id;
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void delete(String id) throws RepositoryException {
+		try {
+			store().delete(id(id), user());
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public String copyToNewYear(String id, int fiscalYear) throws RepositoryException {
+		try {
+			return Long.toString(store().copyToNewYear(id(id), fiscalYear, user()));
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public String describe() {
+		return location().toString();
+	}
+
+	/** @return the open store of the database the preferences name now */
+	private synchronized EvaluationStore store() throws StoreException {
+		StoreLocation location = location();
+		if (store != null && !store.location().equals(location)) {
+			close();
+		}
+		if (store == null) {
+			store = EvaluationStore.open(location);
+		}
+		return store;
+	}
+
+	/** @return where the preferences say the database is */
+	static StoreLocation location() {
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(JixiaoPreferences.NODE);
+		String mode = preferences.get(JixiaoPreferences.DATABASE_MODE, JixiaoPreferences.DATABASE_MODE_EMBEDDED);
+		if (JixiaoPreferences.DATABASE_MODE_SERVER.equals(mode)) {
+			String url = preferences.get(JixiaoPreferences.DATABASE_URL, "").strip(); //$NON-NLS-1$
+			String user = preferences.get(JixiaoPreferences.DATABASE_USER, "").strip(); //$NON-NLS-1$
+			String password = System.getenv(PASSWORD_ENV);
+			return StoreLocation.of(url, user.isEmpty() ? null : user, password == null ? null : password.toCharArray());
+		}
+		String path = preferences.get(JixiaoPreferences.DATABASE_PATH, "").strip(); //$NON-NLS-1$
+		return path.isEmpty() ? StoreLocation.defaultEmbedded() : StoreLocation.embedded(Path.of(path));
+	}
+
+	private static String user() {
+		String user = InstanceScope.INSTANCE.getNode(JixiaoPreferences.NODE).get(JixiaoPreferences.USER_NAME, "").strip(); //$NON-NLS-1$
+		return user.isEmpty() ? System.getProperty("user.name") : user; //$NON-NLS-1$
+	}
+
+	private static long id(String key) throws RepositoryException {
+		try {
+			return Long.parseLong(key);
+		} catch (NumberFormatException e) {
+			throw new RepositoryException(NLS.bind(Messages.Repository_badKey, key), e);
+		}
+	}
+
+	/** Releases the database. */
+	@Deactivate
+	synchronized void close() {
+		if (store != null) {
+			try {
+				store.close();
+			} catch (StoreException e) {
+				ILog.of(DerbyEvaluationRepository.class).warn(e.getMessage(), e);
+			}
+			store = null;
+		}
+	}
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Measures the cold start of the desktop workbench: the time from starting `./jixiao workbench` to
+# its window (titled 绩效自评工作台) being mapped on an X display, polled with xdotool every 20 ms.
+# A measurement, not a test: it prints the figures and exits 0.
+#   releng/scripts/measure-startup.sh [RUNS]     (default 3 runs; each with a fresh workspace)
+# Runs under its own Xvfb display; needs xvfb and xdotool (releng/scripts/install-packages.sh).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+runs=${1:-3}
+title="绩效自评工作台"
+command -v xdotool >/dev/null || { echo "measure-startup: xdotool is missing (apt-get install xdotool)" >&2; exit 2; }
+command -v Xvfb >/dev/null || { echo "measure-startup: Xvfb is missing (apt-get install xvfb)" >&2; exit 2; }
+
+# Build the product first, if needed, so that the build is not measured.
+"$root/jixiao" --version >/dev/null
+
+display=":$((90 + RANDOM % 100))"
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+work=$(mktemp -d)
+app=""
+cleanup() {
+  [ -n "$app" ] && kill "$app" 2>/dev/null || true
+  kill "$xvfb" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+sleep 1
+
+for run in $(seq 1 "$runs"); do
+  start=$(date +%s%N)
+  DISPLAY=$display JAVA_TOOL_OPTIONS="-Djixiao.db=$work/db$run" "$root/jixiao" workbench -data "$work/ws$run" \
+      >"$work/run$run.log" 2>&1 &
+  app=$!
+  shown=""
+  for _ in $(seq 1 1500); do
+    if DISPLAY=$display xdotool search --onlyvisible --name "$title" >/dev/null 2>&1; then
+      shown=$(( ($(date +%s%N) - start) / 1000000 ))
+      break
+    fi
+    kill -0 "$app" 2>/dev/null || break
+    sleep 0.02
+  done
+  kill "$app" 2>/dev/null || true
+  wait "$app" 2>/dev/null || true
+  app=""
+  if [ -n "$shown" ]; then
+    echo "run $run: workbench window after ${shown} ms"
+  else
+    echo "run $run: no window within 30 s; log: $(tail -n 5 "$work/run$run.log")"
+  fi
+done
