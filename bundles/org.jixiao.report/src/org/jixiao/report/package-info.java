@@ -14,10 +14,13 @@
  * designs. In the stock BIRT Report Designer the data sets are simply empty.
  * <p>
  * The 自评表's 一级 and 二级 cells merge vertically over a number of rows that depends on the data.
- * BIRT tables merge cells only within one band of the design, so the blocks of the 自评表 (and the
- * two bar charts of the 自评报告) are added to the opened design as rows with row and column spans
- * just before it runs; every emitter then writes real merged cells (PDF, DOCX {@code vMerge}, XLSX
- * merged regions, HTML {@code rowspan}). The rest of each design, including the styles, the page
- * setup and the repeated column headings, is edited in the designer as usual.
+ * BIRT tables merge cells only within one band of the design, so the blocks of the 自评表 are added
+ * to the opened design as rows with row and column spans just before it runs; every emitter then
+ * writes real merged cells (PDF, DOCX {@code vMerge}, XLSX merged regions, HTML {@code rowspan}).
+ * The two charts of the 自评报告 (budget execution per project, score attainment per 一级/二级
+ * group) are BIRT bar charts, built in the same step in place of placeholder grids, bound to the
+ * scripted data sets {@code budgetRates} and {@code scoreRates} and drawn as PNG in the chart fonts
+ * of the report, so PDF, DOCX and HTML show the same picture. The rest of each design, including
+ * the styles, the page setup and the repeated column headings, is edited in the designer as usual.
  */
 package org.jixiao.report;

@@ -103,6 +103,46 @@ class EvaluationReportsTest {
 	}
 
 	@Test
+	void theDeviationIsExplainedOnceAndTheOfficersOwnWordsStay() throws Exception {
+		String text = Renderers.pdfText(file("自评报告.pdf"));
+		assertEquals(1, occurrences(text, DEVIATION), "the 党建专项资金 deviation is printed once: " + text);
+		assertEquals(1, occurrences(text, "党建专项资金项目实际完成值与年初设定的目标值偏差较大"), text);
+		// the officer's assessment that is not a deviation already printed stays
+		assertTrue(text.contains("党政办公室认真落实党工委、管委会有关决策部署"), text);
+		assertTrue(text.contains("在总结成绩的同时，我们认识到工作离领导的要求还有较大差距。"), text);
+		assertTrue(text.contains("自评中发现偏差2项"), text);
+	}
+
+	@Test
+	void bodyParagraphsAreIndentedByTwoCharacters() throws Exception {
+		List<String> lines = Renderers.run("pdftotext", "-layout", "-enc", "UTF-8", file("自评报告.pdf").toString(), "-")
+				.lines().toList();
+		for (String start : new String[] { "2023年，党政办公室坚持以习近平", "经自评，党政办公室2023年度", "自评工作完成后，下一步" }) {
+			int at = indexOf(lines, start);
+			assertTrue(at >= 0 && at + 1 < lines.size(), "missing paragraph: " + start);
+			String first = lines.get(at);
+			String next = lines.get(at + 1);
+			assertTrue(indent(first) >= indent(next) + 2, "the continuation line is not indented:\n" + first + "\n" + next);
+		}
+	}
+
+	@Test
+	void theChartsAreImagesInEveryFormat() throws Exception {
+		List<String> images = Renderers.run("pdfimages", "-list", file("自评报告.pdf").toString()).lines().skip(2).toList();
+		assertEquals(2, images.stream().filter(row -> row.matches("\\s*\\d+\\s+\\d+\\s+image\\b.*")).count(),
+				"the two charts are images in the PDF: " + images);
+		try (OPCPackage pkg = OPCPackage.open(file("自评报告.docx").toFile(), PackageAccess.READ)) {
+			long pictures = pkg.getParts().stream().filter(part -> part.getContentType().startsWith("image/")
+					&& part.getPartName().getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png")).count();
+			assertEquals(2, pictures, "the two charts are picture parts of the DOCX");
+		}
+		// BIRT's DOCX emitter places a picture as VML image data referring to its part
+		assertEquals(2, occurrences(documentXml(file("自评报告.docx")), "<v:imagedata"), "both pictures are placed in the text");
+		String html = Files.readString(file("自评报告.html"));
+		assertEquals(2, occurrences(html, "src=\"data:image/png;base64,"), "the HTML carries its two charts inline");
+	}
+
+	@Test
 	void theTablePdfHasEveryIndicatorTheBudgetTheTotalAndTheGrade() throws Exception {
 		String text = Renderers.pdfText(file("自评表.pdf"));
 		for (String expected : new String[] { "部门整体支出绩效自评表", "年度预算资金（元）", "年度资金总额", "25,567,092.46", "年初预算数",
@@ -227,6 +267,39 @@ class EvaluationReportsTest {
 	@Test
 	void fileNamesNameYearDepartmentAndDocument() {
 		assertEquals("2023-党政办公室-自评表.xlsx", EvaluationReports.fileName(sample, ReportKind.SELF_EVALUATION_TABLE, ReportFormat.XLSX));
+	}
+
+	private static int occurrences(String text, String part) {
+		int count = 0;
+		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+			count++;
+		}
+		return count;
+	}
+
+	/** @return the index of the line whose text (without its indent) starts with {@code start}, or -1 */
+	private static int indexOf(List<String> lines, String start) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).strip().startsWith(start)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** @return the width of a line's indent in characters, an ideographic space (U+3000) counting as two */
+	private static int indent(String line) {
+		int width = 0;
+		for (char c : line.toCharArray()) {
+			if (c == ' ') {
+				width++;
+			} else if (c == '\u3000') {
+				width += 2;
+			} else {
+				break;
+			}
+		}
+		return width;
 	}
 
 	private static String documentXml(Path docx) throws IOException {

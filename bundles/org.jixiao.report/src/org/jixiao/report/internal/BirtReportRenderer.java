@@ -7,6 +7,7 @@ import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 
 import org.eclipse.birt.core.exception.BirtException;
@@ -41,15 +42,22 @@ public final class BirtReportRenderer implements ReportRenderer {
 
 	private static final String FONTS_CONFIG = "fonts/fontsConfig.xml"; //$NON-NLS-1$
 
+	/** A system property naming a directory for BIRT's detailed log, to diagnose a render. */
+	private static final String LOG_DIRECTORY = "jixiao.report.log"; //$NON-NLS-1$
+
 	private Bundle bundle;
 
 	private IReportEngine engine;
+
+	/** The designs parsed so far, by file name. */
+	private final Map<String, ReportDesignHandle> templates = new ConcurrentHashMap<>();
 
 	@Activate
 	void activate(BundleContext context) throws BirtException, IOException {
 		bundle = context.getBundle();
 		EngineConfig config = new EngineConfig();
-		config.setLogConfig(null, Level.WARNING);
+		String logDirectory = System.getProperty(LOG_DIRECTORY);
+		config.setLogConfig(logDirectory, logDirectory == null ? Level.WARNING : Level.FINE);
 		URL fonts = bundle.getEntry(FONTS_CONFIG);
 		if (fonts != null) {
 			config.setFontConfig(FileLocator.toFileURL(fonts));
@@ -62,6 +70,8 @@ public final class BirtReportRenderer implements ReportRenderer {
 
 	@Deactivate
 	void deactivate() {
+		templates.values().forEach(ReportDesignHandle::close);
+		templates.clear();
 		if (engine != null) {
 			engine.destroy();
 			engine = null;
@@ -72,15 +82,13 @@ public final class BirtReportRenderer implements ReportRenderer {
 	@Override
 	public void render(String design, Map<String, ?> parameters, Map<String, ?> appContext, ReportFormat format,
 			OutputStream out) throws ReportException {
-		URL entry = bundle.getEntry("reports/" + design); //$NON-NLS-1$
-		if (entry == null) {
-			throw new ReportException("report design '" + design + "' is not in " + bundle.getSymbolicName(), null); //$NON-NLS-1$ //$NON-NLS-2$
-		}
 		IRunAndRenderTask task = null;
-		try (InputStream in = entry.openStream()) {
-			IReportRunnable runnable = engine.openReportDesign(design, in);
+		ReportDesignHandle opened = null;
+		try {
+			opened = copy(template(design));
+			IReportRunnable runnable = engine.openReportDesign(opened);
 			if (appContext.get(DesignPreparer.KEY) instanceof DesignPreparer preparer) {
-				preparer.prepare((ReportDesignHandle) runnable.getDesignHandle());
+				preparer.prepare(opened);
 			}
 			task = engine.createRunAndRenderTask(runnable);
 			task.setParameterValues(Map.copyOf(parameters));
@@ -102,6 +110,38 @@ public final class BirtReportRenderer implements ReportRenderer {
 			if (task != null) {
 				task.close();
 			}
+			if (opened != null) {
+				opened.close();
+			}
+		}
+	}
+
+	/**
+	 * @return the design as parsed once; each render works on a {@linkplain #copy(ReportDesignHandle)
+	 *         copy}, which the {@link DesignPreparer} may change
+	 */
+	private ReportDesignHandle template(String design) throws ReportException, IOException, BirtException {
+		ReportDesignHandle template = templates.get(design);
+		if (template != null) {
+			return template;
+		}
+		URL entry = bundle.getEntry("reports/" + design); //$NON-NLS-1$
+		if (entry == null) {
+			throw new ReportException("report design '" + design + "' is not in " + bundle.getSymbolicName(), null); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		try (InputStream in = entry.openStream()) {
+			template = (ReportDesignHandle) engine.openReportDesign(design, in).getDesignHandle();
+		}
+		ReportDesignHandle raced = templates.putIfAbsent(design, template);
+		return raced == null ? template : raced;
+	}
+
+	/** @return a copy of a parsed design, as the engine copies one (cheaper than parsing it again) */
+	private static ReportDesignHandle copy(ReportDesignHandle template) {
+		synchronized (template) {
+			ReportDesignHandle copy = (ReportDesignHandle) template.copy().getHandle(null);
+			copy.setFileName(template.getFileName());
+			return copy;
 		}
 	}
 
@@ -115,6 +155,7 @@ public final class BirtReportRenderer implements ReportRenderer {
 		case HTML -> {
 			HTMLRenderOption html = new HTMLRenderOption();
 			html.setEmbeddable(false);
+			html.setImageHandler(new InlineImageHandler());
 			yield html;
 		}
 		case XLSX -> {

@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.birt.report.model.api.CellHandle;
-import org.eclipse.birt.report.model.api.ColumnHandle;
 import org.eclipse.birt.report.model.api.DesignElementHandle;
 import org.eclipse.birt.report.model.api.ElementFactory;
 import org.eclipse.birt.report.model.api.GridHandle;
@@ -41,7 +42,7 @@ import org.jixiao.report.ReportOptions;
  * {@link #rows(String)} from the engine's application context (key {@link #KEY}); as a
  * {@link DesignPreparer} it sets the fonts, removes the 草稿 mark of a final evaluation, and fills the
  * fixed-form blocks whose merged cells depend on the data (the 自评表's budget, goal and indicator
- * blocks, the bar charts).
+ * blocks), and puts the BIRT charts in place of their placeholders.
  * <p>
  * The texts written here are the content of a Chinese official document, not user-interface text,
  * so they are not translated.
@@ -54,7 +55,7 @@ public final class EvaluationReportData implements DesignPreparer {
 	/** The designs' styles set in the title font, the body font and the table font. */
 	private static final String[] TITLE_STYLES = { "title", "h1", "mark" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final String[] BODY_STYLES = { "report", "h2", "body", "caption", "pageText" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-	private static final String[] TABLE_STYLES = { "cell", "head", "num", "center", "barLabel", "barStrong", "barValue" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+	private static final String[] TABLE_STYLES = { "cell", "head", "num", "center", "info" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	private static final String DASH = "—"; //$NON-NLS-1$
 
@@ -93,7 +94,9 @@ public final class EvaluationReportData implements DesignPreparer {
 	 *
 	 * @param name {@code workIntro}, {@code workBody}, {@code results}, {@code nextSteps},
 	 *            {@code attachments} (text rows with columns {@code kind} and {@code text}) or
-	 *            {@code projects} (the budget summary)
+	 *            {@code projects} (the budget summary), {@code budgetRates} (execution per project) or
+	 *            {@code scoreRates} (score attainment per 一级 and 二级 group), the last two with columns
+	 *            {@code name} and {@code rate} (a percentage) for the charts
 	 * @return the rows; empty for an unknown name
 	 */
 	public List<Map<String, Object>> rows(String name) {
@@ -108,6 +111,8 @@ public final class EvaluationReportData implements DesignPreparer {
 		case "nextSteps" -> sections(SectionKind.NEXT_STEPS, "三、", "下一步工作措施", true); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		case "attachments" -> attachments(); //$NON-NLS-1$
 		case "projects" -> projects(); //$NON-NLS-1$
+		case "budgetRates" -> budgetRates(); //$NON-NLS-1$
+		case "scoreRates" -> scoreRates(); //$NON-NLS-1$
 		default -> List.of();
 		};
 	}
@@ -133,6 +138,18 @@ public final class EvaluationReportData implements DesignPreparer {
 	public String value(String name, int row, String column) {
 		Object value = rows(name).get(row).get(column);
 		return value == null ? "" : value.toString(); //$NON-NLS-1$
+	}
+
+	/**
+	 * For the charts' data sets.
+	 *
+	 * @param name a data set's name, as for {@link #rows(String)}
+	 * @param row the row index, from 0
+	 * @param column the column name
+	 * @return the value as a number, or {@code null} for none
+	 */
+	public Double number(String name, int row, String column) {
+		return rows(name).get(row).get(column) instanceof BigDecimal value ? value.doubleValue() : null;
 	}
 
 	private String department() {
@@ -213,10 +230,60 @@ public final class EvaluationReportData implements DesignPreparer {
 			}
 		}
 		if (section != null) {
-			section.getParagraphs().forEach(paragraph -> rows.add(text("p", paragraph))); //$NON-NLS-1$
+			for (String paragraph : section.getParagraphs()) {
+				String own = withoutRestatedDeviations(paragraph, deviations);
+				if (!own.isBlank()) {
+					rows.add(text("p", own)); //$NON-NLS-1$
+				}
+			}
 			section.getSubsections().forEach(subsection -> appendSubsection(rows, subsection, 2));
 		}
 		return rows;
+	}
+
+	/**
+	 * The officer's own words of the 自评结果概述, without the sentences that explain a deviation the
+	 * generated summary has already printed. A sentence (up to 。！？；) restates a deviation when one
+	 * of its clauses (split at ，、：) of at least {@value #MIN_CLAUSE} characters occurs in that
+	 * deviation's reason or measures, or when it names the deviating indicator.
+	 *
+	 * @param paragraph a paragraph of the RESULTS section
+	 * @param deviations the deviations printed above it
+	 * @return the paragraph without those sentences; blank when nothing of its own is left
+	 */
+	static String withoutRestatedDeviations(String paragraph, List<IndicatorScore> deviations) {
+		if (deviations.isEmpty()) {
+			return paragraph;
+		}
+		StringBuilder kept = new StringBuilder();
+		Matcher sentence = SENTENCE.matcher(paragraph);
+		while (sentence.find()) {
+			String text = sentence.group();
+			if (!restates(text, deviations)) {
+				kept.append(text);
+			}
+		}
+		return kept.toString().strip();
+	}
+
+	private static final Pattern SENTENCE = Pattern.compile("[^。！？；]+[。！？；]*"); //$NON-NLS-1$
+
+	private static final int MIN_CLAUSE = 8;
+
+	private static boolean restates(String sentence, List<IndicatorScore> deviations) {
+		for (IndicatorScore deviation : deviations) {
+			Indicator indicator = deviation.indicator();
+			if (!isBlank(indicator.getName()) && sentence.contains(indicator.getName())) {
+				return true;
+			}
+			String explained = nullToEmpty(indicator.getDeviationReason()) + nullToEmpty(indicator.getImprovementMeasures());
+			for (String clause : sentence.split("[，,、：:。！？；\\s]+")) { //$NON-NLS-1$
+				if (clause.length() >= MIN_CLAUSE && explained.contains(clause)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private List<Map<String, Object>> attachments() {
@@ -272,12 +339,21 @@ public final class EvaluationReportData implements DesignPreparer {
 		return nullToEmpty(section.getNumber()) + section.getTitle();
 	}
 
+	/**
+	 * A row of text. A body paragraph ({@code p}) starts with two ideographic spaces, the first-line
+	 * indent of two characters of an official document: BIRT's PDF layout drops the
+	 * {@code textIndent} of a text that wraps, so the indent is written the way 公文 practice writes
+	 * it, which every emitter keeps.
+	 */
 	private static Map<String, Object> text(String kind, String text) {
 		Map<String, Object> row = new LinkedHashMap<>();
 		row.put("kind", kind); //$NON-NLS-1$
-		row.put("text", text); //$NON-NLS-1$
+		row.put("text", "p".equals(kind) && !text.startsWith(INDENT) ? INDENT + text.strip() : text); //$NON-NLS-1$ //$NON-NLS-2$
 		return row;
 	}
+
+	/** Two ideographic spaces (U+3000): the first-line indent of a paragraph. */
+	static final String INDENT = "\u3000\u3000"; //$NON-NLS-1$
 
 	private List<Map<String, Object>> projects() {
 		List<Map<String, Object>> rows = new ArrayList<>();
@@ -306,6 +382,38 @@ public final class EvaluationReportData implements DesignPreparer {
 		row.put("executed", Money.amount(executed, unit)); //$NON-NLS-1$
 		row.put("rate", Money.rate(executed, planned)); //$NON-NLS-1$
 		row.put("total", Boolean.toString(total)); //$NON-NLS-1$
+		return row;
+	}
+
+	/** Execution per project, in percent of the full-year budget (0 where there is no budget). */
+	private List<Map<String, Object>> budgetRates() {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		Budget budget = evaluation.getBudget();
+		if (budget != null) {
+			for (BudgetProject project : budget.getProjects()) {
+				rows.add(rate(project.getName(), Money.rateValue(project.getExecuted(), project.getAdjustedBudget())));
+			}
+		}
+		return rows;
+	}
+
+	/** Score attainment (score / weight in percent) of the budget block, each 一级 and, indented, each 二级 group. */
+	private List<Map<String, Object>> scoreRates() {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		rows.add(rate("预算执行率", Money.rateValue(sheet.budget().score(), sheet.budget().weight()))); //$NON-NLS-1$
+		for (IndicatorCategory category : evaluation.getCategories()) {
+			rows.add(rate(category.getName(), Money.rateValue(score(category), weight(category))));
+			for (IndicatorSubcategory subcategory : category.getSubcategories()) {
+				rows.add(rate("　" + subcategory.getName(), Money.rateValue(score(subcategory), weight(subcategory)))); //$NON-NLS-1$
+			}
+		}
+		return rows;
+	}
+
+	private static Map<String, Object> rate(String name, BigDecimal percent) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("name", name); //$NON-NLS-1$
+		row.put("rate", percent == null ? BigDecimal.ZERO : percent); //$NON-NLS-1$
 		return row;
 	}
 
@@ -373,10 +481,10 @@ public final class EvaluationReportData implements DesignPreparer {
 			blocks.totals(table.getFooter());
 		}
 		if (design.findElement("budgetChart") instanceof GridHandle grid) { //$NON-NLS-1$
-			blocks.budgetBars(emptied(grid.getRows()));
+			Charts.replace(design, grid, "budgetRates", options.tableFont(), count("budgetRates"), 0x5B9BD5); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (design.findElement("scoreChart") instanceof GridHandle grid) { //$NON-NLS-1$
-			blocks.scoreBars(emptied(grid.getRows()));
+			Charts.replace(design, grid, "scoreRates", options.tableFont(), count("scoreRates"), 0x1F4E79); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
@@ -517,62 +625,6 @@ public final class EvaluationReportData implements DesignPreparer {
 			cell(row, Money.score(sheet.total()), "num", 1, 1); //$NON-NLS-1$
 			cell(row, "自评等级", "head", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
 			cell(row, sheet.grade().officialTerm(), "center", 2, 1); //$NON-NLS-1$
-		}
-
-		/** Budget execution per project: name | bar | rate. */
-		void budgetBars(SlotHandle rows) throws SemanticException {
-			Budget budget = evaluation.getBudget();
-			if (budget == null) {
-				return;
-			}
-			for (BudgetProject project : budget.getProjects()) {
-				BigDecimal rate = Money.rateValue(project.getExecuted(), project.getAdjustedBudget());
-				bar(rows, project.getName(), rate, Money.rate(project.getExecuted(), project.getAdjustedBudget()), false);
-			}
-		}
-
-		/** Score attainment per 一级 and 二级 group: name | bar | score / weight. */
-		void scoreBars(SlotHandle rows) throws SemanticException {
-			bar(rows, "预算执行率", percent(sheet.budget().score(), sheet.budget().weight()), //$NON-NLS-1$
-					Money.score(sheet.budget().score()) + " / " + Money.plain(sheet.budget().weight()), true); //$NON-NLS-1$
-			for (IndicatorCategory category : evaluation.getCategories()) {
-				BigDecimal score = score(category);
-				bar(rows, category.getName(), percent(score, weight(category)),
-						Money.score(score) + " / " + Money.plain(weight(category)), true); //$NON-NLS-1$
-				for (IndicatorSubcategory subcategory : category.getSubcategories()) {
-					BigDecimal subScore = score(subcategory);
-					bar(rows, "　" + subcategory.getName(), percent(subScore, weight(subcategory)), //$NON-NLS-1$
-							Money.score(subScore) + " / " + Money.plain(weight(subcategory)), false); //$NON-NLS-1$
-				}
-			}
-		}
-
-		private BigDecimal percent(BigDecimal score, BigDecimal weight) {
-			return Money.rateValue(score, weight);
-		}
-
-		private void bar(SlotHandle rows, String name, BigDecimal percent, String value, boolean strong)
-				throws SemanticException {
-			RowHandle row = row(rows);
-			cell(row, name, strong ? "barStrong" : "barLabel", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
-			CellHandle barCell = factory.newCell();
-			barCell.setStyleName("barCell"); //$NON-NLS-1$
-			int filled = percent == null ? 0 : Math.max(0, Math.min(100, percent.intValue()));
-			GridHandle bar = factory.newGridItem(null, filled == 0 || filled == 100 ? 1 : 2, 1);
-			bar.setWidth("100%"); //$NON-NLS-1$
-			RowHandle barRow = (RowHandle) bar.getRows().get(0);
-			barRow.setHeight("9pt"); //$NON-NLS-1$
-			if (filled > 0) {
-				((ColumnHandle) bar.getColumns().get(0)).setProperty(ColumnHandle.WIDTH_PROP, filled + "%"); //$NON-NLS-1$
-				((CellHandle) barRow.getCells().get(0)).setProperty(StyleHandle.BACKGROUND_COLOR_PROP,
-						strong ? "#1F4E79" : "#5B9BD5"); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			if (filled < 100 && filled > 0) {
-				((ColumnHandle) bar.getColumns().get(1)).setProperty(ColumnHandle.WIDTH_PROP, (100 - filled) + "%"); //$NON-NLS-1$
-			}
-			barCell.getContent().add(bar);
-			row.getCells().add(barCell);
-			cell(row, value, "barValue", 1, 1); //$NON-NLS-1$
 		}
 
 		private void amounts(RowHandle row, BigDecimal initial, BigDecimal adjusted, BigDecimal executed)
