@@ -9,8 +9,13 @@ import static org.jixiao.ui.tests.Workbench.ui;
 import static org.jixiao.ui.tests.Workbench.waitUntil;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -273,6 +278,74 @@ class EvaluationEditorTest {
 		assertEquals("25名", ui(() -> repository().load(key)).getCategories().stream()
 				.flatMap(c -> c.getSubcategories().stream()).flatMap(s -> s.getIndicators().stream())
 				.filter(i -> INDICATOR.equals(i.getName())).findFirst().orElseThrow().getActualText());
+	}
+
+	@Test
+	@Order(10)
+	void aDatabaseHeldByAnotherProcessShowsAMessageAndTheEditorKeepsTheChange() throws Exception {
+		Path held = Files.createTempDirectory("jixiao-held").resolve("db"); //$NON-NLS-1$
+		Process holder = holdDatabase(held);
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(JixiaoPreferences.NODE);
+		try {
+			Text actual = field(Literals.INDICATOR__ACTUAL_TEXT.getName());
+			Workbench.type(actual, "26名");
+			waitUntil("the editor is dirty", 5_000, () -> editor.part().isDirty());
+			preferences.put(JixiaoPreferences.DATABASE_MODE, JixiaoPreferences.DATABASE_MODE_EMBEDDED);
+			preferences.put(JixiaoPreferences.DATABASE_PATH, held.toString());
+			AtomicReference<String> shown = new AtomicReference<>();
+			AtomicReference<Throwable> failure = new AtomicReference<>();
+			Workbench.run(() -> Workbench.whenShown(shell.getDisplay(), "保存失败", dialog -> {
+				Workbench.screenshot(dialog, "save-failed-locked-database");
+				shown.set(labels(dialog));
+				dialog.close();
+			}, failure));
+			execute("org.jixiao.ui.command.save");
+			Job.getJobManager().join(EvaluationEditorPart.SAVE_FAMILY, null);
+			waitUntil("the save error was shown", 20_000, () -> shown.get() != null || failure.get() != null);
+			assertEquals(null, failure.get());
+			assertTrue(shown.get().contains(held.toString()) && shown.get().contains("使用"), shown.get());
+			assertTrue(ui(() -> editor.part().isDirty()), "the unsaved change is kept");
+			assertEquals("26名", ui(() -> indicator().getActualText()));
+		} finally {
+			preferences.remove(JixiaoPreferences.DATABASE_MODE);
+			preferences.remove(JixiaoPreferences.DATABASE_PATH);
+			holder.getOutputStream().close();
+			holder.waitFor(30, TimeUnit.SECONDS);
+			holder.destroyForcibly();
+		}
+		execute("org.jixiao.ui.command.save");
+		Job.getJobManager().join(EvaluationEditorPart.SAVE_FAMILY, null);
+		waitUntil("the editor is clean once saved to its own database", 10_000, () -> !editor.part().isDirty());
+	}
+
+	/**
+	 * Starts a second JVM that creates and holds an embedded Derby database with Derby's own {@code ij}
+	 * tool, the way another workbench would; it lets go when its input ends.
+	 */
+	private static Process holdDatabase(Path database) throws Exception {
+		List<String> classPath = new ArrayList<>();
+		for (org.osgi.framework.Bundle bundle : FrameworkUtil.getBundle(EvaluationEditorTest.class).getBundleContext().getBundles()) {
+			if (Set.of("derby", "org.apache.derby.derbyshared", "org.apache.derby.derbytools").contains(bundle.getSymbolicName())) {
+				classPath.add(org.eclipse.core.runtime.FileLocator.getBundleFileLocation(bundle).orElseThrow().getAbsolutePath());
+			}
+		}
+		assertEquals(3, classPath.size(), classPath.toString());
+		String javaCommand = ProcessHandle.current().info().command().orElseThrow();
+		Path output = Files.createTempFile("jixiao-holder", ".txt"); //$NON-NLS-1$ //$NON-NLS-2$
+		Process holder = new ProcessBuilder(javaCommand, "-cp", String.join(java.io.File.pathSeparator, classPath), "org.apache.derby.tools.ij")
+				.redirectErrorStream(true).redirectOutput(output.toFile()).start();
+		// the value is computed, so it shows in the output only once the connection is open
+		holder.getOutputStream().write(("connect 'jdbc:derby:" + database + ";create=true';\nvalues 'HE' || 'LD';\n")
+				.getBytes(StandardCharsets.UTF_8));
+		holder.getOutputStream().flush();
+		waitUntil("the other process holds the database", 30_000, () -> {
+			try {
+				return Files.readString(output, StandardCharsets.UTF_8).contains("HELD");
+			} catch (java.io.IOException e) {
+				return false;
+			}
+		});
+		return holder;
 	}
 
 	@Test
