@@ -30,8 +30,6 @@ import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.IndicatorScore;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RuleSet;
-import org.jixiao.core.scoring.RuleSetException;
-import org.jixiao.core.scoring.RuleSets;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetCategory;
 import org.jixiao.model.evaluation.BudgetLine;
@@ -113,19 +111,10 @@ public final class XlsxExporter {
 	 * @return a new workbook with one sheet, the table; the caller closes it
 	 */
 	public Workbook toWorkbook(Evaluation evaluation) {
-		RuleSet applied = rules != null ? rules : rulesOf(evaluation);
+		RuleSet applied = rules != null ? rules : EvaluationScorer.rulesOrDefault(evaluation);
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		new Writer(workbook, evaluation, new EvaluationScorer(applied).score(evaluation)).write();
 		return workbook;
-	}
-
-	private static RuleSet rulesOf(Evaluation evaluation) {
-		String id = evaluation.getRuleSetId();
-		try {
-			return RuleSets.builtIn(id == null || id.isBlank() ? RuleSets.MOF_2020 : id);
-		} catch (RuleSetException e) {
-			return RuleSets.builtIn(RuleSets.MOF_2020);
-		}
 	}
 
 	/** Writes one table; holds the styles and the current row. */

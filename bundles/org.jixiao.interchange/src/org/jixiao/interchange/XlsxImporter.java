@@ -43,9 +43,9 @@ public final class XlsxImporter {
 
 	private final RuleSet rules;
 
-	/** An importer that compares stated scores with those of the default rule set, mof-2020. */
+	/** An importer that compares stated scores with those of the default rule set, the department's mof-2020 ({@link RuleSets#forId(String)}). */
 	public XlsxImporter() {
-		this(RuleSets.builtIn(RuleSets.MOF_2020));
+		this(RuleSets.forId(null));
 	}
 
 	/**

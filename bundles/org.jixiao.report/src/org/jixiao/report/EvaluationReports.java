@@ -19,8 +19,6 @@ import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RuleSet;
-import org.jixiao.core.scoring.RuleSetException;
-import org.jixiao.core.scoring.RuleSets;
 import org.jixiao.core.validation.EvaluationDiagnostician;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationStatus;
@@ -155,13 +153,8 @@ public final class EvaluationReports {
 	}
 
 	private static RuleSet rules(Evaluation evaluation) {
-		String id = evaluation.getRuleSetId();
-		try {
-			return RuleSets.builtIn(id == null || id.isBlank() ? RuleSets.MOF_2020 : id);
-		} catch (RuleSetException e) {
-			// an unknown rule set is itself a validation error, reported by the diagnostician
-			return RuleSets.builtIn(RuleSets.MOF_2020);
-		}
+		// an unknown rule set is itself a validation error, reported by the diagnostician
+		return EvaluationScorer.rulesOrDefault(evaluation);
 	}
 
 	private static Path writableDirectory(Path outDir) throws ReportException {

@@ -13,7 +13,6 @@ import org.jixiao.core.evaluation.EvaluationFileException;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.ScoreSheet;
-import org.jixiao.core.scoring.RuleSets;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.report.ReportException;
 import org.jixiao.report.ReportFormat;
@@ -72,9 +71,7 @@ final class DemoCommand implements Callable<Integer> {
 			return StoreCommands.FAILED;
 		}
 		err.println(Messages.DemoCommand_scoring);
-		String ruleSet = evaluation.getRuleSetId() == null || evaluation.getRuleSetId().isBlank() ? RuleSets.MOF_2020
-				: evaluation.getRuleSetId();
-		ScoreSheet sheet = new EvaluationScorer(RuleSets.builtIn(ruleSet)).score(evaluation);
+		ScoreSheet sheet = new EvaluationScorer(EvaluationScorer.rulesOrDefault(evaluation)).score(evaluation);
 		Path directory = out.toAbsolutePath();
 		err.println(NLS.bind(Messages.DemoCommand_rendering, directory));
 		List<Path> written;

@@ -78,7 +78,7 @@ final class ScoreCommand implements Callable<Integer> {
 		List<ImportProblem> importProblems = List.of();
 		try {
 			if (InterchangeCommands.isTable(file)) {
-				ImportResult table = new XlsxImporter(ruleSet != null ? givenRules() : RuleSets.builtIn(RuleSets.MOF_2020)).read(file);
+				ImportResult table = new XlsxImporter(ruleSet != null ? givenRules() : RuleSets.forId(null)).read(file);
 				evaluation = table.evaluation();
 				importProblems = table.problems();
 			} else {
@@ -132,7 +132,7 @@ final class ScoreCommand implements Callable<Integer> {
 	/** The rule set given on the command line: an id or a .json file. */
 	private RuleSet givenRules() {
 		Path path = Path.of(ruleSet);
-		return ruleSet.endsWith(".json") && Files.exists(path) ? RuleSets.read(path) : RuleSets.builtIn(ruleSet); //$NON-NLS-1$
+		return ruleSet.endsWith(".json") && Files.exists(path) ? RuleSets.read(path) : RuleSets.forId(ruleSet); //$NON-NLS-1$
 	}
 
 	/** The rule set given on the command line (an id or a .json file), else the evaluation's, else mof-2020. */
@@ -140,8 +140,7 @@ final class ScoreCommand implements Callable<Integer> {
 		if (ruleSet != null) {
 			return givenRules();
 		}
-		String id = evaluation.getRuleSetId();
-		return RuleSets.builtIn(id == null || id.isBlank() ? RuleSets.MOF_2020 : id);
+		return EvaluationScorer.rulesOf(evaluation);
 	}
 
 	private static JsonObject json(Evaluation evaluation, ScoreSheet sheet, Diagnostic diagnostic) {

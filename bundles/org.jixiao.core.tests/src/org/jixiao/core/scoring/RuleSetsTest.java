@@ -2,17 +2,22 @@ package org.jixiao.core.scoring;
 
 import static org.jixiao.core.scoring.Rows.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -135,5 +140,65 @@ class RuleSetsTest {
 		RuleSetException e = assertThrows(RuleSetException.class, () -> RuleSets.read(file));
 		assertTrue(e.getMessage().startsWith("Rule set " + file + " cannot be used: java.nio.file.NoSuchFileException"),
 				e.getMessage());
+	}
+
+	@AfterEach
+	void forgetDepartmentFolder() {
+		System.clearProperty(RuleSets.DIRECTORY_PROPERTY);
+	}
+
+	@Test
+	void writesWhatItReads() throws IOException {
+		for (RuleSet rules : List.of(RuleSets.builtIn(RuleSets.MOF_2020), RuleSets.parse(new StringReader(VALID), "dept"))) {
+			StringWriter json = new StringWriter();
+			RuleSets.write(rules, json);
+			assertEquals(rules, RuleSets.parse(new StringReader(json.toString()), "written"), json.toString());
+		}
+	}
+
+	@Test
+	void prefersTheDepartmentsVersionAndSeesItChange(@TempDir Path folder) throws IOException {
+		System.setProperty(RuleSets.DIRECTORY_PROPERTY, folder.toString());
+		assertEquals(RuleSets.builtIn(RuleSets.MOF_2020), RuleSets.forId(null));
+		assertFalse(RuleSets.isCustomized(RuleSets.MOF_2020));
+
+		RuleSet builtIn = RuleSets.builtIn(RuleSets.MOF_2020);
+		RuleSet strict = new RuleSet(builtIn.id(), builtIn.name(), builtIn.weights(), builtIn.executionCapPercent(),
+				builtIn.executionExplanationPercent(), builtIn.overAchievementPercent(), builtIn.reverseFormula(),
+				builtIn.qualitativeBands(), builtIn.lateScoreCapPercent(),
+				List.of(new GradeBand(Grade.EXCELLENT, d("95")), new GradeBand(Grade.GOOD, d("85")),
+						new GradeBand(Grade.FAIR, d("60")), new GradeBand(Grade.POOR, d("0"))),
+				builtIn.scale(), builtIn.roundingMode());
+		Path file = RuleSets.saveToDepartment(strict);
+		assertEquals(folder.resolve("mof-2020.json"), file);
+		assertTrue(RuleSets.isCustomized(RuleSets.MOF_2020));
+		assertEquals(strict, RuleSets.forId(""));
+		assertEquals(Grade.GOOD, RuleSets.forId(RuleSets.MOF_2020).grade(d("93")));
+		assertEquals(List.of(RuleSets.MOF_2020, RuleSets.TRANSFER_2020), RuleSets.availableIds());
+
+		Files.writeString(file, Files.readString(file).replace("\"minScore\": 95", "\"minScore\": 99"));
+		Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+		assertEquals(d("99"), RuleSets.forId(RuleSets.MOF_2020).gradeBands().getFirst().minScore());
+
+		assertTrue(RuleSets.removeFromDepartment(RuleSets.MOF_2020));
+		assertEquals(builtIn, RuleSets.forId(RuleSets.MOF_2020));
+		assertFalse(RuleSets.removeFromDepartment(RuleSets.MOF_2020));
+	}
+
+	@Test
+	void listsAndUsesTheDepartmentsOwnRuleSets(@TempDir Path folder) throws IOException {
+		System.setProperty(RuleSets.DIRECTORY_PROPERTY, folder.toString());
+		Files.writeString(folder.resolve("dept-2024.json"), VALID, StandardCharsets.UTF_8);
+		assertEquals(List.of(RuleSets.MOF_2020, RuleSets.TRANSFER_2020, "dept-2024"), RuleSets.availableIds());
+		assertEquals(ReverseFormula.RATIO, RuleSets.forId("dept-2024").reverseFormula());
+	}
+
+	@Test
+	void namesABrokenDepartmentFile(@TempDir Path folder) throws IOException {
+		System.setProperty(RuleSets.DIRECTORY_PROPERTY, folder.toString());
+		Path file = folder.resolve("mof-2020.json");
+		Files.writeString(file, "{ \"id\": \"mof-2020\" }", StandardCharsets.UTF_8);
+		RuleSetException e = assertThrows(RuleSetException.class, () -> RuleSets.forId(RuleSets.MOF_2020));
+		assertEquals("Rule set " + file + " cannot be used: 'name' is missing", e.getMessage());
 	}
 }

@@ -7,12 +7,20 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.io.Writer;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.eclipse.osgi.util.NLS;
@@ -43,6 +51,10 @@ import com.google.gson.Strictness;
  *
  * Every setting is required and unknown settings are refused, so that a misspelt key is reported
  * rather than ignored. Failures raise {@link RuleSetException} naming the id or file and the cause.
+ * <p>
+ * A department adapts a rule set by saving it under the same id in its {@link #departmentDirectory()
+ * rule set folder}; {@link #forId(String)}, which every scoring part of the product uses, prefers that
+ * file to the built-in set.
  */
 public final class RuleSets {
 
@@ -54,6 +66,11 @@ public final class RuleSets {
 	private static final List<String> BUILT_IN = List.of(MOF_2020, TRANSFER_2020);
 	private static final String SUFFIX = ".json"; //$NON-NLS-1$
 	private static final Gson GSON = new GsonBuilder().setStrictness(Strictness.STRICT).create();
+	private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+	/** The system property naming the department's rule set folder. */
+	public static final String DIRECTORY_PROPERTY = "jixiao.rules"; //$NON-NLS-1$
+	private static final Map<String, RuleSet> BUILT_IN_CACHE = new ConcurrentHashMap<>();
+	private static final Map<Path, Cached> FILE_CACHE = new ConcurrentHashMap<>();
 
 	private RuleSets() {
 	}
@@ -72,6 +89,10 @@ public final class RuleSets {
 		if (!BUILT_IN.contains(id)) {
 			throw unknown(id);
 		}
+		return BUILT_IN_CACHE.computeIfAbsent(id, RuleSets::readBuiltIn);
+	}
+
+	private static RuleSet readBuiltIn(String id) {
 		String resource = "rulesets/" + id + SUFFIX; //$NON-NLS-1$
 		try (InputStream in = RuleSets.class.getResourceAsStream(resource)) {
 			if (in == null) {
@@ -101,6 +122,172 @@ public final class RuleSets {
 			throw unknown(id);
 		}
 		return builtIn(id);
+	}
+
+	/**
+	 * @return the department's rule set folder: the system property {@value #DIRECTORY_PROPERTY}, else
+	 *         {@code ~/.jixiao/rulesets}
+	 */
+	public static Path departmentDirectory() {
+		String property = System.getProperty(DIRECTORY_PROPERTY);
+		return property != null && !property.isBlank() ? Path.of(property)
+				: Path.of(System.getProperty("user.home"), ".jixiao", "rulesets"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/**
+	 * The rule set an evaluation naming {@code id} is scored by: the department's file of that id in
+	 * {@link #departmentDirectory()} if there is one, else the built-in set. A file is read again once
+	 * it changes.
+	 *
+	 * @param id the rule set id; {@code null} or blank for {@value #MOF_2020}
+	 * @return the rule set
+	 * @throws RuleSetException when the id is unknown or the department's file cannot be used
+	 */
+	public static RuleSet forId(String id) {
+		String key = id == null || id.isBlank() ? MOF_2020 : id.strip();
+		Path file = departmentDirectory().resolve(key + SUFFIX);
+		if (!Files.isRegularFile(file)) {
+			return builtIn(key);
+		}
+		try {
+			FileTime modified = Files.getLastModifiedTime(file);
+			long size = Files.size(file);
+			Cached cached = FILE_CACHE.get(file);
+			if (cached != null && cached.modified().equals(modified) && cached.size() == size) {
+				return cached.rules();
+			}
+			RuleSet rules = read(file);
+			FILE_CACHE.put(file, new Cached(modified, size, rules));
+			return rules;
+		} catch (IOException e) {
+			throw unreadable(file.toString(), e.toString(), e);
+		}
+	}
+
+	/**
+	 * @param id a rule set id
+	 * @return whether the department's folder holds its own version of the rule set
+	 */
+	public static boolean isCustomized(String id) {
+		return Files.isRegularFile(departmentDirectory().resolve(id + SUFFIX));
+	}
+
+	/**
+	 * @return the built-in ids and those of the department's rule set files, sorted, built-in first
+	 */
+	public static List<String> availableIds() {
+		Set<String> own = new TreeSet<>();
+		Path directory = departmentDirectory();
+		if (Files.isDirectory(directory)) {
+			try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + SUFFIX)) { //$NON-NLS-1$
+				for (Path file : files) {
+					String name = file.getFileName().toString();
+					own.add(name.substring(0, name.length() - SUFFIX.length()));
+				}
+			} catch (IOException e) {
+				// an unreadable folder adds no ids; forId reports the folder when one is used
+			}
+		}
+		List<String> ids = new ArrayList<>(BUILT_IN);
+		own.stream().filter(id -> !BUILT_IN.contains(id)).forEach(ids::add);
+		return List.copyOf(ids);
+	}
+
+	/**
+	 * Saves a rule set as the department's own, {@code <id>.json} in {@link #departmentDirectory()},
+	 * replacing the file atomically so that a failed write leaves the previous version.
+	 *
+	 * @param rules the rule set
+	 * @return the file written
+	 * @throws RuleSetException naming the file and the cause when it cannot be written
+	 */
+	public static Path saveToDepartment(RuleSet rules) {
+		Path directory = departmentDirectory();
+		Path file = directory.resolve(rules.id() + SUFFIX);
+		try {
+			Files.createDirectories(directory);
+			Path temporary = Files.createTempFile(directory, rules.id(), ".tmp"); //$NON-NLS-1$
+			try {
+				try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+					write(rules, writer);
+				}
+				try {
+					Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				} catch (AtomicMoveNotSupportedException e) {
+					Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+				}
+			} finally {
+				Files.deleteIfExists(temporary);
+			}
+			return file;
+		} catch (IOException e) {
+			throw unreadable(file.toString(), e.toString(), e);
+		}
+	}
+
+	/**
+	 * Removes the department's own version of a rule set, so that the built-in set applies again.
+	 *
+	 * @param id the rule set id
+	 * @return whether a file was removed
+	 * @throws RuleSetException naming the file and the cause when it cannot be removed
+	 */
+	public static boolean removeFromDepartment(String id) {
+		Path file = departmentDirectory().resolve(id + SUFFIX);
+		try {
+			return Files.deleteIfExists(file);
+		} catch (IOException e) {
+			throw unreadable(file.toString(), e.toString(), e);
+		}
+	}
+
+	/**
+	 * Writes a rule set as JSON of the form {@link #parse(Reader, String)} reads.
+	 *
+	 * @param rules the rule set
+	 * @param writer where to write
+	 * @throws IOException when the writer fails
+	 */
+	public static void write(RuleSet rules, Writer writer) throws IOException {
+		JsonObject root = new JsonObject();
+		root.addProperty("id", rules.id()); //$NON-NLS-1$
+		root.addProperty("name", rules.name()); //$NON-NLS-1$
+		JsonObject weights = new JsonObject();
+		weights.addProperty("budgetExecution", rules.weights().budgetExecution()); //$NON-NLS-1$
+		weights.addProperty("output", rules.weights().output()); //$NON-NLS-1$
+		weights.addProperty("benefit", rules.weights().benefit()); //$NON-NLS-1$
+		weights.addProperty("satisfaction", rules.weights().satisfaction()); //$NON-NLS-1$
+		root.add("weights", weights); //$NON-NLS-1$
+		JsonObject execution = new JsonObject();
+		execution.addProperty("capPercent", rules.executionCapPercent()); //$NON-NLS-1$
+		execution.addProperty("explanationBelowPercent", rules.executionExplanationPercent()); //$NON-NLS-1$
+		root.add("budgetExecution", execution); //$NON-NLS-1$
+		root.addProperty("overAchievementPercent", rules.overAchievementPercent()); //$NON-NLS-1$
+		root.addProperty("reverseFormula", rules.reverseFormula().id()); //$NON-NLS-1$
+		JsonArray bands = new JsonArray();
+		for (QualitativeBand band : rules.qualitativeBands().reversed()) {
+			JsonObject item = new JsonObject();
+			item.addProperty("grade", band.grade().id()); //$NON-NLS-1$
+			item.addProperty("fromPercent", band.fromPercent()); //$NON-NLS-1$
+			item.addProperty("toPercent", band.toPercent()); //$NON-NLS-1$
+			bands.add(item);
+		}
+		root.add("qualitativeBands", bands); //$NON-NLS-1$
+		root.addProperty("lateScoreCapPercent", rules.lateScoreCapPercent()); //$NON-NLS-1$
+		JsonArray grades = new JsonArray();
+		for (GradeBand grade : rules.gradeBands()) {
+			JsonObject item = new JsonObject();
+			item.addProperty("grade", grade.grade().id()); //$NON-NLS-1$
+			item.addProperty("minScore", grade.minScore()); //$NON-NLS-1$
+			grades.add(item);
+		}
+		root.add("grades", grades); //$NON-NLS-1$
+		JsonObject rounding = new JsonObject();
+		rounding.addProperty("scale", Integer.valueOf(rules.scale())); //$NON-NLS-1$
+		rounding.addProperty("mode", rules.roundingMode().name()); //$NON-NLS-1$
+		root.add("rounding", rounding); //$NON-NLS-1$
+		PRETTY.toJson(root, writer);
+		writer.write('\n');
 	}
 
 	/**
@@ -271,6 +458,10 @@ public final class RuleSets {
 
 	private static RuleSetException unreadable(String source, String cause, Throwable exception) {
 		return new RuleSetException(source, NLS.bind(Messages.RuleSets_unreadable, source, cause), exception);
+	}
+
+	/** A department's rule set as last read, with the file's state at that time. */
+	private record Cached(FileTime modified, long size, RuleSet rules) {
 	}
 
 	/** Reads one element of a JSON list. */

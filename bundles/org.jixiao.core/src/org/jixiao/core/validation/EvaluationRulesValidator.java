@@ -297,7 +297,7 @@ public class EvaluationRulesValidator extends EvaluationValidator {
 			return Optional.of(given);
 		}
 		try {
-			return Optional.of(RuleSets.builtIn(ruleSetId(evaluation)));
+			return Optional.of(RuleSets.forId(evaluation.getRuleSetId()));
 		} catch (RuleSetException e) {
 			report(diagnostics, Diagnostic.ERROR, EvaluationProblem.UNKNOWN_RULE_SET, evaluation, Literals.EVALUATION__RULE_SET_ID,
 					e.getMessage());
@@ -307,10 +307,6 @@ public class EvaluationRulesValidator extends EvaluationValidator {
 
 	private static Optional<RuleSet> resolve(Evaluation evaluation) {
 		return ruleSet(evaluation, null, null);
-	}
-
-	private static String ruleSetId(Evaluation evaluation) {
-		return isBlank(evaluation.getRuleSetId()) ? RuleSets.MOF_2020 : evaluation.getRuleSetId();
 	}
 
 	private static void report(DiagnosticChain diagnostics, int severity, EvaluationProblem problem, EObject object,

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -26,8 +27,8 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.ScoreSheet;
+import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.core.scoring.RuleSetException;
-import org.jixiao.core.scoring.RuleSets;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.model.evaluation.Grade;
@@ -69,7 +70,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	private final Statements statements;
 	private final EvaluationWriter writer;
 	private final EvaluationReader reader;
-	private final Map<String, EvaluationScorer> scorers = new HashMap<>();
+	private final Map<RuleSet, EvaluationScorer> scorers = new ConcurrentHashMap<>();
 	private final int schemaVersion;
 	private boolean closed;
 
@@ -370,17 +371,13 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	}
 
 	private Score score(Evaluation evaluation) {
-		String ruleSet = evaluation.getRuleSetId() == null || evaluation.getRuleSetId().isBlank() ? RuleSets.MOF_2020 : evaluation.getRuleSetId();
-		EvaluationScorer scorer = scorers.get(ruleSet);
-		if (scorer == null) {
-			try {
-				scorer = new EvaluationScorer(RuleSets.builtIn(ruleSet));
-			} catch (RuleSetException e) {
-				return new Score(null, null);
-			}
-			scorers.put(ruleSet, scorer);
+		RuleSet rules;
+		try {
+			rules = EvaluationScorer.rulesOf(evaluation);
+		} catch (RuleSetException e) {
+			return new Score(null, null);
 		}
-		ScoreSheet sheet = scorer.score(evaluation);
+		ScoreSheet sheet = scorers.computeIfAbsent(rules, EvaluationScorer::new).score(evaluation);
 		return new Score(sheet.total(), Grade.get(sheet.grade().officialTerm()));
 	}
 

@@ -18,8 +18,6 @@ import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.IndicatorScore;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RuleSet;
-import org.jixiao.core.scoring.RuleSetException;
-import org.jixiao.core.scoring.RuleSets;
 import org.jixiao.core.validation.EvaluationDiagnostician;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.Evaluation;
@@ -154,11 +152,6 @@ public final class EvaluationSession {
 	}
 
 	private RuleSet rules() {
-		String id = evaluation.getRuleSetId();
-		try {
-			return RuleSets.builtIn(id == null || id.isBlank() ? RuleSets.MOF_2020 : id);
-		} catch (RuleSetException e) {
-			return RuleSets.builtIn(RuleSets.MOF_2020);
-		}
+		return EvaluationScorer.rulesOrDefault(evaluation);
 	}
 }

@@ -16,7 +16,6 @@ import org.jixiao.core.evaluation.EvaluationFileException;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.scoring.RuleSetException;
-import org.jixiao.core.scoring.RuleSets;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.ui.EvaluationEntry;
 import org.jixiao.ui.EvaluationRepository;
@@ -133,8 +132,7 @@ public final class FolderEvaluationRepository implements EvaluationRepository {
 
 	private static BigDecimal total(Evaluation evaluation) {
 		try {
-			String ruleSet = evaluation.getRuleSetId() == null ? RuleSets.MOF_2020 : evaluation.getRuleSetId();
-			return new EvaluationScorer(RuleSets.builtIn(ruleSet)).score(evaluation).total();
+			return new EvaluationScorer(EvaluationScorer.rulesOf(evaluation)).score(evaluation).total();
 		} catch (RuleSetException e) {
 			return null;
 		}
