@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -27,6 +28,7 @@ class EnglishWindowTest {
 		String menus = Workbench.ui(() -> String.join(",",
 				Arrays.stream(shell.get().getMenuBar().getItems()).map(MenuItem::getText).toList()));
 		assertEquals("&File,&Edit", menus);
+		assertEquals("OK", IDialogConstants.OK_LABEL, "JFace's own English texts apply, not the Chinese fragment's");
 		Workbench.screenshot(shell.get(), "workbench-window-en");
 	}
 }

@@ -144,6 +144,29 @@ final class Workbench {
 	}
 
 	/**
+	 * @param root where to look
+	 * @param type the widget type
+	 * @return the visible controls of the type
+	 */
+	static <C extends Control> List<C> all(Composite root, Class<C> type) {
+		List<C> found = new ArrayList<>();
+		collect(root, type, null, null, found);
+		return found;
+	}
+
+	/**
+	 * @param root where to look
+	 * @return the texts of the visible labels, one per line
+	 */
+	static String texts(Composite root) {
+		StringBuilder text = new StringBuilder();
+		for (org.eclipse.swt.widgets.Label label : all(root, org.eclipse.swt.widgets.Label.class)) {
+			text.append(label.getText()).append('\n');
+		}
+		return text.toString();
+	}
+
+	/**
 	 * On the UI thread: runs an action on a dialog once it is shown. Modal dialogs run an event loop
 	 * of their own, which runs timers, so the action is polled for by timer rather than from the test
 	 * thread (whose calls would wait behind the dialog).
@@ -203,7 +226,7 @@ final class Workbench {
 		if (!control.isVisible()) {
 			return;
 		}
-		if (type.isInstance(control) && value.equals(control.getData(key))) {
+		if (type.isInstance(control) && (key == null || value.equals(control.getData(key)))) {
 			found.add(type.cast(control));
 		}
 		if (control instanceof Composite composite) {

@@ -27,6 +27,11 @@ public final class JixiaoPreferences {
 	public static final String DATABASE_USER = "database.user"; //$NON-NLS-1$
 	/** The rule set id for new evaluations. */
 	public static final String RULE_SET = "ruleSet"; //$NON-NLS-1$
+	/**
+	 * Changes whenever the preferences dialog changed the department's rule sets, so that open
+	 * editors, which inject it, score again.
+	 */
+	public static final String RULES_REVISION = "ruleSet.revision"; //$NON-NLS-1$
 	/** The name written to the audit trail and as preparer of new evaluations. */
 	public static final String USER_NAME = "user.name"; //$NON-NLS-1$
 	/** The report's title font family; empty for the platform's default ({@code ReportOptions.defaults()}). */

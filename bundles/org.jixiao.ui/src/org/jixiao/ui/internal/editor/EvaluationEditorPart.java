@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Preference;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -50,6 +51,7 @@ import org.jixiao.ui.RepositoryException;
 import org.jixiao.ui.editor.ModuleEditorPage;
 import org.jixiao.ui.editor.ModuleEditorPageProvider;
 import org.jixiao.ui.internal.Messages;
+import org.jixiao.ui.preferences.JixiaoPreferences;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -98,6 +100,8 @@ public final class EvaluationEditorPart {
 	private Composite root;
 	private CTabFolder folder;
 	private final List<EditorPage> pages = new ArrayList<>();
+	/** The pages whose controls were created, to be disposed; the folder may be gone by then. */
+	private final List<EditorPage> createdPages = new ArrayList<>();
 	private EvaluationSession session;
 	private String key;
 	private Recovery recovery;
@@ -113,6 +117,14 @@ public final class EvaluationEditorPart {
 		recovery = new Recovery(key != null ? key : "new-" + UUID.randomUUID()); //$NON-NLS-1$
 		open();
 		scheduleAutosave();
+	}
+
+	@Inject
+	@Optional
+	void rulesChanged(@Preference(nodePath = JixiaoPreferences.NODE, value = JixiaoPreferences.RULES_REVISION) String revision) {
+		if (session != null && revision != null) {
+			session.rulesChanged();
+		}
 	}
 
 	private void open() {
@@ -155,6 +167,7 @@ public final class EvaluationEditorPart {
 		if (item.getControl() == null) {
 			EditorPage page = pages.get(index);
 			item.setControl(page.createControl(folder));
+			createdPages.add(page);
 			page.scored(session.sheet());
 			folder.layout(true, true);
 		}
@@ -402,14 +415,13 @@ public final class EvaluationEditorPart {
 	}
 
 	private void disposePages() {
-		for (int i = 0; i < pages.size(); i++) {
-			if (folder.getItem(i).getControl() != null) {
-				pages.get(i).dispose();
-			}
-		}
+		createdPages.forEach(EditorPage::dispose);
+		createdPages.clear();
 		pages.clear();
 		if (folder != null) {
-			folder.dispose();
+			if (!folder.isDisposed()) {
+				folder.dispose();
+			}
 			folder = null;
 		}
 		if (session != null) {
@@ -425,8 +437,8 @@ public final class EvaluationEditorPart {
 		if (window.getContext().getLocal(EvaluationEditorPart.class) == this) {
 			window.getContext().remove(EvaluationEditorPart.class);
 		}
-		disposePages();
 		recovery.delete();
+		disposePages();
 		listeners.clear();
 	}
 }

@@ -128,6 +128,11 @@ public final class EvaluationSession {
 		adapterFactory.dispose();
 	}
 
+	/** Scores and validates again, for rule sets that changed outside the evaluation. */
+	public void rulesChanged() {
+		update();
+	}
+
 	private void update() {
 		rescore();
 		listeners.forEach(Runnable::run);

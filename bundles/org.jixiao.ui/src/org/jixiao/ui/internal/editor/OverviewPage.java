@@ -61,7 +61,7 @@ final class OverviewPage implements EditorPage {
 
 		new Label(page, SWT.NONE).setText(Messages.OverviewPage_ruleSet);
 		ruleSet = new Combo(page, SWT.DROP_DOWN | SWT.BORDER);
-		ruleSet.setItems(RuleSets.builtInIds().toArray(String[]::new));
+		ruleSet.setItems(RuleSets.availableIds().toArray(String[]::new));
 		ruleSet.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		ruleSet.setData(Fields.FEATURE, Literals.EVALUATION__RULE_SET_ID.getName());
 		bindings.bindValue((IObservableValue) WidgetProperties.text().observe(ruleSet), value(Literals.EVALUATION__RULE_SET_ID));

@@ -80,8 +80,8 @@ public final class NewEvaluationDialog extends Dialog {
 		new Label(area, SWT.NONE).setText(Messages.OverviewPage_ruleSet);
 		ruleSet = new Combo(area, SWT.READ_ONLY);
 		ruleSet.setData(FIELD, "ruleSet"); //$NON-NLS-1$
-		ruleSet.setItems(RuleSets.builtInIds().toArray(String[]::new));
-		ruleSet.setText(RuleSets.builtInIds().contains(defaultRuleSet) ? defaultRuleSet : RuleSets.MOF_2020);
+		ruleSet.setItems(RuleSets.availableIds().toArray(String[]::new));
+		ruleSet.setText(RuleSets.availableIds().contains(defaultRuleSet) ? defaultRuleSet : RuleSets.MOF_2020);
 		Group group = new Group(area, SWT.NONE);
 		group.setText(Messages.NewEvaluation_modules);
 		group.setLayout(new GridLayout(1, false));

@@ -5,8 +5,9 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -15,27 +16,49 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
+import org.jixiao.core.scoring.RuleSet;
+import org.jixiao.core.scoring.RuleSetException;
 import org.jixiao.core.scoring.RuleSets;
 import org.jixiao.report.ReportOptions;
 import org.jixiao.ui.internal.Messages;
+import org.jixiao.ui.internal.editor.Fields;
 import org.jixiao.ui.preferences.JixiaoPreferences;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
- * Edits the Jixiao preferences: the database (embedded folder, or server URL and user), the rule
- * set for new evaluations, the user name for the audit trail and the report fonts.
+ * Edits the Jixiao preferences on three tabs: the database (embedded folder, or server URL and user)
+ * with the user name for the audit trail; the rule set for new evaluations with its thresholds; the
+ * report fonts. Changed thresholds are saved as the department's own version of the rule set
+ * ({@link RuleSets#saveToDepartment(RuleSet)}), which every score then follows; thresholds set back to
+ * the built-in values remove that version. Wrong numbers are named in the title area and keep OK
+ * disabled.
  */
-public final class PreferencesDialog extends Dialog {
+public final class PreferencesDialog extends TitleAreaDialog {
+
+	/** The data key value (under {@link Fields#FEATURE}) of the rule set choice, for tests. */
+	public static final String RULE_SET = "ruleSet"; //$NON-NLS-1$
+	/** The data key value of the button that restores the built-in thresholds. */
+	public static final String RESTORE_RULES = "restoreRules"; //$NON-NLS-1$
+	/** The data key value of the label telling where the shown rule set comes from. */
+	public static final String RULE_SOURCE = "ruleSource"; //$NON-NLS-1$
 
 	private final IEclipsePreferences preferences;
 	private final Map<String, Text> texts = new LinkedHashMap<>();
+	/** The thresholds edited so far, by rule set id. */
+	private final Map<String, RuleSet> editedRules = new LinkedHashMap<>();
 	private Button embedded;
 	private Button server;
 	private Combo ruleSet;
+	private String shownRuleSet;
+	private Label ruleSource;
+	private Button restore;
+	private RuleSetFields ruleFields;
+	private String ruleError;
 
 	/**
 	 * @param shell the parent shell
@@ -47,6 +70,11 @@ public final class PreferencesDialog extends Dialog {
 	}
 
 	@Override
+	protected boolean isResizable() {
+		return true;
+	}
+
+	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
 		shell.setText(Messages.Preferences_title);
@@ -55,43 +83,73 @@ public final class PreferencesDialog extends Dialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		Group database = group(area, Messages.Preferences_database);
-		embedded = new Button(database, SWT.RADIO);
+		setTitle(Messages.Preferences_title);
+		setMessage(Messages.Preferences_message);
+		TabFolder tabs = new TabFolder(area, SWT.TOP);
+		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		createDatabaseTab(tab(tabs, Messages.Preferences_database));
+		createRulesTab(tab(tabs, Messages.Preferences_scoring));
+		createFontsTab(tab(tabs, Messages.Preferences_fonts));
+		return area;
+	}
+
+	private static Composite tab(TabFolder tabs, String title) {
+		Composite page = new Composite(tabs, SWT.NONE);
+		page.setLayout(new GridLayout(2, false));
+		TabItem item = new TabItem(tabs, SWT.NONE);
+		item.setText(title);
+		item.setControl(page);
+		return page;
+	}
+
+	private void createDatabaseTab(Composite page) {
+		embedded = new Button(page, SWT.RADIO);
 		embedded.setText(Messages.Preferences_embedded);
 		embedded.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
-		text(database, Messages.Preferences_path, JixiaoPreferences.DATABASE_PATH, ""); //$NON-NLS-1$
-		server = new Button(database, SWT.RADIO);
+		text(page, Messages.Preferences_path, JixiaoPreferences.DATABASE_PATH, ""); //$NON-NLS-1$
+		server = new Button(page, SWT.RADIO);
 		server.setText(Messages.Preferences_server);
 		server.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
-		text(database, Messages.Preferences_url, JixiaoPreferences.DATABASE_URL, ""); //$NON-NLS-1$
-		text(database, Messages.Preferences_user, JixiaoPreferences.DATABASE_USER, ""); //$NON-NLS-1$
+		text(page, Messages.Preferences_url, JixiaoPreferences.DATABASE_URL, ""); //$NON-NLS-1$
+		text(page, Messages.Preferences_user, JixiaoPreferences.DATABASE_USER, ""); //$NON-NLS-1$
 		boolean isServer = JixiaoPreferences.DATABASE_MODE_SERVER
 				.equals(preferences.get(JixiaoPreferences.DATABASE_MODE, JixiaoPreferences.DATABASE_MODE_EMBEDDED));
 		server.setSelection(isServer);
 		embedded.setSelection(!isServer);
-
-		Group scoring = group(area, Messages.Preferences_scoring);
-		new Label(scoring, SWT.NONE).setText(Messages.Preferences_ruleSet);
-		ruleSet = new Combo(scoring, SWT.DROP_DOWN | SWT.BORDER);
-		ruleSet.setItems(RuleSets.builtInIds().toArray(String[]::new));
-		ruleSet.setText(preferences.get(JixiaoPreferences.RULE_SET, JixiaoPreferences.DEFAULT_RULE_SET));
-		ruleSet.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		text(scoring, Messages.Preferences_userName, JixiaoPreferences.USER_NAME, System.getProperty("user.name")); //$NON-NLS-1$
-
-		Group fonts = group(area, Messages.Preferences_fonts);
-		ReportOptions fontsInUse = JixiaoPreferences.reportOptions(preferences);
-		text(fonts, Messages.Preferences_fontTitle, JixiaoPreferences.FONT_TITLE, fontsInUse.titleFont());
-		text(fonts, Messages.Preferences_fontBody, JixiaoPreferences.FONT_BODY, fontsInUse.bodyFont());
-		text(fonts, Messages.Preferences_fontTable, JixiaoPreferences.FONT_TABLE, fontsInUse.tableFont());
-		return area;
+		text(page, Messages.Preferences_userName, JixiaoPreferences.USER_NAME, System.getProperty("user.name")); //$NON-NLS-1$
 	}
 
-	private static Group group(Composite parent, String title) {
-		Group group = new Group(parent, SWT.NONE);
-		group.setText(title);
-		group.setLayout(new GridLayout(2, false));
-		group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		return group;
+	private void createRulesTab(Composite page) {
+		new Label(page, SWT.NONE).setText(Messages.Preferences_ruleSet);
+		ruleSet = new Combo(page, SWT.READ_ONLY);
+		ruleSet.setData(Fields.FEATURE, RULE_SET);
+		ruleSet.setItems(RuleSets.availableIds().toArray(String[]::new));
+		String chosen = preferences.get(JixiaoPreferences.RULE_SET, JixiaoPreferences.DEFAULT_RULE_SET);
+		ruleSet.select(Math.max(0, ruleSet.indexOf(chosen)));
+		ruleSet.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		ruleSet.addListener(SWT.Selection, event -> switchRuleSet());
+		ruleSource = new Label(page, SWT.WRAP);
+		ruleSource.setData(Fields.FEATURE, RULE_SOURCE);
+		GridData sourceData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+		sourceData.widthHint = 560;
+		ruleSource.setLayoutData(sourceData);
+		ruleFields = new RuleSetFields(page, this::rulesChanged);
+		restore = new Button(page, SWT.PUSH);
+		restore.setText(Messages.Preferences_ruleRestore);
+		restore.setData(Fields.FEATURE, RESTORE_RULES);
+		restore.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+		restore.addListener(SWT.Selection, event -> {
+			ruleFields.show(RuleSets.builtIn(shownRuleSet));
+			rulesChanged();
+		});
+		showRuleSet(ruleSet.getText());
+	}
+
+	private void createFontsTab(Composite page) {
+		ReportOptions fontsInUse = JixiaoPreferences.reportOptions(preferences);
+		text(page, Messages.Preferences_fontTitle, JixiaoPreferences.FONT_TITLE, fontsInUse.titleFont());
+		text(page, Messages.Preferences_fontBody, JixiaoPreferences.FONT_BODY, fontsInUse.bodyFont());
+		text(page, Messages.Preferences_fontTable, JixiaoPreferences.FONT_TABLE, fontsInUse.tableFont());
 	}
 
 	private void text(Composite parent, String label, String key, String defaultValue) {
@@ -104,12 +162,82 @@ public final class PreferencesDialog extends Dialog {
 		texts.put(key, text);
 	}
 
+	/** Keeps the thresholds of the rule set shown, then shows those of the one chosen. */
+	private void switchRuleSet() {
+		if (ruleError != null) {
+			ruleSet.select(ruleSet.indexOf(shownRuleSet));
+			return;
+		}
+		editedRules.put(shownRuleSet, ruleFields.edited());
+		showRuleSet(ruleSet.getText());
+	}
+
+	private void showRuleSet(String id) {
+		shownRuleSet = id;
+		RuleSet rules = editedRules.get(id);
+		String source;
+		if (rules == null) {
+			try {
+				rules = RuleSets.forId(id);
+				source = RuleSets.isCustomized(id) ? NLS.bind(Messages.Preferences_ruleOwn, RuleSets.departmentDirectory().resolve(id + ".json")) //$NON-NLS-1$
+						: NLS.bind(Messages.Preferences_ruleBuiltIn, rules.name());
+			} catch (RuleSetException e) {
+				// a department file that cannot be read: show the built-in numbers, saving replaces the file
+				rules = RuleSets.builtIn(id);
+				source = e.getMessage();
+			}
+		} else {
+			source = NLS.bind(Messages.Preferences_ruleBuiltIn, rules.name());
+		}
+		ruleSource.setText(source);
+		ruleFields.show(rules);
+		rulesChanged();
+		ruleSource.getParent().layout(true, true);
+	}
+
+	private void rulesChanged() {
+		try {
+			RuleSet edited = ruleFields.edited();
+			ruleError = null;
+			restore.setEnabled(RuleSets.builtInIds().contains(shownRuleSet) && !edited.equals(RuleSets.builtIn(shownRuleSet)));
+		} catch (IllegalArgumentException e) {
+			ruleError = e.getMessage();
+			restore.setEnabled(RuleSets.builtInIds().contains(shownRuleSet));
+		}
+		setErrorMessage(ruleError);
+		Button ok = getButton(IDialogConstants.OK_ID);
+		if (ok != null) {
+			ok.setEnabled(ruleError == null);
+		}
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		super.createButtonsForButtonBar(parent);
+		rulesChanged();
+	}
+
 	@Override
 	protected void okPressed() {
+		if (ruleError != null) {
+			return;
+		}
+		editedRules.put(shownRuleSet, ruleFields.edited());
+		boolean rulesChanged;
+		try {
+			rulesChanged = saveRules();
+		} catch (RuleSetException e) {
+			ILog.of(PreferencesDialog.class).error(e.getMessage(), e);
+			MessageDialog.openError(getShell(), Messages.Preferences_title, NLS.bind(Messages.Preferences_notSaved, e.getMessage()));
+			return;
+		}
 		preferences.put(JixiaoPreferences.DATABASE_MODE,
 				server.getSelection() ? JixiaoPreferences.DATABASE_MODE_SERVER : JixiaoPreferences.DATABASE_MODE_EMBEDDED);
-		preferences.put(JixiaoPreferences.RULE_SET, ruleSet.getText().strip());
+		preferences.put(JixiaoPreferences.RULE_SET, ruleSet.getText());
 		texts.forEach((key, text) -> preferences.put(key, text.getText().strip()));
+		if (rulesChanged) {
+			preferences.put(JixiaoPreferences.RULES_REVISION, Long.toString(System.currentTimeMillis()));
+		}
 		try {
 			preferences.flush();
 		} catch (BackingStoreException e) {
@@ -118,5 +246,33 @@ public final class PreferencesDialog extends Dialog {
 			return;
 		}
 		super.okPressed();
+	}
+
+	/**
+	 * Saves the thresholds that differ from those in force as the department's version; removes the
+	 * department's version where they are the built-in ones again.
+	 *
+	 * @return whether a rule set changed
+	 */
+	private boolean saveRules() {
+		boolean changed = false;
+		for (RuleSet rules : editedRules.values()) {
+			boolean builtIn = RuleSets.builtInIds().contains(rules.id());
+			if (builtIn && rules.equals(RuleSets.builtIn(rules.id()))) {
+				changed |= RuleSets.removeFromDepartment(rules.id());
+			} else if (!RuleSets.isCustomized(rules.id()) || !rules.equals(inForce(rules.id()))) {
+				RuleSets.saveToDepartment(rules);
+				changed = true;
+			}
+		}
+		return changed;
+	}
+
+	private static RuleSet inForce(String id) {
+		try {
+			return RuleSets.forId(id);
+		} catch (RuleSetException e) {
+			return null;
+		}
 	}
 }
