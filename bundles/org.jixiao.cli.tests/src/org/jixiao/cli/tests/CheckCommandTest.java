@@ -4,50 +4,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.jixiao.cli.internal.JixiaoCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import picocli.CommandLine;
 
 /** The skeleton command line proves Derby, EMF and BIRT work inside the OSGi runtime. */
 class CheckCommandTest {
 
-	private final StringWriter out = new StringWriter();
-	private final StringWriter err = new StringWriter();
-
-	private int run(String... args) {
-		CommandLine commandLine = JixiaoCommand.commandLine();
-		commandLine.setOut(new PrintWriter(out, true));
-		commandLine.setErr(new PrintWriter(err, true));
-		return commandLine.execute(args);
-	}
-
 	@Test
 	void versionNamesTheProductAndItsVersion() {
-		assertEquals(0, run("--version"));
-		assertTrue(out.toString().contains("Jixiao Workbench 0.1.0"), out.toString());
+		Cli.Result result = Cli.run("--version").expect(0);
+		assertTrue(result.out().contains("Jixiao Workbench 0.1.0"), result.out());
 	}
 
 	@Test
 	void helpListsTheCheckCommand() {
-		assertEquals(0, run("--help"));
-		assertTrue(out.toString().contains("check"), out.toString());
+		Cli.Result result = Cli.run("--help").expect(0);
+		assertTrue(result.out().contains("check"), result.out());
 	}
 
 	@Test
 	void checkRendersAPdfWithChineseTextAndAnEmbeddedCjkFont(@TempDir Path dir) throws Exception {
 		Path pdf = dir.resolve("check.pdf");
-		assertEquals(0, run("check", "--db", dir.resolve("db").toString(), "--out", pdf.toString()), err.toString());
-		assertEquals(pdf.toAbsolutePath().toString(), out.toString().trim());
+		Cli.Result result = Cli.run("check", "--db", dir.resolve("db").toString(), "--out", pdf.toString()).expect(0);
+		assertEquals(pdf.toAbsolutePath().toString(), result.out().trim());
 		assertTrue(Files.size(pdf) > 1000, "the PDF is not empty");
 
 		String text = tool("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").replace("\n", "");
@@ -68,9 +53,9 @@ class CheckCommandTest {
 		Path blocker = dir.resolve("not-a-directory");
 		Files.writeString(blocker, "x");
 		Path db = blocker.resolve("db");
-		assertEquals(1, run("check", "--db", db.toString(), "--out", dir.resolve("x.pdf").toString()));
-		assertTrue(err.toString().contains(db.toString()), err.toString());
-		assertTrue(err.toString().contains("FileSystemException") || err.toString().contains("not-a-directory"), err.toString());
+		Cli.Result result = Cli.run("check", "--db", db.toString(), "--out", dir.resolve("x.pdf").toString()).expect(1);
+		assertTrue(result.err().contains(db.toString()), result.err());
+		assertTrue(result.err().contains("FileSystemException") || result.err().contains("not-a-directory"), result.err());
 		assertTrue(Files.notExists(dir.resolve("x.pdf")), "nothing is rendered after a failed check");
 	}
 

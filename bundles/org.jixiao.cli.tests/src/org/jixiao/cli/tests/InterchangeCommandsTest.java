@@ -3,13 +3,10 @@ package org.jixiao.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.jixiao.cli.internal.JixiaoCommand;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.core.scoring.RuleSets;
 import org.jixiao.interchange.TableContent;
@@ -22,8 +19,6 @@ import org.jixiao.store.StoreLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
 /**
  * {@code jixiao import} and {@code export}: the reference sample goes xlsx → store → xlsx → store
  * unchanged, and a file that cannot be read leaves the store as it was.
@@ -33,18 +28,6 @@ class InterchangeCommandsTest {
 	@TempDir
 	Path dir;
 
-	private StringWriter out;
-	private StringWriter err;
-
-	private int run(String... args) {
-		out = new StringWriter();
-		err = new StringWriter();
-		CommandLine commandLine = JixiaoCommand.commandLine();
-		commandLine.setOut(new PrintWriter(out, true));
-		commandLine.setErr(new PrintWriter(err, true));
-		return commandLine.execute(args);
-	}
-
 	@Test
 	void theReferenceSampleRoundTripsXlsxStoreXlsxStore() throws Exception {
 		String db = dir.resolve("db").toString();
@@ -52,12 +35,12 @@ class InterchangeCommandsTest {
 		Path first = dir.resolve("first.xlsx");
 		new XlsxExporter().write(sample, first);
 
-		assertEquals(0, run("import", first.toString(), "--db", db), err.toString());
-		long firstId = Long.parseLong(out.toString().strip());
+		Cli.Result result = Cli.run("import", first.toString(), "--db", db).expect(0);
+		long firstId = Long.parseLong(result.out().strip());
 		Path second = dir.resolve("second.xlsx");
-		assertEquals(0, run("export", Long.toString(firstId), "--out", second.toString(), "--db", db), err.toString());
-		assertEquals(0, run("import", second.toString(), "--db", db), err.toString());
-		long secondId = Long.parseLong(out.toString().strip());
+		Cli.run("export", Long.toString(firstId), "--out", second.toString(), "--db", db).expect(0);
+		result = Cli.run("import", second.toString(), "--db", db).expect(0);
+		long secondId = Long.parseLong(result.out().strip());
 
 		try (EvaluationStore store = EvaluationStore.open(StoreLocation.embedded(Path.of(db)))) {
 			Evaluation once = store.load(firstId);
@@ -76,12 +59,12 @@ class InterchangeCommandsTest {
 		String db = dir.resolve("db").toString();
 		Path sample = dir.resolve("sample.xmi");
 		EvaluationResources.save(EvaluationResources.referenceSample(), sample);
-		assertEquals(0, run("import", sample.toString(), "--db", db), err.toString());
-		String id = out.toString().strip();
+		Cli.Result result = Cli.run("import", sample.toString(), "--db", db).expect(0);
+		String id = result.out().strip();
 		Path exported = dir.resolve("exported.xmi");
-		assertEquals(0, run("export", id, "--format", "xmi", "--out", exported.toString(), "--db", db), err.toString());
-		assertEquals(0, run("score", exported.toString()), err.toString());
-		assertTrue(out.toString().contains("99.30"), out.toString());
+		Cli.run("export", id, "--format", "xmi", "--out", exported.toString(), "--db", db).expect(0);
+		result = Cli.run("score", exported.toString()).expect(0);
+		assertTrue(result.out().contains("99.30"), result.out());
 	}
 
 	@Test
@@ -89,24 +72,24 @@ class InterchangeCommandsTest {
 		String db = dir.resolve("db").toString();
 		Path good = dir.resolve("good.xlsx");
 		new XlsxExporter().write(EvaluationResources.referenceSample(), good);
-		assertEquals(0, run("import", good.toString(), "--db", db), err.toString());
+		Cli.run("import", good.toString(), "--db", db).expect(0);
 
 		Path truncated = dir.resolve("truncated.xlsx");
 		byte[] bytes = Files.readAllBytes(good);
 		Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-		assertEquals(2, run("import", truncated.toString(), "--db", db));
-		assertTrue(err.toString().contains("truncated.xlsx"), err.toString());
+		Cli.Result result = Cli.run("import", truncated.toString(), "--db", db).expect(2);
+		assertTrue(result.err().contains("truncated.xlsx"), result.err());
 
 		Path missing = dir.resolve("missing.xmi");
-		assertEquals(2, run("import", missing.toString(), "--db", db));
-		assertTrue(err.toString().contains("missing.xmi"), err.toString());
+		result = Cli.run("import", missing.toString(), "--db", db).expect(2);
+		assertTrue(result.err().contains("missing.xmi"), result.err());
 
 		try (EvaluationStore store = EvaluationStore.open(StoreLocation.embedded(Path.of(db)))) {
 			assertEquals(1, store.list(EvaluationQuery.all()).size());
 		}
-		assertEquals(1, run("export", "999", "--out", dir.resolve("x.xlsx").toString(), "--db", db));
-		assertTrue(err.toString().contains("999"), err.toString());
-		assertEquals(2, run("export", "1", "--out", dir.resolve("no/such/folder/x.xlsx").toString(), "--db", db));
-		assertEquals(2, run("export", "1", "--format", "pdf", "--out", dir.resolve("x.pdf").toString(), "--db", db));
+		result = Cli.run("export", "999", "--out", dir.resolve("x.xlsx").toString(), "--db", db).expect(1);
+		assertTrue(result.err().contains("999"), result.err());
+		Cli.run("export", "1", "--out", dir.resolve("no/such/folder/x.xlsx").toString(), "--db", db).expect(2);
+		Cli.run("export", "1", "--format", "pdf", "--out", dir.resolve("x.pdf").toString(), "--db", db).expect(2);
 	}
 }

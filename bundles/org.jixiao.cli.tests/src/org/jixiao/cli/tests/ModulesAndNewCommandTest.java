@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.jixiao.cli.internal.JixiaoCommand;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Indicator;
@@ -22,44 +19,32 @@ import org.jixiao.model.evaluation.IndicatorCategory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
 /** {@code jixiao modules} and {@code jixiao new}: the listing, the new evaluation, and bad input. */
 class ModulesAndNewCommandTest {
 
 	@TempDir
 	Path dir;
 
-	private final StringWriter out = new StringWriter();
-	private final StringWriter err = new StringWriter();
-
-	private int run(String... args) {
-		CommandLine commandLine = JixiaoCommand.commandLine();
-		commandLine.setOut(new PrintWriter(out, true));
-		commandLine.setErr(new PrintWriter(err, true));
-		return commandLine.execute(args);
-	}
-
 	@Test
 	void modulesListsTheFiveBuiltInModulesInOrderWithTheirTemplateCountsAndLines() {
-		assertEquals(0, run("modules"), err.toString());
-		List<String> lines = out.toString().lines().filter(l -> !l.startsWith(" ")).toList();
+		Cli.Result result = Cli.run("modules").expect(0);
+		List<String> lines = result.out().lines().filter(l -> !l.startsWith(" ")).toList();
 		assertEquals(List.of("partybuilding", "hr", "socialinsurance", "businessenv", "general"),
-				lines.stream().map(l -> l.split("\t")[0]).toList(), out.toString());
+				lines.stream().map(l -> l.split("\t")[0]).toList(), result.out());
 		String partybuilding = lines.get(0);
 		assertTrue(partybuilding.contains("\t9 ") && partybuilding.contains("4") && partybuilding.endsWith("org.jixiao.module.partybuilding"),
 				partybuilding);
 		assertTrue(lines.get(4).contains("\t20 ") && lines.get(4).contains("15"), lines.get(4));
-		assertEquals(5, out.toString().lines().filter(l -> l.startsWith(" ")).count(), "one line of business lines per module");
-		assertEquals("", err.toString(), "no contribution of the product is skipped");
+		assertEquals(5, result.out().lines().filter(l -> l.startsWith(" ")).count(), "one line of business lines per module");
+		assertEquals("", result.err(), "no contribution of the product is skipped");
 	}
 
 	@Test
 	void newWritesAnEvaluationFromTheChosenModulesTemplatesWeighingAHundred() throws Exception {
 		Path file = dir.resolve("人社局-2024.xmi");
-		assertEquals(0, run("new", "--department", "人社局", "--year", "2024", "--modules", "socialinsurance,hr", "--out", file.toString()),
-				err.toString());
-		assertTrue(out.toString().contains(file.toString()) && out.toString().contains("19"), out.toString());
+		Cli.Result result = Cli.run("new", "--department", "人社局", "--year", "2024",
+				"--modules", "socialinsurance,hr", "--out", file.toString()).expect(0);
+		assertTrue(result.out().contains(file.toString()) && result.out().contains("19"), result.out());
 		Evaluation evaluation = EvaluationResources.load(file);
 		assertEquals("人社局", evaluation.getDepartment().getName());
 		assertEquals(2024, evaluation.getFiscalYear());
@@ -78,8 +63,9 @@ class ModulesAndNewCommandTest {
 	@Test
 	void anUnknownModuleIsRefusedWithExitCode2NamingItAndTheInstalledOnes() {
 		Path file = dir.resolve("x.xmi");
-		assertEquals(2, run("new", "--department", "人社局", "--year", "2024", "--modules", "hr,nosuch", "--out", file.toString()));
-		assertTrue(err.toString().contains("nosuch") && err.toString().contains("partybuilding"), err.toString());
+		Cli.Result result = Cli.run("new", "--department", "人社局", "--year", "2024",
+				"--modules", "hr,nosuch", "--out", file.toString()).expect(2);
+		assertTrue(result.err().contains("nosuch") && result.err().contains("partybuilding"), result.err());
 		assertFalse(Files.exists(file));
 	}
 
@@ -87,11 +73,12 @@ class ModulesAndNewCommandTest {
 	void anExistingFileIsKeptUnlessForceIsGiven() throws Exception {
 		Path file = dir.resolve("kept.xmi");
 		Files.writeString(file, "keep me", StandardCharsets.UTF_8);
-		assertEquals(2, run("new", "--department", "党政办公室", "--year", "2023", "--modules", "general", "--out", file.toString()));
-		assertTrue(err.toString().contains("kept.xmi"), err.toString());
+		Cli.Result result = Cli.run("new", "--department", "党政办公室", "--year", "2023",
+				"--modules", "general", "--out", file.toString()).expect(2);
+		assertTrue(result.err().contains("kept.xmi"), result.err());
 		assertEquals("keep me", Files.readString(file, StandardCharsets.UTF_8));
-		assertEquals(0, run("new", "--department", "党政办公室", "--year", "2023", "--modules", "general", "--out", file.toString(), "--force"),
-				err.toString());
+		Cli.run("new", "--department", "党政办公室", "--year", "2023", "--modules", "general",
+				"--out", file.toString(), "--force").expect(0);
 		assertEquals(15, EvaluationResources.load(file).getCategories().stream().flatMap(c -> c.getSubcategories().stream())
 				.mapToInt(s -> s.getIndicators().size()).sum());
 	}
@@ -99,9 +86,9 @@ class ModulesAndNewCommandTest {
 	@Test
 	void withoutOutTheNewEvaluationIsStoredAndItsIdPrinted() throws Exception {
 		Path db = dir.resolve("db");
-		assertEquals(0, run("new", "--department", "人社局", "--year", "2025", "--modules", "socialinsurance", "--db", db.toString()),
-				err.toString());
-		long id = Long.parseLong(out.toString().strip());
+		Cli.Result result = Cli.run("new", "--department", "人社局", "--year", "2025",
+				"--modules", "socialinsurance", "--db", db.toString()).expect(0);
+		long id = Long.parseLong(result.out().strip());
 		try (org.jixiao.store.EvaluationStore store = org.jixiao.store.EvaluationStore
 				.open(org.jixiao.store.StoreLocation.embedded(db))) {
 			org.jixiao.model.evaluation.Evaluation stored = store.load(id);

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.jixiao.cli.internal.JixiaoCommand;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Indicator;
@@ -23,16 +20,12 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import picocli.CommandLine;
-
 /** {@code jixiao score FILE}: the table, the JSON, the exit codes and the messages on bad input. */
 class ScoreCommandTest {
 
 	@TempDir
 	Path dir;
 
-	private final StringWriter out = new StringWriter();
-	private final StringWriter err = new StringWriter();
 	private Path sample;
 
 	@BeforeEach
@@ -41,17 +34,10 @@ class ScoreCommandTest {
 		EvaluationResources.save(EvaluationResources.referenceSample(), sample);
 	}
 
-	private int run(String... args) {
-		CommandLine commandLine = JixiaoCommand.commandLine();
-		commandLine.setOut(new PrintWriter(out, true));
-		commandLine.setErr(new PrintWriter(err, true));
-		return commandLine.execute(args);
-	}
-
 	@Test
 	void theReferenceSampleScores99Point3WithEveryRowExplained() {
-		assertEquals(0, run("score", sample.toString()), err.toString());
-		String text = out.toString();
+		Cli.Result result = Cli.run("score", sample.toString()).expect(0);
+		String text = result.out();
 		assertTrue(text.contains("99.30"), text);
 		assertTrue(text.contains("优") || text.contains("excellent"), text);
 		assertTrue(text.contains("25567092.46"), text);
@@ -61,8 +47,8 @@ class ScoreCommandTest {
 
 	@Test
 	void jsonHasTheTotalTheBudgetTheRowsAndTheDiagnostics() {
-		assertEquals(0, run("score", sample.toString(), "--format", "json"), err.toString());
-		JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+		Cli.Result result = Cli.run("score", sample.toString(), "--format", "json").expect(0);
+		JsonObject json = JsonParser.parseString(result.out()).getAsJsonObject();
 		assertEquals(new BigDecimal("99.30"), json.get("total").getAsBigDecimal());
 		assertEquals("优", json.get("grade").getAsString());
 		JsonObject budget = json.getAsJsonObject("budget");
@@ -82,15 +68,15 @@ class ScoreCommandTest {
 
 	@Test
 	void anotherRuleSetCanBeChosen() {
-		assertEquals(0, run("score", sample.toString(), "--rule-set", "transfer-2020", "--format", "json"), err.toString());
-		assertEquals("transfer-2020", JsonParser.parseString(out.toString()).getAsJsonObject().get("ruleSet").getAsString());
+		Cli.Result result = Cli.run("score", sample.toString(), "--rule-set", "transfer-2020", "--format", "json").expect(0);
+		assertEquals("transfer-2020", JsonParser.parseString(result.out()).getAsJsonObject().get("ruleSet").getAsString());
 	}
 
 	@Test
 	void anUnknownRuleSetIsAClearMessageAndExitCode2() {
-		assertEquals(2, run("score", sample.toString(), "--rule-set", "dept-9999"));
-		assertTrue(err.toString().contains("dept-9999"), err.toString());
-		assertFalse(err.toString().contains("at org."), "no stack trace: " + err);
+		Cli.Result result = Cli.run("score", sample.toString(), "--rule-set", "dept-9999").expect(2);
+		assertTrue(result.err().contains("dept-9999"), result.err());
+		assertFalse(result.err().contains("at org."), "no stack trace: " + result.err());
 	}
 
 	@Test
@@ -98,9 +84,9 @@ class ScoreCommandTest {
 		byte[] bytes = Files.readAllBytes(sample);
 		Path truncated = dir.resolve("truncated.xmi");
 		Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 3));
-		assertEquals(2, run("score", truncated.toString()));
-		assertTrue(err.toString().contains(truncated.toString()), err.toString());
-		assertFalse(err.toString().contains("at org."), "no stack trace: " + err);
+		Cli.Result result = Cli.run("score", truncated.toString()).expect(2);
+		assertTrue(result.err().contains(truncated.toString()), result.err());
+		assertFalse(result.err().contains("at org."), "no stack trace: " + result.err());
 	}
 
 	@Test
@@ -110,8 +96,8 @@ class ScoreCommandTest {
 		indicator.setTargetText("≥三十名");
 		Path faulty = dir.resolve("faulty.xmi");
 		EvaluationResources.save(evaluation, faulty);
-		assertEquals(1, run("score", faulty.toString(), "--format", "json"));
-		JsonArray diagnostics = JsonParser.parseString(out.toString()).getAsJsonObject().getAsJsonArray("diagnostics");
+		Cli.Result result = Cli.run("score", faulty.toString(), "--format", "json").expect(1);
+		JsonArray diagnostics = JsonParser.parseString(result.out()).getAsJsonObject().getAsJsonArray("diagnostics");
 		assertEquals(1, diagnostics.size(), diagnostics.toString());
 		JsonObject diagnostic = diagnostics.get(0).getAsJsonObject();
 		assertEquals("error", diagnostic.get("severity").getAsString());
@@ -122,15 +108,15 @@ class ScoreCommandTest {
 
 	@Test
 	void aMissingFileIsExitCode2() {
-		assertEquals(2, run("score", dir.resolve("none.xmi").toString()));
-		assertTrue(err.toString().contains("none.xmi"), err.toString());
+		Cli.Result result = Cli.run("score", dir.resolve("none.xmi").toString()).expect(2);
+		assertTrue(result.err().contains("none.xmi"), result.err());
 	}
 
 	@Test
 	void anXlsxThatIsNoWorkbookIsAClearMessageAndExitCode2() throws Exception {
 		Path xlsx = Files.writeString(dir.resolve("table.xlsx"), "x", StandardCharsets.UTF_8);
-		assertEquals(2, run("score", xlsx.toString()));
-		assertTrue(err.toString().contains(xlsx + ": not a readable .xlsx workbook"), err.toString());
-		assertFalse(err.toString().contains("at org."), "no stack trace: " + err);
+		Cli.Result result = Cli.run("score", xlsx.toString()).expect(2);
+		assertTrue(result.err().contains(xlsx + ": not a readable .xlsx workbook"), result.err());
+		assertFalse(result.err().contains("at org."), "no stack trace: " + result.err());
 	}
 }

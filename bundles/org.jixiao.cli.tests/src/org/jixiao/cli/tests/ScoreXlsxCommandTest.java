@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.jixiao.cli.internal.JixiaoCommand;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.interchange.XlsxExporter;
 import org.jixiao.model.evaluation.Evaluation;
@@ -25,23 +22,11 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import picocli.CommandLine;
-
 /** {@code jixiao score FILE.xlsx}: an official table scored directly, its import problems shown with their cells. */
 class ScoreXlsxCommandTest {
 
 	@TempDir
 	Path dir;
-
-	private final StringWriter out = new StringWriter();
-	private final StringWriter err = new StringWriter();
-
-	private int run(String... args) {
-		CommandLine commandLine = JixiaoCommand.commandLine();
-		commandLine.setOut(new PrintWriter(out, true));
-		commandLine.setErr(new PrintWriter(err, true));
-		return commandLine.execute(args);
-	}
 
 	private Path table(Evaluation evaluation, String name) throws Exception {
 		Path file = dir.resolve(name);
@@ -56,8 +41,8 @@ class ScoreXlsxCommandTest {
 	@Test
 	void theReferenceTableScores99Point30() throws Exception {
 		Path table = table(EvaluationResources.referenceSample(), "2023-dangzhengban.xlsx");
-		assertEquals(0, run("score", table.toString()), err.toString());
-		String text = out.toString();
+		Cli.Result result = Cli.run("score", table.toString()).expect(0);
+		String text = result.out();
 		assertTrue(text.contains("99.30"), text);
 		assertTrue(text.contains("3 × 23/30 = 2.30"), text);
 		assertFalse(text.contains("Sheet"), "no import problems: " + text);
@@ -71,8 +56,8 @@ class ScoreXlsxCommandTest {
 		adjustment.setReason("officer's deduction");
 		indicator(sample, 1).setAdjustment(adjustment);
 		Path table = table(sample, "adjusted.xlsx");
-		assertEquals(0, run("score", table.toString(), "--format", "json"), err.toString());
-		JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+		Cli.Result result = Cli.run("score", table.toString(), "--format", "json").expect(0);
+		JsonObject json = JsonParser.parseString(result.out()).getAsJsonObject();
 		assertEquals(new BigDecimal("99.30"), json.get("total").getAsBigDecimal(), "the engine's score stands");
 		JsonArray problems = json.getAsJsonArray("importProblems");
 		assertEquals(2, problems.size(), problems.toString());
@@ -89,9 +74,9 @@ class ScoreXlsxCommandTest {
 		adjustment.setScore(BigDecimal.ONE);
 		adjustment.setReason("officer's deduction");
 		indicator(sample, 1).setAdjustment(adjustment);
-		assertEquals(0, run("score", table(sample, "adjusted.xlsx").toString()), err.toString());
-		assertTrue(out.toString().contains("2 import problem(s):"), out.toString());
-		assertTrue(out.toString().contains("  warning 部门整体支出绩效自评表!G"), out.toString());
+		Cli.Result result = Cli.run("score", table(sample, "adjusted.xlsx").toString()).expect(0);
+		assertTrue(result.out().contains("2 import problem(s):"), result.out());
+		assertTrue(result.out().contains("  warning 部门整体支出绩效自评表!G"), result.out());
 	}
 
 	@Test
@@ -99,10 +84,10 @@ class ScoreXlsxCommandTest {
 		Evaluation sample = EvaluationResources.referenceSample();
 		indicator(sample, 1).setActualText("三十");
 		Path table = table(sample, "text-actual.xlsx");
-		assertEquals(2, run("score", table.toString()));
-		assertTrue(err.toString().matches("(?s)jixiao score: 部门整体支出绩效自评表!E\\d+: 实际完成值 '三十' is not a number of unit 名.*"),
-				err.toString());
-		assertFalse(err.toString().contains("at org."), "no stack trace: " + err);
+		Cli.Result result = Cli.run("score", table.toString()).expect(2);
+		assertTrue(result.err().matches("(?s)jixiao score: 部门整体支出绩效自评表!E\\d+: 实际完成值 '三十' is not a number of unit 名.*"),
+				result.err());
+		assertFalse(result.err().contains("at org."), "no stack trace: " + result.err());
 	}
 
 	@Test
@@ -110,7 +95,7 @@ class ScoreXlsxCommandTest {
 		Path table = table(EvaluationResources.referenceSample(), "whole.xlsx");
 		byte[] bytes = Files.readAllBytes(table);
 		Path truncated = Files.write(dir.resolve("truncated.xlsx"), Arrays.copyOf(bytes, bytes.length / 3));
-		assertEquals(2, run("score", truncated.toString()));
-		assertTrue(err.toString().contains(truncated + ": not a readable .xlsx workbook"), err.toString());
+		Cli.Result result = Cli.run("score", truncated.toString()).expect(2);
+		assertTrue(result.err().contains(truncated + ": not a readable .xlsx workbook"), result.err());
 	}
 }

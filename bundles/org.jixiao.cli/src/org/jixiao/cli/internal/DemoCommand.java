@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
-import org.jixiao.core.evaluation.EvaluationFileException;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.ScoreSheet;
@@ -17,9 +16,7 @@ import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.report.ReportException;
 import org.jixiao.report.ReportFormat;
 import org.jixiao.store.EvaluationQuery;
-import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.EvaluationSummary;
-import org.jixiao.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,8 +47,7 @@ final class DemoCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
 		PrintWriter stdout = spec.commandLine().getOut();
-		Evaluation evaluation;
-		try (EvaluationStore opened = store.open()) {
+		Optional<Evaluation> loaded = StoreCommands.withStore(spec, store, opened -> {
 			err.println(NLS.bind(Messages.DemoCommand_store, opened.location()));
 			Evaluation sample = EvaluationResources.referenceSample();
 			String department = sample.getDepartment().getName();
@@ -65,11 +61,12 @@ final class DemoCommand implements Callable<Integer> {
 				id = opened.insert(sample, store.auditUser());
 				err.println(NLS.bind(Messages.DemoCommand_loaded, id));
 			}
-			evaluation = opened.load(id);
-		} catch (StoreException | EvaluationFileException e) {
-			err.println(NLS.bind(Messages.StoreCommand_failed, spec.name(), e.getMessage()));
+			return opened.load(id);
+		});
+		if (loaded.isEmpty()) {
 			return StoreCommands.FAILED;
 		}
+		Evaluation evaluation = loaded.get();
 		err.println(Messages.DemoCommand_scoring);
 		ScoreSheet sheet = new EvaluationScorer(EvaluationScorer.rulesOrDefault(evaluation)).score(evaluation);
 		Path directory = out.toAbsolutePath();

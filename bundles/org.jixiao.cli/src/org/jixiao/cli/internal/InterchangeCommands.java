@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
@@ -16,8 +17,6 @@ import org.jixiao.interchange.XlsxExporter;
 import org.jixiao.interchange.XlsxImporter;
 import org.jixiao.interchange.XmiInterchange;
 import org.jixiao.model.evaluation.Evaluation;
-import org.jixiao.store.EvaluationStore;
-import org.jixiao.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,15 +84,12 @@ final class InterchangeCommands {
 				err.println(NLS.bind(Messages.ImportCommand_failed, file, e.getMessage()));
 				return StoreCommands.BAD_INPUT;
 			}
-			try (EvaluationStore opened = store.open()) {
+			return StoreCommands.withStore(spec, store, opened -> {
 				long id = opened.insert(evaluation, store.auditUser());
 				err.println(NLS.bind(Messages.ImportCommand_done, new Object[] { file, id, opened.location() }));
 				spec.commandLine().getOut().println(id);
 				return 0;
-			} catch (StoreException e) {
-				err.println(NLS.bind(Messages.StoreCommand_failed, spec.name(), e.getMessage()));
-				return StoreCommands.FAILED;
-			}
+			}).orElse(StoreCommands.FAILED);
 		}
 	}
 
@@ -130,13 +126,11 @@ final class InterchangeCommands {
 				err.println(NLS.bind(Messages.ExportCommand_noFolder, parent));
 				return StoreCommands.BAD_INPUT;
 			}
-			Evaluation evaluation;
-			try (EvaluationStore opened = store.open()) {
-				evaluation = opened.load(id);
-			} catch (StoreException e) {
-				err.println(NLS.bind(Messages.StoreCommand_failed, spec.name(), e.getMessage()));
+			Optional<Evaluation> stored = StoreCommands.withStore(spec, store, opened -> opened.load(id));
+			if (stored.isEmpty()) {
 				return StoreCommands.FAILED;
 			}
+			Evaluation evaluation = stored.get();
 			try {
 				if (chosen == Format.xlsx) {
 					new XlsxExporter().write(evaluation, out);

@@ -76,6 +76,33 @@ final class Messages extends NLS {
 	public static String DemoCommand_failed;
 	public static String DemoCommand_result;
 
+	public static String RulesCommand_row;
+	public static String RulesCommand_builtIn;
+	public static String RulesCommand_customized;
+	public static String RulesCommand_unusable;
+	public static String RulesCommand_folder;
+	public static String RulesCommand_failed;
+	public static String RulesCommand_title;
+	public static String RulesCommand_sourceBuiltIn;
+	public static String RulesCommand_sourceCustomized;
+	public static String RulesCommand_weights;
+	public static String RulesCommand_execution;
+	public static String RulesCommand_overAchievement;
+	public static String RulesCommand_reverse;
+	public static String RulesCommand_reverseLinear;
+	public static String RulesCommand_reverseRatio;
+	public static String RulesCommand_bands;
+	public static String RulesCommand_band;
+	public static String RulesCommand_late;
+	public static String RulesCommand_grades;
+	public static String RulesCommand_grade;
+	public static String RulesCommand_rounding;
+	public static String RulesCommand_exists;
+	public static String RulesCommand_cannotWrite;
+	public static String RulesCommand_imported;
+	public static String RulesCommand_notCustomized;
+	public static String RulesCommand_removed;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -16,8 +16,6 @@ import org.jixiao.core.modules.EvaluationTemplates;
 import org.jixiao.core.modules.IndicatorModule;
 import org.jixiao.core.modules.ModuleRegistry;
 import org.jixiao.model.evaluation.Evaluation;
-import org.jixiao.store.EvaluationStore;
-import org.jixiao.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,15 +80,12 @@ final class NewCommand implements Callable<Integer> {
 				.mapToLong(s -> s.getIndicators().size()).sum();
 		String moduleList = modules.stream().map(IndicatorModule::id).collect(Collectors.joining(", ")); //$NON-NLS-1$
 		if (out == null) {
-			try (EvaluationStore opened = store.open()) {
+			return StoreCommands.withStore(spec, store, opened -> {
 				long id = opened.insert(evaluation, store.auditUser());
 				err.println(NLS.bind(Messages.NewCommand_stored, new Object[] { id, indicators, moduleList }));
 				spec.commandLine().getOut().println(id);
-			} catch (StoreException e) {
-				err.println(NLS.bind(Messages.NewCommand_failed, e.getMessage()));
-				return StoreCommands.FAILED;
-			}
-			return 0;
+				return 0;
+			}).orElse(StoreCommands.FAILED);
 		}
 		if (Files.exists(out) && !force) {
 			err.println(NLS.bind(Messages.NewCommand_exists, out));

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
+import org.jixiao.core.evaluation.EvaluationFileException;
 import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.store.AuditEntry;
 import org.jixiao.store.EvaluationQuery;
@@ -40,7 +42,47 @@ final class StoreCommands {
 	private StoreCommands() {
 	}
 
-	/** The shared frame: open the store, run, report a failure on stderr with the command's name. */
+	/** Work on the open store, giving a result. */
+	@FunctionalInterface
+	interface StoreWork<T> {
+		/**
+		 * @param opened the open store; it is closed after the work
+		 * @return the result
+		 * @throws StoreException when the store refuses or fails
+		 * @throws EvaluationFileException when an evaluation file the work reads cannot be used
+		 */
+		T apply(EvaluationStore opened) throws StoreException, EvaluationFileException;
+	}
+
+	/**
+	 * The frame of every command on the store: opens the store the options name, does the work and
+	 * closes the store; a failure is reported on stderr as {@code jixiao NAME: cause}.
+	 *
+	 * @param spec the command, for its name and stderr
+	 * @param store the store options
+	 * @param work the work
+	 * @return the work's result, or empty when it failed (reported; exit code {@link #FAILED})
+	 */
+	static <T> Optional<T> withStore(CommandSpec spec, StoreOptions store, StoreWork<T> work) {
+		try (EvaluationStore opened = store.open()) {
+			return Optional.of(work.apply(opened));
+		} catch (StoreException | EvaluationFileException e) {
+			failed(spec, e);
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Reports a failure of the store on stderr as {@code jixiao NAME: cause}.
+	 *
+	 * @return {@link #FAILED}
+	 */
+	static int failed(CommandSpec spec, Exception failure) {
+		spec.commandLine().getErr().println(NLS.bind(Messages.StoreCommand_failed, spec.name(), failure.getMessage()));
+		return FAILED;
+	}
+
+	/** A command that works on the open store: {@link #run} inside {@link StoreCommands#withStore}. */
 	abstract static class StoreCommand implements Callable<Integer> {
 
 		@Spec
@@ -51,13 +93,9 @@ final class StoreCommands {
 
 		@Override
 		public final Integer call() {
+			PrintWriter out = spec.commandLine().getOut();
 			PrintWriter err = spec.commandLine().getErr();
-			try (EvaluationStore opened = store.open()) {
-				return run(opened, spec.commandLine().getOut(), err);
-			} catch (StoreException e) {
-				err.println(NLS.bind(Messages.StoreCommand_failed, spec.name(), e.getMessage()));
-				return FAILED;
-			}
+			return withStore(spec, store, opened -> run(opened, out, err)).orElse(FAILED);
 		}
 
 		abstract int run(EvaluationStore opened, PrintWriter out, PrintWriter err) throws StoreException;
@@ -211,8 +249,7 @@ final class StoreCommands {
 				err.println(NLS.bind(Messages.RestoreCommand_done, store.location()));
 				return 0;
 			} catch (StoreException e) {
-				err.println(NLS.bind(Messages.StoreCommand_failed, spec.name(), e.getMessage()));
-				return FAILED;
+				return failed(spec, e);
 			}
 		}
 	}
