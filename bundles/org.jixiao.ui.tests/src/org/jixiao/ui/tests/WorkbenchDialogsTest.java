@@ -159,7 +159,7 @@ class WorkbenchDialogsTest {
 		}, failure));
 		execute("org.jixiao.ui.command.export");
 		assertNull(failure.get());
-		assertTrue(error.get() != null && error.get().startsWith("无法写入 " + notAFolder.resolve("table.xlsx")), error.get());
+		assertEquals("无法写入 " + notAFolder.resolve("table.xlsx") + "：所在文件夹不存在", error.get());
 		assertEquals("a file", Files.readString(notAFolder), "the failed export harmed nothing");
 		ImportResult imported = new XlsxImporter().read(table);
 		assertEquals(DEPARTMENT, imported.evaluation().getDepartment().getName());

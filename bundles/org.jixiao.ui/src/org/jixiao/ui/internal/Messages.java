@@ -55,6 +55,7 @@ public final class Messages extends NLS {
 	public static String Editor_saving;
 	public static String Editor_title;
 	public static String Export_browse;
+	public static String Export_accessDenied;
 	public static String Export_exists;
 	public static String Export_failed;
 	public static String Export_file;
@@ -62,6 +63,7 @@ public final class Messages extends NLS {
 	public static String Export_fileTitle;
 	public static String Export_format;
 	public static String Export_noFile;
+	public static String Export_noFolder;
 	public static String Export_title;
 	public static String Export_writing;
 	public static String Export_xlsx;

@@ -1,6 +1,8 @@
 package org.jixiao.ui.internal.editor;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,6 +77,9 @@ public final class EvaluationEditorPart {
 	public static final String SAVED_TOPIC = "org/jixiao/ui/evaluation/saved"; //$NON-NLS-1$
 	/** The transient-data key of a new, unsaved evaluation. */
 	public static final String NEW_EVALUATION = "org.jixiao.ui.newEvaluation"; //$NON-NLS-1$
+
+	private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss") //$NON-NLS-1$
+			.withZone(ZoneId.systemDefault());
 
 	@Inject
 	private MPart part;
@@ -176,7 +181,7 @@ public final class EvaluationEditorPart {
 	private Evaluation load() throws RepositoryException, EvaluationFileException {
 		java.util.Optional<Instant> recoverable = recovery.available();
 		if (recoverable.isPresent() && MessageDialog.openQuestion(shell, Messages.Editor_recoveryTitle,
-				NLS.bind(Messages.Editor_recoveryQuestion, recoverable.get()))) {
+				NLS.bind(Messages.Editor_recoveryQuestion, WRITTEN.format(recoverable.get())))) {
 			recovered = true;
 			return recovery.load();
 		}

@@ -2,7 +2,11 @@ package org.jixiao.ui.internal.interchange;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -87,7 +91,7 @@ public final class ExportWizard extends Wizard {
 				}
 			});
 		} catch (InvocationTargetException e) {
-			page.setErrorMessage(NLS.bind(Messages.Export_failed, file, e.getCause().getMessage()));
+			page.setErrorMessage(NLS.bind(Messages.Export_failed, file, reason(e.getCause())));
 			return false;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -95,6 +99,17 @@ public final class ExportWizard extends Wizard {
 		}
 		written = file;
 		return true;
+	}
+
+	/** @return why a file could not be written, in the officer's words where the cause is a common one */
+	private static String reason(Throwable cause) {
+		return switch (cause) {
+			case NoSuchFileException e -> Messages.Export_noFolder;
+			case NotDirectoryException e -> Messages.Export_noFolder;
+			case AccessDeniedException e -> Messages.Export_accessDenied;
+			case FileSystemException e when e.getReason() != null -> e.getReason();
+			default -> cause.getMessage();
+		};
 	}
 
 	/** Asks for the format and the file. */
