@@ -5,8 +5,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -91,7 +89,7 @@ public final class ExportWizard extends Wizard {
 				}
 			});
 		} catch (InvocationTargetException e) {
-			page.setErrorMessage(NLS.bind(Messages.Export_failed, file, reason(e.getCause())));
+			page.setErrorMessage(NLS.bind(Messages.Export_failed, file, reason(file, e.getCause())));
 			return false;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -102,14 +100,15 @@ public final class ExportWizard extends Wizard {
 	}
 
 	/** @return why a file could not be written, in the officer's words where the cause is a common one */
-	private static String reason(Throwable cause) {
-		return switch (cause) {
-			case NoSuchFileException e -> Messages.Export_noFolder;
-			case NotDirectoryException e -> Messages.Export_noFolder;
-			case AccessDeniedException e -> Messages.Export_accessDenied;
-			case FileSystemException e when e.getReason() != null -> e.getReason();
-			default -> cause.getMessage();
-		};
+	private static String reason(Path file, Throwable cause) {
+		Path folder = file.getParent();
+		if (folder != null && !Files.isDirectory(folder)) {
+			return Messages.Export_noFolder;
+		}
+		if (cause instanceof AccessDeniedException) {
+			return Messages.Export_accessDenied;
+		}
+		return cause instanceof FileSystemException e && e.getReason() != null ? e.getReason() : cause.getMessage();
 	}
 
 	/** Asks for the format and the file. */
