@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.jixiao.ui.tests.Workbench.find;
+import static org.jixiao.ui.tests.Workbench.repository;
 import static org.jixiao.ui.tests.Workbench.ui;
 import static org.jixiao.ui.tests.Workbench.waitUntil;
 
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
@@ -91,7 +91,7 @@ class AcceptanceTest {
 			Workbench.screenshot(dialog, "dialog-new-evaluation");
 			dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
 		}, failure));
-		execute("org.jixiao.ui.command.new");
+		Workbench.execute(context, "org.jixiao.ui.command.new");
 		assertNull(failure.get());
 		waitUntil("the new evaluation is open", 20_000, () -> editor() != null && editor().key() != null
 				&& DEPARTMENT.equals(editor().session().evaluation().getDepartment().getName()));
@@ -120,14 +120,14 @@ class AcceptanceTest {
 		assertNotEquals(problemsBefore, ui(AcceptanceTest::problemsOfTheIndicator));
 		waitUntil("the Problems part lists it", 5_000, () -> problemRows().stream().anyMatch(r -> r.contains(INDICATOR)));
 		Workbench.screenshot(shell, "acceptance-module-page-with-problem");
-		execute("org.jixiao.ui.command.undo");
-		execute("org.jixiao.ui.command.undo");
+		Workbench.execute(context, "org.jixiao.ui.command.undo");
+		Workbench.execute(context, "org.jixiao.ui.command.undo");
 		assertEquals(targetBefore, ui(() -> indicator().getTargetText()));
 		assertNull(ui(() -> indicator().getActualText()));
 		assertEquals(totalBefore, ui(() -> editor.session().sheet().total()));
 		assertEquals(problemsBefore, ui(AcceptanceTest::problemsOfTheIndicator));
-		execute("org.jixiao.ui.command.redo");
-		execute("org.jixiao.ui.command.redo");
+		Workbench.execute(context, "org.jixiao.ui.command.redo");
+		Workbench.execute(context, "org.jixiao.ui.command.redo");
 		assertTrue(deviationProblem());
 	}
 
@@ -140,7 +140,7 @@ class AcceptanceTest {
 		assertFalse(deviationProblem());
 		Workbench.run(() -> editor.showPage("偏差分析"));
 		Workbench.screenshot(shell, "acceptance-deviations");
-		execute("org.jixiao.ui.command.save");
+		Workbench.execute(context, "org.jixiao.ui.command.save");
 		Job.getJobManager().join(EvaluationEditorPart.SAVE_FAMILY, null);
 		waitUntil("the editor is clean", 10_000, () -> !editor.part().isDirty());
 		BigDecimal total = ui(() -> editor.session().sheet().total());
@@ -168,7 +168,7 @@ class AcceptanceTest {
 			dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
 			awaitResult(dialog, result, failure);
 		}, failure));
-		execute("org.jixiao.ui.command.report");
+		Workbench.execute(context, "org.jixiao.ui.command.report");
 		waitUntil("the report was written", 120_000, () -> result.get() != null || failure.get() != null);
 		assertNull(failure.get());
 		Path pdf = out.resolve("2024-" + DEPARTMENT + "-自评报告.pdf");
@@ -215,7 +215,7 @@ class AcceptanceTest {
 			Workbench.screenshot(dialog, "dialog-import-preview");
 			Workbench.button(dialog, IDialogConstants.FINISH_LABEL).orElseThrow().notifyListeners(SWT.Selection, new Event());
 		}, failure));
-		execute("org.jixiao.ui.command.import");
+		Workbench.execute(context, "org.jixiao.ui.command.import");
 		waitUntil("the import finished", 20_000, () -> summary.get() != null || failure.get() != null);
 		assertNull(failure.get());
 		assertTrue(summary.get().contains("党政办公室") && summary.get().contains("2023") && summary.get().contains("99.30"), summary.get());
@@ -236,7 +236,7 @@ class AcceptanceTest {
 			Workbench.screenshot(dialog, "dialog-copy-to-new-year");
 			dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
 		}, failure));
-		execute("org.jixiao.ui.command.copyYear");
+		Workbench.execute(context, "org.jixiao.ui.command.copyYear");
 		assertNull(failure.get());
 		waitUntil("the 2025 draft is open", 20_000, () -> editor() != null && editor().session() != null
 				&& editor().session().evaluation().getFiscalYear() == 2025);
@@ -254,7 +254,7 @@ class AcceptanceTest {
 			Workbench.screenshot(dialog, "dialog-delete");
 			dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
 		}, failure));
-		execute("org.jixiao.ui.command.delete");
+		Workbench.execute(context, "org.jixiao.ui.command.delete");
 		assertNull(failure.get());
 		waitUntil("the navigator no longer lists the copy", 20_000, () -> !navigatorText().contains("2025"));
 		assertTrue(ui(() -> repository().list().stream().noneMatch(e -> e.id().equals(copyKey))));
@@ -298,11 +298,6 @@ class AcceptanceTest {
 		Event event = new Event();
 		event.item = item;
 		return event;
-	}
-
-	private static org.jixiao.ui.EvaluationRepository repository() {
-		org.osgi.framework.BundleContext bundle = org.osgi.framework.FrameworkUtil.getBundle(AcceptanceTest.class).getBundleContext();
-		return bundle.getService(bundle.getServiceReference(org.jixiao.ui.EvaluationRepository.class));
 	}
 
 	private static EvaluationEditorPart editor() {
@@ -358,15 +353,5 @@ class AcceptanceTest {
 			}
 		}
 		return text.toString();
-	}
-
-	private static void execute(String commandId) throws Exception {
-		ui(() -> {
-			ParameterizedCommand command = context.get(ECommandService.class).createCommand(commandId, null);
-			EHandlerService handlers = context.getActiveLeaf().get(EHandlerService.class);
-			assertTrue(handlers.canExecute(command), commandId + " is enabled");
-			handlers.executeHandler(command);
-			return null;
-		});
 	}
 }

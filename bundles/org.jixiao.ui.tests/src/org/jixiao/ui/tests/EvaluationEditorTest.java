@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.jixiao.ui.tests.Workbench.find;
+import static org.jixiao.ui.tests.Workbench.repository;
 import static org.jixiao.ui.tests.Workbench.ui;
 import static org.jixiao.ui.tests.Workbench.waitUntil;
 
@@ -18,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.databinding.Binding;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
@@ -47,7 +47,6 @@ import org.jixiao.model.evaluation.EvaluationPackage.Literals;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.IndicatorCategory;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
-import org.jixiao.ui.EvaluationRepository;
 import org.jixiao.ui.internal.editor.EvaluationEditorPart;
 import org.jixiao.ui.internal.editor.Fields;
 import org.jixiao.ui.internal.navigator.EvaluationEditors;
@@ -58,7 +57,6 @@ import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -88,11 +86,6 @@ class EvaluationEditorTest {
 		context = ui(() -> ((MWindow) shell.getData("modelElement")).getContext());
 		assertTrue(repository().describe().endsWith("db"), "the tests use the Derby database of -Djixiao.db: " + repository().describe());
 		key = repository().save(null, EvaluationResources.referenceSample());
-	}
-
-	private static EvaluationRepository repository() {
-		BundleContext bundle = FrameworkUtil.getBundle(EvaluationEditorTest.class).getBundleContext();
-		return bundle.getService(bundle.getServiceReference(EvaluationRepository.class));
 	}
 
 	@Test
@@ -144,8 +137,8 @@ class EvaluationEditorTest {
 		List<String> bindings = ui(EvaluationEditorTest::jixiaoBindings);
 		assertTrue(bindings.containsAll(List.of("M1+Z=org.jixiao.ui.command.undo", "M1+Y=org.jixiao.ui.command.redo",
 				"M1+S=org.jixiao.ui.command.save")), bindings.toString());
-		execute("org.jixiao.ui.command.undo");
-		execute("org.jixiao.ui.command.undo");
+		Workbench.execute(context, "org.jixiao.ui.command.undo");
+		Workbench.execute(context, "org.jixiao.ui.command.undo");
 		assertEquals("30名", ui(() -> indicator().getActualText()));
 		assertEquals("≥30名", ui(() -> indicator().getTargetText()));
 		assertEquals(new BigDecimal("99.30"), ui(() -> editor.session().sheet().total()));
@@ -154,8 +147,8 @@ class EvaluationEditorTest {
 		Text actual = field(Literals.INDICATOR__ACTUAL_TEXT.getName());
 		waitUntil("the field shows the old value", 5_000, () -> actual.getText().equals("30名"));
 
-		execute("org.jixiao.ui.command.redo");
-		execute("org.jixiao.ui.command.redo");
+		Workbench.execute(context, "org.jixiao.ui.command.redo");
+		Workbench.execute(context, "org.jixiao.ui.command.redo");
 		assertEquals(new BigDecimal("98.55"), ui(() -> editor.session().sheet().total()));
 		assertTrue(deviationProblem());
 	}
@@ -187,7 +180,7 @@ class EvaluationEditorTest {
 		waitUntil("the weight is in the model", 5_000, () -> new BigDecimal("2.5").equals(indicator().getWeight()));
 		assertTrue(ui(() -> problems().stream().anyMatch(d -> d.getCode() == EvaluationProblem.INDICATOR_WEIGHTS_SUM.code())),
 				"a weight sum that no longer matches is a problem");
-		execute("org.jixiao.ui.command.undo");
+		Workbench.execute(context, "org.jixiao.ui.command.undo");
 		assertEquals(new BigDecimal("1.5"), ui(() -> indicator().getWeight()));
 		assertFalse(ui(() -> problems().stream().anyMatch(d -> d.getCode() == EvaluationProblem.INDICATOR_WEIGHTS_SUM.code())));
 	}
@@ -215,7 +208,7 @@ class EvaluationEditorTest {
 	@Test
 	@Order(7)
 	void savedValuesAreFoundAfterClosingAndReopening() throws Exception {
-		execute("org.jixiao.ui.command.save");
+		Workbench.execute(context, "org.jixiao.ui.command.save");
 		Job.getJobManager().join(EvaluationEditorPart.SAVE_FAMILY, null);
 		waitUntil("the editor is clean", 10_000, () -> !editor.part().isDirty());
 		assertFalse(Files.exists(editor.recoveryFile()), "a saved evaluation has no recovery file");
@@ -256,7 +249,7 @@ class EvaluationEditorTest {
 				shown.set(labels(dialog));
 				dialog.close();
 			}, failure));
-			execute("org.jixiao.ui.command.save");
+			Workbench.execute(context, "org.jixiao.ui.command.save");
 			Job.getJobManager().join(EvaluationEditorPart.SAVE_FAMILY, null);
 			waitUntil("the save error was shown", 20_000, () -> shown.get() != null || failure.get() != null);
 			assertEquals(null, failure.get());
@@ -272,7 +265,7 @@ class EvaluationEditorTest {
 			preferences.remove(JixiaoPreferences.DATABASE_MODE);
 			preferences.remove(JixiaoPreferences.DATABASE_URL);
 		}
-		execute("org.jixiao.ui.command.save");
+		Workbench.execute(context, "org.jixiao.ui.command.save");
 		Job.getJobManager().join(EvaluationEditorPart.SAVE_FAMILY, null);
 		waitUntil("the editor is clean once the database is back", 10_000, () -> !editor.part().isDirty());
 		assertEquals("25名", ui(() -> repository().load(key)).getCategories().stream()
@@ -299,7 +292,7 @@ class EvaluationEditorTest {
 				shown.set(labels(dialog));
 				dialog.close();
 			}, failure));
-			execute("org.jixiao.ui.command.save");
+			Workbench.execute(context, "org.jixiao.ui.command.save");
 			Job.getJobManager().join(EvaluationEditorPart.SAVE_FAMILY, null);
 			waitUntil("the save error was shown", 20_000, () -> shown.get() != null || failure.get() != null);
 			assertEquals(null, failure.get());
@@ -313,7 +306,7 @@ class EvaluationEditorTest {
 			holder.waitFor(30, TimeUnit.SECONDS);
 			holder.destroyForcibly();
 		}
-		execute("org.jixiao.ui.command.save");
+		Workbench.execute(context, "org.jixiao.ui.command.save");
 		Job.getJobManager().join(EvaluationEditorPart.SAVE_FAMILY, null);
 		waitUntil("the editor is clean once saved to its own database", 10_000, () -> !editor.part().isDirty());
 	}
@@ -370,11 +363,11 @@ class EvaluationEditorTest {
 		assertEquals(null, failure.get());
 		assertEquals(before + 2, ui(() -> partyBuildingIndicators().size()), shown.get());
 		assertTrue(ui(() -> partyBuildingIndicators().stream().anyMatch(i -> shown.get().startsWith(i.getName() + "|"))));
-		execute("org.jixiao.ui.command.undo");
+		Workbench.execute(context, "org.jixiao.ui.command.undo");
 		assertEquals(before, ui(() -> partyBuildingIndicators().size()), "one undo removes what the template library added");
-		execute("org.jixiao.ui.command.redo");
+		Workbench.execute(context, "org.jixiao.ui.command.redo");
 		assertEquals(before + 2, ui(() -> partyBuildingIndicators().size()));
-		execute("org.jixiao.ui.command.undo");
+		Workbench.execute(context, "org.jixiao.ui.command.undo");
 	}
 
 	private List<Indicator> partyBuildingIndicators() {
@@ -462,15 +455,5 @@ class EvaluationEditorTest {
 		return context.get(MApplication.class).getBindingTables().stream().flatMap(t -> t.getBindings().stream())
 				.filter(b -> b.getCommand() != null && b.getCommand().getElementId().startsWith("org.jixiao."))
 				.map(b -> b.getKeySequence() + "=" + b.getCommand().getElementId()).toList();
-	}
-
-	private static void execute(String commandId) throws Exception {
-		ui(() -> {
-			ParameterizedCommand command = context.get(ECommandService.class).createCommand(commandId, null);
-			EHandlerService handlers = context.getActiveLeaf().get(EHandlerService.class);
-			assertTrue(handlers.canExecute(command), commandId + " is enabled");
-			handlers.executeHandler(command);
-			return null;
-		});
 	}
 }

@@ -33,6 +33,33 @@ final class Workbench {
 	private Workbench() {
 	}
 
+	/** @return the workbench's evaluation repository service, the Derby store of {@code -Djixiao.db} */
+	static org.jixiao.ui.EvaluationRepository repository() {
+		org.osgi.framework.BundleContext bundle = org.osgi.framework.FrameworkUtil.getBundle(Workbench.class).getBundleContext();
+		return bundle.getService(bundle.getServiceReference(org.jixiao.ui.EvaluationRepository.class));
+	}
+
+	/**
+	 * Runs a command as its key binding or menu item would: through the handler service of the
+	 * window's active leaf, after checking that the command is enabled.
+	 *
+	 * @param context the window's context
+	 * @param commandId the command
+	 */
+	static void execute(org.eclipse.e4.core.contexts.IEclipseContext context, String commandId) throws Exception {
+		ui(() -> {
+			org.eclipse.core.commands.ParameterizedCommand command = context.get(org.eclipse.e4.core.commands.ECommandService.class)
+					.createCommand(commandId, null);
+			org.eclipse.e4.core.commands.EHandlerService handlers = context.getActiveLeaf()
+					.get(org.eclipse.e4.core.commands.EHandlerService.class);
+			if (!handlers.canExecute(command)) {
+				throw new AssertionError(commandId + " is enabled");
+			}
+			handlers.executeHandler(command);
+			return null;
+		});
+	}
+
 	/** @return the display the workbench started */
 	static Display display() throws InterruptedException {
 		long deadline = System.currentTimeMillis() + 30_000;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.jixiao.ui.tests.Workbench.find;
+import static org.jixiao.ui.tests.Workbench.repository;
 import static org.jixiao.ui.tests.Workbench.ui;
 import static org.jixiao.ui.tests.Workbench.waitUntil;
 
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -41,7 +41,6 @@ import org.jixiao.interchange.XlsxImporter;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationPackage.Literals;
 import org.jixiao.model.evaluation.Indicator;
-import org.jixiao.ui.EvaluationRepository;
 import org.jixiao.ui.internal.editor.EvaluationEditorPart;
 import org.jixiao.ui.internal.editor.Fields;
 import org.jixiao.ui.internal.interchange.ExportWizard;
@@ -52,8 +51,6 @@ import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * The dialogs around the editor, on an evaluation of its own: the rule set's thresholds in the
@@ -114,7 +111,7 @@ class WorkbenchDialogsTest {
 			Workbench.screenshot(dialog, "dialog-preferences-rules");
 			dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
 		}, failure));
-		execute("org.jixiao.ui.command.preferences");
+		Workbench.execute(context, "org.jixiao.ui.command.preferences");
 		assertNull(failure.get());
 		assertEquals("“优”最低总分：“九十”不是数字", error.get());
 		assertTrue(Files.readString(own).contains("99.5"), "the thresholds are the department's version of mof-2020");
@@ -130,7 +127,7 @@ class WorkbenchDialogsTest {
 			assertEquals("90", find(dialog, Text.class, Fields.FEATURE, "grades.excellent").get(0).getText());
 			dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
 		}, failure));
-		execute("org.jixiao.ui.command.preferences");
+		Workbench.execute(context, "org.jixiao.ui.command.preferences");
 		assertNull(failure.get());
 		assertFalse(Files.exists(own), "restoring the built-in values removes the department's version");
 		waitUntil("the open evaluation is 优 again", 5_000, () -> editor.session().sheet().grade() == Grade.EXCELLENT);
@@ -157,7 +154,7 @@ class WorkbenchDialogsTest {
 			Workbench.screenshot(dialog, "dialog-export");
 			finish.notifyListeners(SWT.Selection, new Event());
 		}, failure));
-		execute("org.jixiao.ui.command.export");
+		Workbench.execute(context, "org.jixiao.ui.command.export");
 		assertNull(failure.get());
 		assertEquals("无法写入 " + notAFolder.resolve("table.xlsx") + "：所在文件夹不存在", error.get());
 		assertEquals("a file", Files.readString(notAFolder), "the failed export harmed nothing");
@@ -210,23 +207,8 @@ class WorkbenchDialogsTest {
 		Workbench.all(dialog, TabFolder.class).get(0).setSelection(1);
 	}
 
-	private static EvaluationRepository repository() {
-		BundleContext bundle = FrameworkUtil.getBundle(WorkbenchDialogsTest.class).getBundleContext();
-		return bundle.getService(bundle.getServiceReference(EvaluationRepository.class));
-	}
-
 	private static MPart open() {
 		return EvaluationEditors.open(key, context.get(EPartService.class), context.get(EModelService.class),
 				context.get(MApplication.class));
-	}
-
-	private static void execute(String commandId) throws Exception {
-		ui(() -> {
-			ParameterizedCommand command = context.get(ECommandService.class).createCommand(commandId, null);
-			EHandlerService handlers = context.getActiveLeaf().get(EHandlerService.class);
-			assertTrue(handlers.canExecute(command), commandId + " is enabled");
-			handlers.executeHandler(command);
-			return null;
-		});
 	}
 }
