@@ -29,9 +29,11 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationFactory;
 import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.IndicatorCategory;
+import org.jixiao.model.evaluation.IndicatorDetail;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
 import org.jixiao.report.EvaluationReports;
 import org.jixiao.report.ReportException;
@@ -223,6 +225,28 @@ class EvaluationReportsTest {
 		assertTrue(report.contains("自评结果概述"));
 		String table = Files.readString(file("自评表.html"));
 		assertTrue(table.contains("rowspan=\"34\""), "产出指标 spans 34 rows");
+	}
+
+	@Test
+	void detailRowsOfAnIndicatorArePrintedUnderItAndWidenItsGroups() throws Exception {
+		Evaluation withDetails = EvaluationResources.referenceSample();
+		Indicator first = withDetails.getCategories().get(0).getSubcategories().get(0).getIndicators().get(0);
+		for (String name : List.of("党工委理论学习中心组", "机关党支部集中学习")) {
+			IndicatorDetail detail = EvaluationFactory.eINSTANCE.createIndicatorDetail();
+			detail.setName(name);
+			detail.setTargetText("≥10次");
+			detail.setActualText("12次");
+			first.getDetails().add(detail);
+		}
+		Path table = out.resolve("details.html");
+		try (var stream = Files.newOutputStream(table)) {
+			reports.render(withDetails, ReportKind.SELF_EVALUATION_TABLE, ReportFormat.HTML, ReportOptions.defaults(), stream);
+		}
+		String html = Files.readString(table);
+		assertTrue(html.contains("其中：党工委理论学习中心组"), "the first detail row is led by 其中");
+		assertTrue(html.contains("机关党支部集中学习") && html.contains("≥10次") && html.contains("12次"));
+		assertTrue(html.contains("rowspan=\"36\""), "产出指标 spans its 34 indicators and the 2 detail rows");
+		assertTrue(html.contains("rowspan=\"26\""), "数量指标 spans its 24 indicators and the 2 detail rows");
 	}
 
 	@Test

@@ -31,6 +31,7 @@ import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Goal;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.IndicatorCategory;
+import org.jixiao.model.evaluation.IndicatorDetail;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
 import org.jixiao.model.evaluation.MoneyUnit;
 import org.jixiao.model.evaluation.NarrativeSection;
@@ -568,7 +569,7 @@ public final class EvaluationReportData implements DesignPreparer {
 
 		void indicators(SlotHandle rows) throws SemanticException {
 			for (IndicatorCategory category : evaluation.getCategories()) {
-				int categoryRows = category.getSubcategories().stream().mapToInt(s -> Math.max(1, s.getIndicators().size())).sum();
+				int categoryRows = category.getSubcategories().stream().mapToInt(s -> Math.max(1, rows(s))).sum();
 				boolean firstOfCategory = true;
 				if (category.getSubcategories().isEmpty()) {
 					RowHandle row = row(rows);
@@ -598,7 +599,7 @@ public final class EvaluationReportData implements DesignPreparer {
 							firstOfCategory = false;
 						}
 						if (firstOfSubcategory) {
-							cell(row, subcategory.getName(), "center", 1, indicators.size()); //$NON-NLS-1$
+							cell(row, subcategory.getName(), "center", 1, rows(subcategory)); //$NON-NLS-1$
 							firstOfSubcategory = false;
 						}
 						IndicatorScore score = sheet.row(indicator);
@@ -608,9 +609,29 @@ public final class EvaluationReportData implements DesignPreparer {
 						cell(row, Money.plain(indicator.getWeight()), "num", 1, 1); //$NON-NLS-1$
 						cell(row, score == null ? "" : Money.score(score.score().score()), "num", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
 						cell(row, explanation(indicator), "cell", 3, 1); //$NON-NLS-1$
+						details(rows, indicator);
 					}
 				}
 			}
+		}
+
+		/** The 其中 rows of an indicator: name, target and actual, neither weighted nor scored. */
+		private void details(SlotHandle rows, Indicator indicator) throws SemanticException {
+			boolean first = true;
+			for (IndicatorDetail detail : indicator.getDetails()) {
+				RowHandle row = row(rows);
+				cell(row, (first ? "其中：" : "　　　") + nullToEmpty(detail.getName()), "cell", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				cell(row, nullToEmpty(detail.getTargetText()), "center", 1, 1); //$NON-NLS-1$
+				cell(row, nullToEmpty(detail.getActualText()), "center", 1, 1); //$NON-NLS-1$
+				empty(row, 2);
+				cell(row, "", "cell", 3, 1); //$NON-NLS-1$ //$NON-NLS-2$
+				first = false;
+			}
+		}
+
+		/** @return the table rows of a subcategory's indicators, their 其中 rows included */
+		private static int rows(IndicatorSubcategory subcategory) {
+			return subcategory.getIndicators().stream().mapToInt(indicator -> 1 + indicator.getDetails().size()).sum();
 		}
 
 		void totals(SlotHandle rows) throws SemanticException {
