@@ -57,7 +57,7 @@ public interface EvaluationStore extends AutoCloseable {
 	long insert(Evaluation evaluation, String user) throws StoreException;
 
 	/**
-	 * Saves several new evaluations in one transaction, one JDBC batch per table for all of them:
+	 * Saves several new evaluations in one transaction, with JDBC batches per table across them:
 	 * the way to import many at once. All are stored, or none.
 	 *
 	 * @param evaluations the evaluations; not changed
