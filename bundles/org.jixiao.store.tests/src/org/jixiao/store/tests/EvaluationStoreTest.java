@@ -21,6 +21,8 @@ import java.util.Properties;
 import org.apache.derby.jdbc.EmbeddedDriver;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jixiao.core.evaluation.EvaluationResources;
+import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationFactory;
 import org.jixiao.model.evaluation.EvaluationStatus;
@@ -180,11 +182,9 @@ class EvaluationStoreTest {
 		assertEquals("remover", deletion.user());
 		assertTrue(deletion.oldValue().contains("党政办公室") && deletion.oldValue().contains("99.30"), deletion.oldValue());
 		assertThrows(StoreException.class, () -> store.delete(id, "remover"));
-		try (Connection connection = derby(); Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM JIXIAO.INDICATOR_ROW WHERE EVALUATION_ID = " + id)) {
-			rows.next();
-			assertEquals(0, rows.getInt(1), "the indicator rows went with the evaluation");
-		}
+		assertEquals(0, rowsOf(id), "every row of the evaluation went with it");
+		assertTrue(rowsOf(kept) > 5, "the other evaluation's rows are kept");
+		Evaluations.assertEqual(SyntheticEvaluations.create(1, 5), store.load(kept));
 	}
 
 	@Test
@@ -268,13 +268,32 @@ class EvaluationStoreTest {
 		for (int i = 0; i < ids.size(); i++) {
 			Evaluations.assertEqual(evaluations.get(i), store.load(ids.get(i)));
 		}
-		List<Evaluation> withABrokenOne = new java.util.ArrayList<>(evaluations.subList(0, 5));
+		for (int i = 0; i < ids.size(); i++) {
+			Evaluation loaded = store.load(ids.get(i));
+			ScoreSheet expected = new EvaluationScorer(EvaluationScorer.rulesOf(evaluations.get(i))).score(evaluations.get(i));
+			assertEquals(0, expected.total().compareTo(loaded.getTotalScore()), "the total of " + i);
+			assertEquals(expected.grade().officialTerm(), loaded.getGrade().getLiteral(), "the grade of " + i);
+		}
+		long rows = rowsOf(ids.get(0));
+		// the rows of the first 16 are sent before the broken one fails: the rollback takes them back too
+		List<Evaluation> withABrokenOne = new java.util.ArrayList<>(evaluations.subList(0, 20));
 		Evaluation broken = SyntheticEvaluations.create(99, 12);
 		broken.getNarrative().get(0).getParagraphs().add("长".repeat(40_000));
 		withABrokenOne.add(broken);
 		withABrokenOne.add(SyntheticEvaluations.create(100, 12));
 		assertThrows(StoreException.class, () -> store.insertAll(withABrokenOne, "importer"));
 		assertEquals(30, store.list(EvaluationQuery.all()).size(), "none of the failed import was stored");
+		assertEquals(30 * rows, rowsOf(null), "and none of its rows");
+	}
+
+	@Test
+	void insertAllSavesTheSameEvaluationTwiceAsTwo() throws Exception {
+		Evaluation evaluation = SyntheticEvaluations.create(7, 20);
+		List<Long> ids = store.insertAll(List.of(evaluation, evaluation), "importer");
+		assertNotEquals(ids.get(0), ids.get(1));
+		for (long id : ids) {
+			Evaluations.assertEqual(evaluation, store.load(id));
+		}
 	}
 
 	@Test
@@ -366,6 +385,25 @@ class EvaluationStoreTest {
 			}
 		}
 		assertEquals(dir.resolve("d").toAbsolutePath(), StoreLocation.of("jdbc:derby:" + dir.resolve("d") + ";create=true", null, null).directory());
+	}
+
+	/** The tables holding the rows of an evaluation, besides EVALUATION and AUDIT. */
+	private static final List<String> ROW_TABLES = List.of("DEPARTMENT", "BUDGET", "BUDGET_LINE", "BUDGET_PROJECT", "GOAL",
+			"INDICATOR_CATEGORY", "INDICATOR_SUBCATEGORY", "INDICATOR_ROW", "SCORE_ADJUSTMENT", "INDICATOR_DETAIL", "NARRATIVE_SECTION",
+			"NARRATIVE_PARAGRAPH");
+
+	/** @return the number of rows of an evaluation (of all evaluations for {@code null}) in the row tables */
+	private long rowsOf(Long id) throws Exception {
+		long count = 0;
+		try (Connection connection = derby(); Statement statement = connection.createStatement()) {
+			for (String table : ROW_TABLES) {
+				try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM JIXIAO." + table + (id == null ? "" : " WHERE EVALUATION_ID = " + id))) {
+					rows.next();
+					count += rows.getLong(1);
+				}
+			}
+		}
+		return count;
 	}
 
 	/** A second connection to the same database, bypassing the store (same process: Derby allows it). */
