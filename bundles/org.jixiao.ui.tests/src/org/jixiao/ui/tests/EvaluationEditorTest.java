@@ -242,25 +242,15 @@ class EvaluationEditorTest {
 		preferences.put(JixiaoPreferences.DATABASE_MODE, JixiaoPreferences.DATABASE_MODE_SERVER);
 		preferences.put(JixiaoPreferences.DATABASE_URL, UNREACHABLE);
 		try {
-			AtomicReference<String> shown = new AtomicReference<>();
-			AtomicReference<Throwable> failure = new AtomicReference<>();
-			Workbench.run(() -> Workbench.whenShown(shell.getDisplay(), "保存失败", dialog -> {
-				Workbench.screenshot(dialog, "save-failed-unreachable-database");
-				shown.set(labels(dialog));
-				dialog.close();
-			}, failure));
-			Workbench.execute(context, "org.jixiao.ui.command.save");
-			Job.getJobManager().join(EvaluationEditorPart.SAVE_FAMILY, null);
-			waitUntil("the save error was shown", 20_000, () -> shown.get() != null || failure.get() != null);
-			assertEquals(null, failure.get());
-			assertTrue(shown.get().contains(UNREACHABLE), shown.get());
+			String shown = saveFailure("save-failed-unreachable-database");
+			assertTrue(shown.contains(UNREACHABLE), shown);
 			assertTrue(ui(() -> editor.part().isDirty()), "the unsaved change is kept");
 			assertEquals("25名", ui(() -> indicator().getActualText()));
 
 			MPart navigator = ui(() -> context.get(EPartService.class).findPart("org.jixiao.ui.part.navigator"));
 			Workbench.run(() -> ((EvaluationNavigatorPart) navigator.getObject()).refresh());
 			waitUntil("the navigator names the database", 20_000,
-					() -> labels((Composite) navigator.getWidget()).contains(UNREACHABLE));
+					() -> Workbench.texts((Composite) navigator.getWidget()).contains(UNREACHABLE));
 		} finally {
 			preferences.remove(JixiaoPreferences.DATABASE_MODE);
 			preferences.remove(JixiaoPreferences.DATABASE_URL);
@@ -285,18 +275,8 @@ class EvaluationEditorTest {
 			waitUntil("the editor is dirty", 5_000, () -> editor.part().isDirty());
 			preferences.put(JixiaoPreferences.DATABASE_MODE, JixiaoPreferences.DATABASE_MODE_EMBEDDED);
 			preferences.put(JixiaoPreferences.DATABASE_PATH, held.toString());
-			AtomicReference<String> shown = new AtomicReference<>();
-			AtomicReference<Throwable> failure = new AtomicReference<>();
-			Workbench.run(() -> Workbench.whenShown(shell.getDisplay(), "保存失败", dialog -> {
-				Workbench.screenshot(dialog, "save-failed-locked-database");
-				shown.set(labels(dialog));
-				dialog.close();
-			}, failure));
-			Workbench.execute(context, "org.jixiao.ui.command.save");
-			Job.getJobManager().join(EvaluationEditorPart.SAVE_FAMILY, null);
-			waitUntil("the save error was shown", 20_000, () -> shown.get() != null || failure.get() != null);
-			assertEquals(null, failure.get());
-			assertTrue(shown.get().contains(held.toString()) && shown.get().contains("使用"), shown.get());
+			String shown = saveFailure("save-failed-locked-database");
+			assertTrue(shown.contains(held.toString()) && shown.contains("使用"), shown);
 			assertTrue(ui(() -> editor.part().isDirty()), "the unsaved change is kept");
 			assertEquals("26名", ui(() -> indicator().getActualText()));
 		} finally {
@@ -309,6 +289,27 @@ class EvaluationEditorTest {
 		Workbench.execute(context, "org.jixiao.ui.command.save");
 		Job.getJobManager().join(EvaluationEditorPart.SAVE_FAMILY, null);
 		waitUntil("the editor is clean once saved to its own database", 10_000, () -> !editor.part().isDirty());
+	}
+
+	/**
+	 * Saves, expecting the save to fail: waits for the 保存失败 dialog, screenshots and closes it.
+	 *
+	 * @param screenshot the screenshot's name
+	 * @return the dialog's text
+	 */
+	private static String saveFailure(String screenshot) throws Exception {
+		AtomicReference<String> shown = new AtomicReference<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		Workbench.run(() -> Workbench.whenShown(shell.getDisplay(), "保存失败", dialog -> {
+			Workbench.screenshot(dialog, screenshot);
+			shown.set(Workbench.texts(dialog));
+			dialog.close();
+		}, failure));
+		Workbench.execute(context, "org.jixiao.ui.command.save");
+		Job.getJobManager().join(EvaluationEditorPart.SAVE_FAMILY, null);
+		waitUntil("the save error was shown", 20_000, () -> shown.get() != null || failure.get() != null);
+		assertEquals(null, failure.get());
+		return shown.get();
 	}
 
 	/**
@@ -373,19 +374,6 @@ class EvaluationEditorTest {
 	private List<Indicator> partyBuildingIndicators() {
 		return editor.session().evaluation().getCategories().stream().flatMap(c -> c.getSubcategories().stream())
 				.flatMap(s -> s.getIndicators().stream()).filter(i -> "partybuilding".equals(i.getModuleId())).toList();
-	}
-
-	/** @return the texts of the labels under a composite, one a line */
-	private static String labels(Composite root) {
-		StringBuilder text = new StringBuilder();
-		for (org.eclipse.swt.widgets.Control child : root.getChildren()) {
-			if (child instanceof org.eclipse.swt.widgets.Label label) {
-				text.append(label.getText()).append('\n');
-			} else if (child instanceof Composite composite) {
-				text.append(labels(composite));
-			}
-		}
-		return text.toString();
 	}
 
 	private static MPart open() {
