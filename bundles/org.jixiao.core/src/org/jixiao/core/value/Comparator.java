@@ -1,6 +1,8 @@
 package org.jixiao.core.value;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How an indicator's actual value is measured against its target (指标性质).
@@ -23,6 +25,23 @@ public enum Comparator {
 	TIME(""), //$NON-NLS-1$
 	/** Descriptive text: 有效改善, 达成年度指标, 按时完成. */
 	QUALITATIVE(""); //$NON-NLS-1$
+
+	/** 指标性质 words that state a comparator; symbols are read by {@link #fromSymbol(String)}. */
+	private static final Map<String, Comparator> NATURES = Map.ofEntries(Map.entry("正向", AT_LEAST), //$NON-NLS-1$
+			Map.entry("正向指标", AT_LEAST), Map.entry("正指标", AT_LEAST), Map.entry("越大越好", AT_LEAST), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Map.entry("越高越好", AT_LEAST), Map.entry("越多越好", AT_LEAST), Map.entry("不低于", AT_LEAST), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Map.entry("不少于", AT_LEAST), Map.entry("不小于", AT_LEAST), Map.entry("大于等于", AT_LEAST), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Map.entry("以上", AT_LEAST), Map.entry("大于", MORE_THAN), Map.entry("高于", MORE_THAN), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Map.entry("超过", MORE_THAN), Map.entry("等于", EQUAL), Map.entry("反向", AT_MOST), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Map.entry("反向指标", AT_MOST), Map.entry("逆向", AT_MOST), Map.entry("逆向指标", AT_MOST), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Map.entry("负向", AT_MOST), Map.entry("负向指标", AT_MOST), Map.entry("越小越好", AT_MOST), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Map.entry("越低越好", AT_MOST), Map.entry("越少越好", AT_MOST), Map.entry("不高于", AT_MOST), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Map.entry("不超过", AT_MOST), Map.entry("不大于", AT_MOST), Map.entry("不多于", AT_MOST), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Map.entry("小于等于", AT_MOST), Map.entry("以下", AT_MOST), Map.entry("以内", AT_MOST), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Map.entry("小于", LESS_THAN), Map.entry("低于", LESS_THAN), Map.entry("定性", QUALITATIVE), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Map.entry("定性指标", QUALITATIVE)); //$NON-NLS-1$
+	/** 指标性质 words that say a row is scored from figures without saying which way. */
+	private static final Set<String> UNDIRECTED = Set.of("定量", "定量指标"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private final String symbol;
 
@@ -69,5 +88,28 @@ public enum Comparator {
 			case "<" -> Optional.of(LESS_THAN); //$NON-NLS-1$
 			default -> Optional.empty();
 		};
+	}
+
+	/**
+	 * Reads the 指标性质 column as departments fill it in: a symbol ({@link #fromSymbol(String)}), a
+	 * direction (正向, 反向指标, 越大越好, 越小越好), a bound word (不低于, 不超过, 以上, 以内 …) or 定性.
+	 *
+	 * @param nature the column's text; blanks are ignored
+	 * @return the comparator, {@link #QUALITATIVE} for 定性; empty for 定量 (see
+	 *         {@link #isUndirectedNature(String)}) and for words that are none of these
+	 */
+	public static Optional<Comparator> fromNature(String nature) {
+		if (nature == null) {
+			return Optional.empty();
+		}
+		return fromSymbol(nature).or(() -> Optional.ofNullable(NATURES.get(ValueParser.normalize(nature))));
+	}
+
+	/**
+	 * @param nature the 指标性质 column's text
+	 * @return whether it says 定量 (scored from figures) without a direction, which the target then states
+	 */
+	public static boolean isUndirectedNature(String nature) {
+		return nature != null && UNDIRECTED.contains(ValueParser.normalize(nature));
 	}
 }

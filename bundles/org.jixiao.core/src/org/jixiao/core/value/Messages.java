@@ -7,13 +7,17 @@ final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.jixiao.core.value.messages"; //$NON-NLS-1$
 
+	public static String Dimension_area;
 	public static String Dimension_count;
 	public static String Dimension_date;
 	public static String Dimension_days;
+	public static String Dimension_length;
 	public static String Dimension_money;
 	public static String Dimension_months;
 	public static String Dimension_none;
 	public static String Dimension_percent;
+	public static String Dimension_rate;
+	public static String Dimension_weight;
 	public static String Quantity_unitMismatch;
 	public static String ValueParser_conflictingComparators;
 	public static String ValueParser_empty;
@@ -22,7 +26,6 @@ final class Messages extends NLS {
 	public static String ValueParser_notANumber;
 	public static String ValueParser_range;
 	public static String ValueParser_unexpectedText;
-	public static String ValueParser_unknownUnit;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param text the text as given
  * @param cause what went wrong
  * @param message a translated message naming the text and the cause, e.g.
- *            {@code '30斤': 斤 is not a known unit}
+ *            {@code '≥三三名': 三三 is not a number}
  */
 public record ParseProblem(String text, Cause cause, String message) implements ParseResult {
 
@@ -20,8 +20,6 @@ public record ParseProblem(String text, Cause cause, String message) implements 
 		NOT_A_NUMBER,
 		/** A comparator without a number, e.g. ≥良好. */
 		MISSING_NUMBER,
-		/** A number followed by a word that is not an accepted unit, e.g. 30斤. */
-		UNKNOWN_UNIT,
 		/** Text after a complete figure that belongs to none, e.g. 30名斤. */
 		UNEXPECTED_TEXT,
 		/** Two comparators that contradict each other, e.g. ≥30人以内. */

@@ -2,6 +2,7 @@ package org.jixiao.core.value;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -40,7 +41,8 @@ public record Quantity(String text, Comparator comparator, BigDecimal number, Un
 	/**
 	 * Expresses this actual value in the unit of its target. A value without a unit is taken to be in
 	 * the target's unit (flag {@link ValueFlag#UNIT_ASSUMED}); a target without a unit takes the value
-	 * as it is.
+	 * as it is. Counts in different measure words compare one to one; when one of them is a measure word
+	 * read as written (not a known unit), the value is also flagged {@link ValueFlag#UNIT_DIFFERS}.
 	 *
 	 * @param target the target value
 	 * @return this quantity, a converted copy (flag {@link ValueFlag#CONVERTED}), or a
@@ -54,15 +56,18 @@ public record Quantity(String text, Comparator comparator, BigDecimal number, Un
 		if (unit == Unit.NONE) {
 			return new Quantity(text, comparator, number, wanted, with(ValueFlag.UNIT_ASSUMED));
 		}
+		boolean differs = unit.dimension() == Dimension.COUNT && wanted.dimension() == Dimension.COUNT
+				&& (!unit.isKnown() || !wanted.isKnown());
 		return unit.convert(number, wanted)
-				.<ParseResult> map(converted -> new Quantity(text, comparator, converted, wanted, with(ValueFlag.CONVERTED)))
+				.<ParseResult> map(converted -> new Quantity(text, comparator, converted, wanted,
+						differs ? with(ValueFlag.CONVERTED, ValueFlag.UNIT_DIFFERS) : with(ValueFlag.CONVERTED)))
 				.orElseGet(() -> new ParseProblem(text, ParseProblem.Cause.UNIT_MISMATCH,
 						NLS.bind(Messages.Quantity_unitMismatch, new Object[] { text, unit.displayName(),
 								unit.dimension().label(), wanted.displayName(), wanted.dimension().label() })));
 	}
 
-	private Set<ValueFlag> with(ValueFlag flag) {
-		EnumSet<ValueFlag> more = EnumSet.of(flag);
+	private Set<ValueFlag> with(ValueFlag... added) {
+		EnumSet<ValueFlag> more = EnumSet.copyOf(List.of(added));
 		more.addAll(flags);
 		return more;
 	}
