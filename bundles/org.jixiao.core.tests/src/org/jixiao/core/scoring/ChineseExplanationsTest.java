@@ -40,9 +40,19 @@ class ChineseExplanationsTest {
 	void reportsParseProblemsInChinese() {
 		ValueParser parser = new ValueParser(Year.of(2023));
 		assertEquals("“≥三三名”：三三不是数字", ((ParseProblem) parser.parse("≥三三名")).message());
-		assertEquals("“30斤”：斤不是可识别的单位", ((ParseProblem) parser.parse("30斤")).message());
+		assertEquals("“30-40人”：区间或时段不是单一数值", ((ParseProblem) parser.parse("30-40人")).message());
+		assertEquals("“30斤”：斤（重量）不能换算为名（数量）", MOF.score(row("≥30名", "30斤", "5")).problems().getFirst().message());
 		assertEquals("“30名”：名（数量）不能换算为万元（金额）",
 				MOF.score(row("≤650万元", "30名", "5")).problems().getFirst().message());
+	}
+
+	@Test
+	void explainsTheTablesScoreAndAnotherMeasureWordInChinese() {
+		assertEquals("采用表中得分90.00（评分规则规定此项由评价人员评分）",
+				MOF.scoreImported(row(org.jixiao.core.value.Comparator.AT_MOST, "≤30万元", "完成", "90"), new java.math.BigDecimal("90"))
+						.explanation().replaceFirst("^.*；", ""));
+		assertEquals("实际完成值“6扇”与年度指标值“≥12樘”的计量单位不同，按樘一比一比较",
+				MOF.score(row("≥12樘", "6扇", "5")).problems().getFirst().message());
 	}
 
 	@Test

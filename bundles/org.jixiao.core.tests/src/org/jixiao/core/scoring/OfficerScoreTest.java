@@ -65,7 +65,7 @@ class OfficerScoreTest {
 
 	@Test
 	void keepsATargetProblemAfterTheOfficerScored() {
-		RowScore score = MOF.score(row("≥30斤", "完成", "5"), new OfficerScore(d("4"), "复核"));
+		RowScore score = MOF.score(row("≥三三名", "完成", "5"), new OfficerScore(d("4"), "复核"));
 		assertEquals(d("4.00"), score.score());
 		assertTrue(score.hasErrors(), "the target text must still be corrected");
 		assertEquals(ScoreProblem.Code.TARGET_NOT_SCORABLE, score.problems().getFirst().code());

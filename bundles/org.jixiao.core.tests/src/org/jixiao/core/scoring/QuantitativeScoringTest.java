@@ -147,9 +147,16 @@ class QuantitativeScoringTest {
 
 	@Test
 	void requiresTheOfficerForAnActualThatDoesNotParse() {
+		RowScore score = MOF.score(row("≥30名", "30-35名", "5"));
+		assertTrue(score.has(ScoreFlag.OFFICER_SCORE_REQUIRED));
+		assertEquals("'30-35名': a range or period is not a single value", score.problems().getFirst().message());
+	}
+
+	@Test
+	void requiresTheOfficerForAnActualOfAnotherDimension() {
 		RowScore score = MOF.score(row("≥30名", "30斤", "5"));
 		assertTrue(score.has(ScoreFlag.OFFICER_SCORE_REQUIRED));
-		assertEquals("'30斤': 斤 is not a known unit", score.problems().getFirst().message());
+		assertEquals("'30斤': 斤 (weight) cannot be converted to 名 (count)", score.problems().getFirst().message());
 	}
 
 	@Test

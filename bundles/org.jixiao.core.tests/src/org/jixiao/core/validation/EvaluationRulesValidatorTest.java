@@ -33,7 +33,12 @@ class EvaluationRulesValidatorTest {
 				.flatMap(s -> s.getIndicators().stream()).filter(i -> i.getName().equals(name)).findFirst().orElseThrow();
 	}
 
+	/** The errors and warnings of one rule. */
 	private List<Diagnostic> problems(EvaluationProblem problem) {
+		return diagnostics(problem).stream().filter(d -> d.getSeverity() > Diagnostic.INFO).toList();
+	}
+
+	private List<Diagnostic> diagnostics(EvaluationProblem problem) {
 		return EvaluationDiagnostician.validate(evaluation, null).getChildren().stream()
 				.filter(d -> EvaluationRulesValidator.DIAGNOSTIC_SOURCE.equals(d.getSource()) && d.getCode() == problem.code()).toList();
 	}
@@ -79,11 +84,39 @@ class EvaluationRulesValidatorTest {
 	}
 
 	@Test
-	void anActualThatIsNotANumberOfTheUnitIsAnError() {
-		indicator("新雇员招聘").setActualText("21斤");
+	void anUnreadableActualIsAnError() {
+		indicator("新雇员招聘").setActualText("21-25名");
 		Diagnostic d = only(EvaluationProblem.ACTUAL_PARSES);
 		assertTrue(d.getMessage().startsWith("产出指标 / 数量指标 / 新雇员招聘: "), d.getMessage());
+		assertTrue(d.getMessage().contains("21-25名"), d.getMessage());
+	}
+
+	@Test
+	void anActualInAUnitOfWeightForACountIsAnError() {
+		indicator("新雇员招聘").setActualText("21斤");
+		Diagnostic d = only(EvaluationProblem.UNITS_COMPATIBLE);
+		assertEquals(Diagnostic.ERROR, d.getSeverity());
 		assertTrue(d.getMessage().contains("斤"), d.getMessage());
+	}
+
+	@Test
+	void aChineseNumeralOrAnApproximateActualIsAnInfoAndScores() {
+		indicator("新雇员招聘").setActualText("二十余名");
+		List<Diagnostic> infos = diagnostics(EvaluationProblem.ACTUAL_PARSES).stream()
+				.filter(d -> d.getData().get(0) == indicator("新雇员招聘")).toList();
+		assertEquals(2, infos.size(), infos.toString());
+		assertTrue(infos.stream().allMatch(d -> d.getSeverity() == Diagnostic.INFO), infos.toString());
+		assertTrue(infos.get(0).getMessage().contains("二十余名") && infos.get(0).getMessage().contains("20名"), infos.toString());
+	}
+
+	@Test
+	void aNegativeBreakdownAmountIsAnErrorOnItsLine() {
+		evaluation.getBudget().getBreakdowns().get(0).setExecuted(new BigDecimal("-5"));
+		List<Diagnostic> found = problems(EvaluationProblem.BREAKDOWNS_ADD_UP).stream()
+				.filter(d -> d.getSeverity() == Diagnostic.ERROR).toList();
+		assertEquals(1, found.size(), found.toString());
+		assertEquals(evaluation.getBudget().getBreakdowns().get(0), found.get(0).getData().get(0));
+		assertTrue(found.get(0).getMessage().contains("-5"), found.get(0).getMessage());
 	}
 
 	@Test

@@ -100,15 +100,25 @@ public final class EvaluationScorer {
 				orZero(budget.getExecuted()), orZero(budget.getWeight())));
 	}
 
+	/**
+	 * An officer's adjustment decides where there is one; else an imported 得分 is the officer's score
+	 * where the rules leave the row to the officer ({@link Scorer#scoreImported(IndicatorRow, BigDecimal)}).
+	 */
 	private IndicatorScore score(Indicator indicator, ValueParser parser) {
 		ParseResult target = parser.parse(nullToEmpty(indicator.getTargetText()));
 		ParseResult actual = parser.parse(nullToEmpty(indicator.getActualText()));
-		IndicatorRow row = new IndicatorRow(comparator(indicator, target), target, actual, orZero(indicator.getWeight()));
+		IndicatorRow row = new IndicatorRow(comparator(indicator, target), target, actual, orZero(indicator.getWeight()),
+				parser.year());
 		ScoreAdjustment adjustment = indicator.getAdjustment();
-		RowScore score = adjustment == null ? scorer.score(row)
-				: scorer.score(row, new OfficerScore(adjustment.getScore(), nullToEmpty(adjustment.getReason())));
-		if (indicator.getStatedScore() != null) {
-			score = scorer.compareStated(score, indicator.getStatedScore()).map(score::withProblem).orElse(score);
+		BigDecimal stated = indicator.getStatedScore();
+		RowScore score;
+		if (adjustment != null) {
+			score = scorer.score(row, new OfficerScore(adjustment.getScore(), nullToEmpty(adjustment.getReason())));
+			if (stated != null) {
+				score = scorer.compareStated(score, stated).map(score::withProblem).orElse(score);
+			}
+		} else {
+			score = stated == null ? scorer.score(row) : scorer.scoreImported(row, stated);
 		}
 		return new IndicatorScore(indicator, RowPaths.of(indicator), target, actual, score);
 	}

@@ -52,6 +52,7 @@ final class Messages extends NLS {
 	public static String Scorer_officerOutOfRange;
 	public static String Scorer_officerReasonMissing;
 	public static String Scorer_onTime;
+	public static String Scorer_onTimeInYear;
 	public static String Scorer_onTimeWord;
 	public static String Scorer_overAchieved;
 	public static String Scorer_qualitativeAchieved;
@@ -62,10 +63,15 @@ final class Messages extends NLS {
 	public static String Scorer_reverseLinearZero;
 	public static String Scorer_reverseMet;
 	public static String Scorer_separator;
+	public static String Scorer_statedAboveLateCap;
+	public static String Scorer_statedApplied;
 	public static String Scorer_statedDiffers;
+	public static String Scorer_statedOutOfBand;
+	public static String Scorer_statedOutOfRange;
 	public static String Scorer_targetNoDeadline;
 	public static String Scorer_targetNoFigure;
 	public static String Scorer_then;
+	public static String Scorer_unitsDiffer;
 	public static String Scorer_weightNotPositive;
 	public static String Scorer_zeroBudget;
 	public static String Scorer_zeroTarget;

@@ -22,6 +22,11 @@ public enum ScoreFlag {
 	OFFICER_SCORE_REQUIRED,
 	/** The score was set by the officer. */
 	ADJUSTED,
+	/**
+	 * The score is the 得分 an imported table states, taken as the officer's score of a row the rules
+	 * leave to the officer (RULES §7).
+	 */
+	STATED,
 	/** The row needs a 偏差原因分析及改进措施 (RULES §8). */
 	NEEDS_EXPLANATION
 }

@@ -42,7 +42,9 @@ public record ScoreProblem(Severity severity, Code code, String message) {
 		/** An imported 得分 that differs from the computed score by more than 0.01. */
 		STATED_SCORE_DIFFERS,
 		/** 年度资金总额 differs from the sum of a breakdown. */
-		BREAKDOWN_MISMATCH
+		BREAKDOWN_MISMATCH,
+		/** Target and actual count in different measure words, at least one not a known unit (只 and 头). */
+		UNITS_DIFFER
 	}
 
 	/** Checks that every component is present. */

@@ -1,12 +1,14 @@
 package org.jixiao.core.scoring;
 
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -129,6 +131,31 @@ public final class Scorer {
 	}
 
 	/**
+	 * Scores a row of an imported table whose 得分 column states a score (RULES §7). Where the rules
+	 * leave the row to the officer (a late time indicator, a partial or unmet qualitative grade, wording
+	 * the rules cannot grade, a word where a figure is due), the stated score is the officer's: it
+	 * replaces the computed one when it lies within [0, weight], within the qualitative grade's band and,
+	 * for a late row, at most at the late cap, else the computed score stands with an error naming the
+	 * limit. Everywhere else the computed score stands, with a warning when the stated one differs by
+	 * more than 0.01. A row whose values cannot be read keeps scoring 0 whatever the table states, and so
+	 * does a stated 0, which cannot be told apart from a row nobody has scored yet (as an exported draft
+	 * states it): the officer sets a score of 0 in the evaluation itself.
+	 *
+	 * @param row the row
+	 * @param stated the table's 得分
+	 * @return the score, flagged {@link ScoreFlag#STATED} when the stated score was applied
+	 */
+	public RowScore scoreImported(IndicatorRow row, BigDecimal stated) {
+		Outcome out = engine(row);
+		if (out.judged && out.weight.signum() > 0 && stated.signum() != 0) {
+			applyStated(out, stated);
+			return out.result();
+		}
+		RowScore score = out.result();
+		return compareStated(score, stated).map(score::withProblem).orElse(score);
+	}
+
+	/**
 	 * @param rows scored rows
 	 * @return the sum of the rounded row scores (总分)
 	 */
@@ -190,7 +217,7 @@ public final class Scorer {
 		if (comparator.isQuantitative()) {
 			quantitative(comparator, target, row.actual(), out);
 		} else if (comparator == Comparator.TIME) {
-			time(target, row.actual(), out);
+			time(target, row.actual(), row.year(), out);
 		} else {
 			qualitative(target, row.actual(), out);
 		}
@@ -228,12 +255,12 @@ public final class Scorer {
 				b = (Quantity) aligned;
 			}
 			default -> {
-				out.officerRequired(NLS.bind(Messages.Scorer_notANumber, actual.text()));
+				out.judgedByOfficer(NLS.bind(Messages.Scorer_notANumber, actual.text()));
 				return;
 			}
 		}
 		if (a.number().signum() < 0) {
-			out.officerRequired(NLS.bind(Messages.Scorer_negativeTarget, a.text()));
+			out.judgedByOfficer(NLS.bind(Messages.Scorer_negativeTarget, a.text()));
 			return;
 		}
 		if (comparator.isPositive()) {
@@ -246,6 +273,10 @@ public final class Scorer {
 			out.flag(ScoreFlag.UNIT_CONVERTED);
 			out.note(() -> NLS.bind(Messages.Scorer_converted, converted.text(),
 					Format.number(converted.number()) + converted.unit().symbol()));
+		}
+		if (b.has(ValueFlag.UNIT_DIFFERS)) {
+			String message = NLS.bind(Messages.Scorer_unitsDiffer, new Object[] { b.text(), a.text(), a.unit().symbol() });
+			out.problems.add(new ScoreProblem(ScoreProblem.Severity.WARNING, ScoreProblem.Code.UNITS_DIFFER, message));
 		}
 	}
 
@@ -325,8 +356,11 @@ public final class Scorer {
 		out.note(() -> NLS.bind(Messages.Scorer_zeroTarget, Format.number(actual), show(score)));
 	}
 
-	/** On or before the deadline → w; later → the officer scores, at most the late cap. */
-	private void time(ParsedValue target, ParseResult actual, Outcome out) {
+	/**
+	 * On or before the deadline → w; later → the officer scores, at most the late cap. A target that says
+	 * only 按时 or 及时 is due by the end of the evaluation year.
+	 */
+	private void time(ParsedValue target, ParseResult actual, Year year, Outcome out) {
 		boolean timeWord = target instanceof Descriptive word && word.comparator() == Comparator.TIME;
 		if (!(target instanceof TimePoint) && !timeWord) {
 			out.targetProblem(NLS.bind(Messages.Scorer_targetNoDeadline, target.text()));
@@ -341,20 +375,29 @@ public final class Scorer {
 					late(out, done.text(), target.text());
 				}
 			}
-			case TimePoint done -> out.officerRequired(NLS.bind(Messages.Scorer_noDeadline, target.text(), done.text()));
+			case TimePoint done when year != null -> {
+				if (done.isOnOrBefore(new TimePoint(target.text(), year, Set.of()))) {
+					full(out, () -> NLS.bind(Messages.Scorer_onTimeInYear,
+							new Object[] { done.text(), target.text(), String.valueOf(year.getValue()), show(out.weight) }));
+				} else {
+					late(out, done.text(), target.text());
+				}
+			}
+			case TimePoint done -> out.judgedByOfficer(NLS.bind(Messages.Scorer_noDeadline, target.text(), done.text()));
 			case Descriptive word when word.comparator() == Comparator.TIME -> full(out,
 					() -> NLS.bind(Messages.Scorer_onTimeWord, word.text(), show(out.weight)));
 			case Descriptive text -> {
 				Optional<QualitativeGrade> grade = QualitativeGrade.classify(target.text(), text.text());
 				if (grade.isEmpty()) {
-					out.officerRequired(NLS.bind(Messages.Scorer_qualitativeUnclassified, text.text()));
+					out.judgedByOfficer(NLS.bind(Messages.Scorer_qualitativeUnclassified, text.text()));
 				} else if (grade.get() == QualitativeGrade.ACHIEVED) {
-					full(out, () -> NLS.bind(Messages.Scorer_onTimeWord, text.text(), show(out.weight)));
+					full(out, () -> NLS.bind(Messages.Scorer_qualitativeAchieved,
+							new Object[] { text.text(), grade.get().label(), show(out.weight) }));
 				} else {
 					late(out, text.text(), target.text());
 				}
 			}
-			case Quantity quantity -> out.officerRequired(NLS.bind(Messages.Scorer_notADate, quantity.text()));
+			case Quantity quantity -> out.judgedByOfficer(NLS.bind(Messages.Scorer_notADate, quantity.text()));
 		}
 	}
 
@@ -367,7 +410,7 @@ public final class Scorer {
 		BigDecimal percent = rules.lateScoreCapPercent();
 		out.lateCap = out.weight.multiply(percent).divide(HUNDRED);
 		out.flag(ScoreFlag.LATE);
-		out.officerRequired(NLS.bind(Messages.Scorer_late,
+		out.judgedByOfficer(NLS.bind(Messages.Scorer_late,
 				new Object[] { actual, deadline, show(rules.round(out.lateCap)), Format.percent(percent) }));
 	}
 
@@ -379,7 +422,7 @@ public final class Scorer {
 		}
 		Optional<QualitativeGrade> grade = QualitativeGrade.classify(target.text(), actual.text());
 		if (grade.isEmpty()) {
-			out.officerRequired(NLS.bind(Messages.Scorer_qualitativeUnclassified, actual.text()));
+			out.judgedByOfficer(NLS.bind(Messages.Scorer_qualitativeUnclassified, actual.text()));
 			return;
 		}
 		QualitativeBand band = rules.band(grade.get());
@@ -391,6 +434,7 @@ public final class Scorer {
 		}
 		BigDecimal floor = band.floor(out.weight, rules.scale());
 		out.score = floor;
+		out.judged = true;
 		out.flag(ScoreFlag.SCORE_TO_CONFIRM);
 		out.note(() -> NLS.bind(Messages.Scorer_qualitativeBand,
 				new Object[] { actual.text(), grade.get().label(), bandText(band, out.weight), show(floor) }));
@@ -421,6 +465,33 @@ public final class Scorer {
 		}
 	}
 
+	/** The table's 得分 as the officer's score: checked like the officer's, without the need for a reason. */
+	private void applyStated(Outcome out, BigDecimal stated) {
+		BigDecimal score = rules.round(stated);
+		String shown = show(score);
+		if (score.signum() < 0 || score.compareTo(out.weight) > 0) {
+			out.reject(ScoreProblem.Code.OFFICER_SCORE_OUT_OF_RANGE,
+					NLS.bind(Messages.Scorer_statedOutOfRange, shown, Format.plain(out.weight)));
+		} else if (out.lateCap != null && score.compareTo(out.lateCap) > 0) {
+			out.reject(ScoreProblem.Code.OFFICER_SCORE_ABOVE_LATE_CAP, NLS.bind(Messages.Scorer_statedAboveLateCap,
+					new Object[] { shown, show(rules.round(out.lateCap)), Format.percent(rules.lateScoreCapPercent()) }));
+		} else if (out.band != null && !out.band.contains(score, out.weight)) {
+			out.reject(ScoreProblem.Code.OFFICER_SCORE_OUT_OF_BAND, NLS.bind(Messages.Scorer_statedOutOfBand,
+					new Object[] { shown, bandText(out.band, out.weight), out.band.grade().label() }));
+		} else {
+			out.score = score;
+			out.flags.remove(ScoreFlag.OFFICER_SCORE_REQUIRED);
+			out.flags.remove(ScoreFlag.SCORE_TO_CONFIRM);
+			out.flags.remove(ScoreFlag.NEEDS_EXPLANATION);
+			out.flag(ScoreFlag.STATED);
+			if (score.compareTo(out.weight) < 0) {
+				out.flag(ScoreFlag.NEEDS_EXPLANATION);
+			}
+			out.problems.removeIf(problem -> problem.code() == ScoreProblem.Code.OFFICER_SCORE_REQUIRED);
+			out.note(() -> NLS.bind(Messages.Scorer_statedApplied, shown));
+		}
+	}
+
 	private String bandText(QualitativeBand band, BigDecimal weight) {
 		String close = band.includesUpperBound() ? "]" : ")"; //$NON-NLS-1$ //$NON-NLS-2$
 		return NLS.bind(Messages.Scorer_band, new Object[] { Format.percent(band.fromPercent()), Format.percent(band.toPercent()),
@@ -443,6 +514,11 @@ public final class Scorer {
 		QualitativeBand band;
 		/** The highest officer's score of a late time row. */
 		BigDecimal lateCap;
+		/**
+		 * Whether the rules leave the score to the officer's judgment (late, partial, unclassified, a word
+		 * for a figure), as opposed to values that cannot be read or compared.
+		 */
+		boolean judged;
 
 		Outcome(BigDecimal weight) {
 			this.weight = weight;
@@ -466,6 +542,12 @@ public final class Scorer {
 		void officerRequired(String message) {
 			flag(ScoreFlag.OFFICER_SCORE_REQUIRED);
 			fail(ScoreProblem.Code.OFFICER_SCORE_REQUIRED, message);
+		}
+
+		/** A row the rules leave to the officer's judgment: 0 and an error until the officer scores it. */
+		void judgedByOfficer(String message) {
+			judged = true;
+			officerRequired(message);
 		}
 
 		void targetProblem(String message) {

@@ -29,6 +29,7 @@ import org.jixiao.core.value.ParseProblem;
 import org.jixiao.core.value.ParseResult;
 import org.jixiao.core.value.Quantity;
 import org.jixiao.core.value.ValueFlag;
+import org.jixiao.model.evaluation.Amounts;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetCategory;
 import org.jixiao.model.evaluation.BudgetLine;
@@ -87,6 +88,12 @@ public class EvaluationRulesValidator extends EvaluationValidator {
 					valid = false;
 				}
 			}
+		}
+		for (BudgetLine line : budget.getBreakdowns()) {
+			valid &= notNegative(line, diagnostics);
+		}
+		for (BudgetProject project : budget.getProjects()) {
+			valid &= notNegative(project, diagnostics);
 		}
 		BigDecimal total = weight(budget.getAdjustedBudget());
 		Scorer scorer = new Scorer(sheet.map(ScoreSheet::rules).orElse(RuleSets.builtIn(RuleSets.MOF_2020)));
@@ -173,13 +180,16 @@ public class EvaluationRulesValidator extends EvaluationValidator {
 	@Override
 	public boolean validateIndicator_unitsCompatible(Indicator indicator, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		Optional<IndicatorScore> row = row(indicator, context);
-		if (row.isEmpty() || !(row.get().target() instanceof Quantity target) || !(row.get().actual() instanceof Quantity actual)
-				|| !(actual.alignTo(target) instanceof ParseProblem problem)) {
+		if (row.isEmpty() || !(row.get().target() instanceof Quantity target) || !(row.get().actual() instanceof Quantity actual)) {
 			return true;
 		}
-		report(diagnostics, Diagnostic.ERROR, EvaluationProblem.UNITS_COMPATIBLE, indicator, Literals.INDICATOR__ACTUAL_TEXT,
-				problem.message());
-		return false;
+		if (actual.alignTo(target) instanceof ParseProblem problem) {
+			report(diagnostics, Diagnostic.ERROR, EvaluationProblem.UNITS_COMPATIBLE, indicator, Literals.INDICATOR__ACTUAL_TEXT,
+					problem.message());
+			return false;
+		}
+		return scoreProblems(indicator, context, Set.of(ScoreProblem.Code.UNITS_DIFFER), EvaluationProblem.UNITS_COMPATIBLE,
+				Literals.INDICATOR__ACTUAL_TEXT, diagnostics, false);
 	}
 
 	@Override
@@ -241,11 +251,16 @@ public class EvaluationRulesValidator extends EvaluationValidator {
 			report(diagnostics, Diagnostic.ERROR, problem, indicator, feature, message);
 			return false;
 		}
-		if (parsed.get() instanceof Quantity quantity && quantity.has(ValueFlag.CHINESE_NUMERAL) && !quantity.has(ValueFlag.RANK)) {
-			// A figure in Chinese numerals is read for the preview but must be written in digits.
-			report(diagnostics, Diagnostic.ERROR, problem, indicator, feature, NLS.bind(Messages.Validator_chineseNumeral,
-					quantity.text(), quantity.number().toPlainString()));
-			return false;
+		if (parsed.get() instanceof Quantity quantity && !quantity.has(ValueFlag.RANK)) {
+			String read = quantity.number().toPlainString() + quantity.unit().symbol();
+			if (quantity.has(ValueFlag.CHINESE_NUMERAL)) {
+				report(diagnostics, Diagnostic.INFO, problem, indicator, feature,
+						NLS.bind(Messages.Validator_chineseNumeral, quantity.text(), read));
+			}
+			if (quantity.has(ValueFlag.APPROXIMATE)) {
+				report(diagnostics, Diagnostic.INFO, problem, indicator, feature,
+						NLS.bind(Messages.Validator_approximate, quantity.text(), read));
+			}
 		}
 		return true;
 	}
@@ -262,6 +277,20 @@ public class EvaluationRulesValidator extends EvaluationValidator {
 			if (codes.contains(scoreProblem.code())) {
 				report(diagnostics, scoreProblem.severity() == ScoreProblem.Severity.ERROR ? Diagnostic.ERROR : Diagnostic.WARNING,
 						problem, indicator, feature, scoreProblem.message());
+				valid = false;
+			}
+		}
+		return valid;
+	}
+
+	private static boolean notNegative(Amounts amounts, DiagnosticChain diagnostics) {
+		boolean valid = true;
+		List<EStructuralFeature> features = List.of(Literals.AMOUNTS__INITIAL_BUDGET, Literals.AMOUNTS__ADJUSTED_BUDGET,
+				Literals.AMOUNTS__EXECUTED);
+		for (EStructuralFeature feature : features) {
+			if (amounts.eGet(feature) instanceof BigDecimal amount && amount.signum() < 0) {
+				report(diagnostics, Diagnostic.ERROR, EvaluationProblem.BREAKDOWNS_ADD_UP, amounts, feature,
+						NLS.bind(Messages.Validator_negativeAmount, plain(amount)));
 				valid = false;
 			}
 		}

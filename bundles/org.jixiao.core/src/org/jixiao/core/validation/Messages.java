@@ -8,11 +8,13 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.jixiao.core.validation.messages"; //$NON-NLS-1$
 
 	public static String Validator_actualMissing;
+	public static String Validator_approximate;
 	public static String Validator_budgetExplanationMissing;
 	public static String Validator_chineseNumeral;
 	public static String Validator_deviationMissing;
 	public static String Validator_expenditureNature;
 	public static String Validator_incomeNature;
+	public static String Validator_negativeAmount;
 	public static String Validator_projects;
 	public static String Validator_targetMissing;
 	public static String Validator_weightMissing;
