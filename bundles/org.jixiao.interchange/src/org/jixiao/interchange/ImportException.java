@@ -3,9 +3,11 @@ package org.jixiao.interchange;
 import java.util.List;
 
 /**
- * An import failed. The message is the first error with its place, e.g.
- * {@code Sheet1!F12: 实际完成值 '三十' is not a number of unit 名}; {@link #problems()} holds every
- * error and warning found.
+ * A file cannot be imported: it is no spreadsheet, is damaged, exceeds a limit, or has no recognisable
+ * 绩效指标 block. The message is the first error with its place, e.g.
+ * {@code table.xlsx: 文件不是 .xlsx、.xls 或 .ods 电子表格} or
+ * {@code Sheet1!A4:H4: 绩效指标表头缺少“分值”列}; {@link #problems()} holds every problem found. The
+ * cause, when there is one, is the library's failure, for the log only.
  */
 public class ImportException extends Exception {
 

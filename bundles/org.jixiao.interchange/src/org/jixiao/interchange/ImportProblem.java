@@ -9,16 +9,17 @@ import java.util.Objects;
  * @param sheet the sheet's name, or the file's name for a problem of the whole file
  * @param cell the cell or range in A1 notation ({@code F12}, {@code A1:H40}), or {@code null} for a
  *            problem of the whole file
- * @param severity an error fails the import; a warning is reported with the evaluation
+ * @param severity an error marks a cell that was not understood (its row scores 0 until it is fixed) or
+ *            a file that cannot be imported; a warning is worth a look
  * @param message what is wrong, without the place
  */
 public record ImportProblem(String sheet, String cell, Severity severity, String message) {
 
 	/** How serious a problem is. */
 	public enum Severity {
-		/** The import fails. */
+		/** A cell or file that was not understood: the evaluation is a draft to be fixed. */
 		ERROR,
-		/** The import goes on; the problem is reported with the evaluation. */
+		/** Worth a look; the evaluation is complete without it. */
 		WARNING
 	}
 
@@ -38,12 +39,12 @@ public record ImportProblem(String sheet, String cell, Severity severity, String
 		return (plain ? sheet : "'" + sheet.replace("'", "''") + "'") + "!" + cell; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	}
 
-	/** @return whether this problem fails the import */
+	/** @return whether this problem is an error */
 	public boolean isError() {
 		return severity == Severity.ERROR;
 	}
 
-	/** @return the place and the message, e.g. {@code Sheet1!F12: 实际完成值 '三十' is not a number of unit 名} */
+	/** @return the place and the message, e.g. {@code Sheet1!E15: 分值“十二”不是数字} */
 	@Override
 	public String toString() {
 		return reference() + ": " + message; //$NON-NLS-1$

@@ -9,49 +9,128 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * A read-only view of one sheet as published tables need it: a merged region's value is read from
- * its first cell wherever in the region one looks; numbers come as exact decimals, dates as dates,
- * formulas as their cached results; labels are compared in a normal form (NFKC, no blanks).
+ * A read-only view of one sheet as published tables need it, whatever program wrote the file: a
+ * merged region's value is read from its first cell wherever in the region one looks; numbers come as
+ * exact decimals, dates as dates, formulas as their cached results; labels are compared in a normal
+ * form (NFKC, no blanks). A cell whose content cannot be read, a formula error (#DIV/0!) or a number
+ * that is none (NaN) is an {@link Unreadable} value that names the cause, never an exception.
+ * Control characters and bidirectional overrides are removed from every text.
  */
 final class SheetGrid {
 
 	private static final Pattern BLANKS = Pattern.compile("[\\s\\p{Z}]+"); //$NON-NLS-1$
 	private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)"); //$NON-NLS-1$
+	/** What Excel, WPS and LibreOffice show for a formula that failed. */
+	private static final Pattern FORMULA_ERROR = Pattern.compile(
+			"#(DIV/0!|N/A|NAME\\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)|Err:\\d{3}|#ERROR!?"); //$NON-NLS-1$
 
-	private final Sheet sheet;
+	/** A cell that holds no readable value: what it shows, and why it cannot be read. */
+	record Unreadable(String shown, String cause) {
+	}
+
+	/** A number shown as a percentage: {@code 0.95} shown as {@code 95%}. */
+	record Percent(BigDecimal fraction) {
+		String text() {
+			return tidy(fraction.movePointRight(2)).toPlainString() + "%"; //$NON-NLS-1$
+		}
+	}
+
+	private final String name;
+	private final Map<Integer, Object[]> rows;
 	/** The merged regions by row: a lookup costs the regions of one row, not of the sheet. */
 	private final Map<Integer, List<CellRangeAddress>> merged = new HashMap<>();
 	private final int lastRow;
 	private final int lastColumn;
+	private final String firstUnreadable;
 
-	SheetGrid(Sheet sheet) {
-		this.sheet = sheet;
-		this.lastRow = sheet.getLastRowNum();
-		for (int i = 0; i < sheet.getNumMergedRegions(); i++) {
-			CellRangeAddress region = sheet.getMergedRegion(i);
+	private SheetGrid(Builder builder) {
+		this.name = builder.name;
+		this.rows = builder.rows;
+		this.lastRow = builder.lastRow;
+		this.lastColumn = Math.max(0, builder.lastColumn);
+		this.firstUnreadable = builder.firstUnreadable;
+		for (CellRangeAddress region : builder.regions) {
 			for (int r = Math.max(0, region.getFirstRow()); r <= Math.min(region.getLastRow(), lastRow); r++) {
 				merged.computeIfAbsent(r, key -> new ArrayList<>()).add(region);
 			}
 		}
-		int columns = 0;
-		for (Row row : sheet) {
-			columns = Math.max(columns, row.getLastCellNum());
+	}
+
+	/** Collects the cells of a sheet as a reader finds them. */
+	static final class Builder {
+		private final String name;
+		private final Map<Integer, Object[]> rows = new HashMap<>();
+		private final List<CellRangeAddress> regions = new ArrayList<>();
+		private int lastRow = -1;
+		private int lastColumn = -1;
+		private String firstUnreadable;
+
+		/** @param name the sheet's name */
+		Builder(String name) {
+			this.name = Texts.clean(name);
 		}
-		this.lastColumn = Math.max(0, columns - 1);
+
+		/**
+		 * @param row a row index from 0
+		 * @param column a column index from 0
+		 * @param value a String, BigDecimal, {@link Percent}, LocalDate or {@link Unreadable}; null for blank
+		 */
+		void put(int row, int column, Object value) {
+			Object kept = value instanceof String text ? text(text) : value;
+			if (kept == null || row < 0 || column < 0) {
+				return;
+			}
+			Object[] cells = rows.get(row);
+			if (cells == null || cells.length <= column) {
+				Object[] wider = new Object[Math.max(column + 1, cells == null ? 8 : cells.length * 2)];
+				if (cells != null) {
+					System.arraycopy(cells, 0, wider, 0, cells.length);
+				}
+				cells = wider;
+				rows.put(row, cells);
+			}
+			cells[column] = kept;
+			lastRow = Math.max(lastRow, row);
+			lastColumn = Math.max(lastColumn, column);
+			if (kept instanceof Unreadable && firstUnreadable == null) {
+				firstUnreadable = ref(row, column);
+			}
+		}
+
+		/** @param region a merged region; its value is its first cell's */
+		void merge(CellRangeAddress region) {
+			regions.add(region);
+		}
+
+		/** Notes a row that exists in the file, even blank: tables end at the last row the file has. */
+		void row(int row) {
+			lastRow = Math.max(lastRow, row);
+		}
+
+		SheetGrid build() {
+			return new SheetGrid(this);
+		}
+
+		/** A text as kept: cleaned, a formula error shown as text read as unreadable, blank as null. */
+		private static Object text(String text) {
+			String clean = Texts.clean(text);
+			if (clean.isBlank()) {
+				return null;
+			}
+			if (FORMULA_ERROR.matcher(clean.strip()).matches()) {
+				return new Unreadable(clean.strip(), Messages.SheetGrid_formulaError);
+			}
+			return clean;
+		}
 	}
 
 	/** @return the sheet's name */
 	String name() {
-		return sheet.getSheetName();
+		return name;
 	}
 
 	/** @return the index of the last row, -1 for an empty sheet */
@@ -62,6 +141,11 @@ final class SheetGrid {
 	/** @return the index of the last column used in any row */
 	int lastColumn() {
 		return lastColumn;
+	}
+
+	/** @return the reference of the first cell that could not be read, or null when every cell was read */
+	String firstUnreadable() {
+		return firstUnreadable;
 	}
 
 	/** @return the used range in A1 notation */
@@ -86,47 +170,20 @@ final class SheetGrid {
 
 	/**
 	 * @return the value of the cell, or of the first cell of the merged region holding it: a
-	 *         {@link String}, a {@link BigDecimal} (with {@link Percent} for a cell formatted as a
-	 *         percentage), a {@link LocalDate}, or {@code null} when blank
+	 *         {@link String}, a {@link BigDecimal}, a {@link Percent}, a {@link LocalDate}, an
+	 *         {@link Unreadable}, or {@code null} when blank
 	 */
 	Object value(int row, int column) {
 		CellRangeAddress region = region(row, column);
 		int r = region == null ? row : region.getFirstRow();
 		int c = region == null ? column : region.getFirstColumn();
-		Row cells = sheet.getRow(r);
-		Cell cell = cells == null || c < 0 ? null : cells.getCell(c);
-		return cell == null ? null : read(cell);
+		Object[] cells = rows.get(r);
+		return cells == null || c < 0 || c >= cells.length ? null : cells[c];
 	}
 
-	private static Object read(Cell cell) {
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		switch (type) {
-		case STRING:
-			String text = cell.getStringCellValue();
-			return text == null || text.isBlank() ? null : text;
-		case NUMERIC:
-			double number = cell.getNumericCellValue();
-			if (Double.isNaN(number) || Double.isInfinite(number)) {
-				return null;
-			}
-			if (DateUtil.isValidExcelDate(number) && DateUtil.isCellDateFormatted(cell)) {
-				return DateUtil.getLocalDateTime(number).toLocalDate();
-			}
-			BigDecimal value = tidy(BigDecimal.valueOf(number));
-			String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
-			return format != null && format.contains("%") ? new Percent(value) : value; //$NON-NLS-1$
-		case BOOLEAN:
-			return String.valueOf(cell.getBooleanCellValue());
-		default:
-			return null;
-		}
-	}
-
-	/** A number shown as a percentage: {@code 0.95} shown as {@code 95%}. */
-	record Percent(BigDecimal fraction) {
-		String text() {
-			return tidy(fraction.movePointRight(2)).toPlainString() + "%"; //$NON-NLS-1$
-		}
+	/** @return the cell's value when it cannot be read, else null */
+	Unreadable unreadable(int row, int column) {
+		return value(row, column) instanceof Unreadable unreadable ? unreadable : null;
 	}
 
 	/** @return the number without trailing zeros and never with a negative scale */
@@ -135,7 +192,10 @@ final class SheetGrid {
 		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
-	/** @return the cell's text as written, without surrounding blanks; numbers in plain digits; "" when blank */
+	/**
+	 * @return the cell's text as written, without surrounding blanks; numbers in plain digits, an
+	 *         unreadable cell as it shows (#DIV/0!); "" when blank
+	 */
 	String text(int row, int column) {
 		Object value = value(row, column);
 		if (value == null) {
@@ -146,6 +206,9 @@ final class SheetGrid {
 		}
 		if (value instanceof Percent percent) {
 			return percent.text();
+		}
+		if (value instanceof Unreadable unreadable) {
+			return unreadable.shown();
 		}
 		return value.toString().strip();
 	}
@@ -165,9 +228,9 @@ final class SheetGrid {
 		return BLANKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(""); //$NON-NLS-1$
 	}
 
-	/** @return whether the cell (or its merged region) is blank */
+	/** @return whether the cell (or its merged region) is blank; an unreadable cell is not */
 	boolean isBlank(int row, int column) {
-		return text(row, column).isEmpty();
+		return value(row, column) == null;
 	}
 
 	/** @return whether the cell belongs to a merged region that starts at or above {@code row} */

@@ -6,6 +6,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.evaluation.FieldLimits;
 import org.jixiao.core.evaluation.IndicatorScore;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RuleSet;
@@ -27,7 +29,6 @@ import org.jixiao.core.value.ParseResult;
 import org.jixiao.core.value.Quantity;
 import org.jixiao.core.value.TimePoint;
 import org.jixiao.core.value.Unit;
-import org.jixiao.core.value.ValueFlag;
 import org.jixiao.core.value.ValueParser;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetCategory;
@@ -42,32 +43,40 @@ import org.jixiao.model.evaluation.IndicatorSubcategory;
 import org.jixiao.model.evaluation.MoneyUnit;
 import org.jixiao.model.evaluation.WeightedGroup;
 
-/** Reads one sheet that holds a 绩效指标 block into an evaluation; see {@link XlsxImporter}. */
+/**
+ * Reads one sheet that holds a 绩效指标 block into an evaluation; see {@link XlsxImporter}. Every row is
+ * kept; what cannot be understood is an error naming its cell, and the rows the scoring rules cannot
+ * score carry the scorer's message on the cell it concerns.
+ */
 final class TableReader {
 
 	private static final EvaluationFactory FACTORY = EvaluationFactory.eINSTANCE;
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 	private static final BigDecimal TOLERANCE = new BigDecimal("0.01"); //$NON-NLS-1$
+	private static final BigDecimal SUM_TOLERANCE = new BigDecimal("0.001"); //$NON-NLS-1$
 
 	private static final Set<String> LEVEL1 = Set.of("一级指标"); //$NON-NLS-1$
 	private static final Set<String> LEVEL2 = Set.of("二级指标"); //$NON-NLS-1$
 	private static final Set<String> LEVEL3 = Set.of("三级指标"); //$NON-NLS-1$
 	private static final Set<String> TARGET = Set.of("年度指标值", "指标值", "年度目标值", "目标值", "预期指标值", "全年指标值", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"年度指标"); //$NON-NLS-1$
-	private static final Set<String> ACTUAL = Set.of("实际完成值", "全年实际完成值", "实际值", "完成值", "实际完成"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-	private static final Set<String> WEIGHT = Set.of("分值", "权重", "权重分值", "标准分值"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"年度指标", "年初目标值", "年初指标值", "计划值"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final Set<String> ACTUAL = Set.of("实际完成值", "全年实际完成值", "实际值", "完成值", "实际完成", "全年实际值", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"全年完成值", "实际完成数"); //$NON-NLS-1$ //$NON-NLS-2$
+	private static final Set<String> WEIGHT = Set.of("分值", "权重", "权重分值", "标准分值", "指标分值"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	private static final Set<String> SCORE = Set.of("得分", "自评得分", "评分", "实际得分"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	private static final Set<String> NATURE = Set.of("指标性质", "指标方向", "性质"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final Set<String> UNIT = Set.of("度量单位", "计量单位", "单位"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final Set<String> INITIAL = Set.of("年初预算数", "年初预算", "年初预算金额"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	private static final Set<String> ADJUSTED = Set.of("全年预算数", "调整后预算数", "全年预算", "调整预算数"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	private static final Set<String> EXECUTED = Set.of("全年执行数", "执行数", "实际执行数", "全年执行"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	private static final Set<String> RATE = Set.of("执行率"); //$NON-NLS-1$
-	private static final Set<String> EXPECTED = Set.of("预期目标", "年度目标", "预期目标值"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	private static final Set<String> ACHIEVED = Set.of("实际完成情况", "实际完成", "完成情况", "全年实际完成情况"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final Set<String> ADJUSTED = Set.of("全年预算数", "调整后预算数", "全年预算", "调整预算数", "预算数"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	private static final Set<String> EXECUTED = Set.of("全年执行数", "执行数", "实际执行数", "全年执行", "预算执行数"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	private static final Set<String> EXPECTED = Set.of("预期目标", "年度目标", "预期目标值", "年初设定目标", "项目年度目标"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	private static final Set<String> ACHIEVED = Set.of("实际完成情况", "实际完成", "完成情况", "全年实际完成情况", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"年度总体目标完成情况综述", "年度目标完成情况"); //$NON-NLS-1$ //$NON-NLS-2$
 	private static final Set<String> TOTAL_ROW = Set.of("总分", "合计", "总计", "自评总分", "综合得分", "合计得分"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 	private static final Set<String> GRADE_ROW = Set.of("自评等级", "评价等级", "绩效等级", "等级"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	private static final Set<String> DEPARTMENT = Set.of("部门名称", "部门(单位)名称", "单位名称", "部门单位名称", "预算部门", "部门"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	private static final Set<String> DEPARTMENT = Set.of("部门名称", "部门(单位)名称", "单位名称", "部门单位名称", "预算部门", "部门", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"实施单位", "项目实施单位"); //$NON-NLS-1$ //$NON-NLS-2$
 	private static final Set<String> COMPETENT = Set.of("主管部门", "主管部门及代码"); //$NON-NLS-1$ //$NON-NLS-2$
 	private static final Set<String> PREPARER = Set.of("填报人", "填表人", "填报单位"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final Set<String> PREPARED_ON = Set.of("填报日期", "填表日期"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -75,7 +84,7 @@ final class TableReader {
 
 	private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年"); //$NON-NLS-1$
 	private static final Pattern YEAR_NUMBER = Pattern.compile("(20\\d\\d)"); //$NON-NLS-1$
-	private static final Pattern UNIT_NOTE = Pattern.compile("单位:?(万元|元)"); //$NON-NLS-1$
+	private static final Pattern UNIT_NOTE = Pattern.compile("单位:?(?:人民币)?(万元|元)"); //$NON-NLS-1$
 	private static final Pattern UNIT_IN_HEADER = Pattern.compile("\\((万元|元)\\)"); //$NON-NLS-1$
 	private static final Pattern SUB_ROW = Pattern.compile("^\\s*其中\\s*[:：,，、]?\\s*"); //$NON-NLS-1$
 	private static final Pattern BY_NATURE = Pattern.compile("^\\s*按[^:：]{1,8}分\\s*[:：]\\s*"); //$NON-NLS-1$
@@ -84,14 +93,32 @@ final class TableReader {
 	private static final Pattern MEASURES = Pattern.compile("\\s*改进措施\\s*[:：]\\s*"); //$NON-NLS-1$
 	private static final Pattern REASON = Pattern.compile("^\\s*偏差原因(?:分析)?\\s*[:：]\\s*"); //$NON-NLS-1$
 	private static final Pattern TEXT_DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"); //$NON-NLS-1$
-	private static final Pattern DASH = Pattern.compile("[-—–/－]+"); //$NON-NLS-1$
+	private static final Pattern DASH = Pattern.compile("[-—–/－]+|无|不适用"); //$NON-NLS-1$
 	private static final Pattern BARE_FIGURE = Pattern.compile("-?\\d+(?:\\.\\d+)?(\\D*)"); //$NON-NLS-1$
+	/** A template's numbering of its rows: 指标1：… */
+	private static final Pattern NUMBERING = Pattern.compile("^\\s*指标\\s*\\d+\\s*[:：]\\s*"); //$NON-NLS-1$
+	/** What a template's unused row holds in its name cell: nothing, an ellipsis or a dash. */
+	private static final Pattern PLACEHOLDER = Pattern.compile("[…．.。·]*|[-—–/－]+"); //$NON-NLS-1$
+	/** A number in a 分值 or 得分 cell: 10, 10.0, 10分, -5. */
+	private static final Pattern SCORE_NUMBER = Pattern.compile("(-?\\d+(?:\\.\\d+)?)分?"); //$NON-NLS-1$
+	/** An amount with its own unit: 20万元, 1200000元, 约3.5万. */
+	private static final Pattern AMOUNT = Pattern.compile("约?(-?\\d+(?:\\.\\d+)?)(亿元|万元|千元|元|万|亿)?"); //$NON-NLS-1$
 	private static final String CORE_MARK = "★"; //$NON-NLS-1$
+
+	/** Where a 三级 row's values are, for messages about them. */
+	private record RowCells(String target, String actual, String weight, String score) {
+	}
+
+	private record Columns(int level1, int level2, int level3, int target, int actual, int weight, int score,
+			int deviation, int nature, int unit) {
+	}
 
 	private final SheetGrid grid;
 	private final RuleSet rules;
+	private final int indicatorHeader;
 	private final List<ImportProblem> problems = new ArrayList<>();
-	private final Map<Indicator, String> scoreCells = new IdentityHashMap<>();
+	private final Map<Indicator, RowCells> rowCells = new IdentityHashMap<>();
+	private final Map<WeightedGroup, String> groupWeightCells = new IdentityHashMap<>();
 
 	private ValueParser parser;
 	private BigDecimal statedTotal;
@@ -101,15 +128,35 @@ final class TableReader {
 	private int budgetHeader;
 	private BigDecimal statedBudgetScore;
 	private String statedBudgetScoreCell;
+	private String budgetCell;
+	private String budgetWeightCell;
 
 	TableReader(SheetGrid grid, RuleSet rules) {
 		this.grid = grid;
 		this.rules = rules;
+		this.indicatorHeader = findRow(grid, 0, LEVEL3);
 	}
 
-	/** @return the row of the 绩效指标 header (the row with 三级指标), or -1 */
-	static int findIndicatorHeader(SheetGrid grid) {
-		return findRow(grid, 0, LEVEL3);
+	/** @return whether the sheet has a header row with 三级指标 */
+	boolean hasIndicatorHeader() {
+		return indicatorHeader >= 0;
+	}
+
+	/** @return an error naming the header row for each column the 绩效指标 block needs and lacks */
+	List<ImportProblem> missingColumns() {
+		Columns columns = indicatorColumns(indicatorHeader);
+		String[] names = { Messages.TableReader_level1Column, Messages.TableReader_level2Column,
+				Messages.TableReader_targetColumn, Messages.TableReader_actualColumn, Messages.TableReader_weightColumn };
+		int[] required = { columns.level1(), columns.level2(), columns.target(), columns.actual(), columns.weight() };
+		List<ImportProblem> missing = new ArrayList<>();
+		String row = SheetGrid.ref(indicatorHeader, 0) + ":" + SheetGrid.ref(indicatorHeader, grid.lastColumn()); //$NON-NLS-1$
+		for (int i = 0; i < required.length; i++) {
+			if (required[i] < 0) {
+				missing.add(new ImportProblem(grid.name(), row, ImportProblem.Severity.ERROR,
+						NLS.bind(Messages.TableReader_missingColumn, names[i])));
+			}
+		}
+		return missing;
 	}
 
 	private static int findRow(SheetGrid grid, int from, Set<String> labels) {
@@ -132,18 +179,18 @@ final class TableReader {
 		return -1;
 	}
 
-	ImportResult read() throws ImportException {
+	/** Reads the sheet; call only when {@link #missingColumns()} is empty. */
+	ImportResult read() {
 		Evaluation evaluation = FACTORY.createEvaluation();
 		evaluation.setDepartment(FACTORY.createDepartment());
 		evaluation.setBudget(FACTORY.createBudget());
 		evaluation.setRuleSetId(rules.id());
-		int indicatorHeader = findIndicatorHeader(grid);
 		int budgetRow = findBudgetHeader();
 		int goalsHeader = findGoalsHeader();
 		int firstBlock = min(indicatorHeader, budgetRow, goalsHeader);
 		readHeader(evaluation, firstBlock);
 		parser = new ValueParser(Year.of(evaluation.getFiscalYear() == 0 ? Year.now().getValue() : evaluation.getFiscalYear()));
-		Set<Integer> headers = new java.util.HashSet<>(List.of(indicatorHeader, budgetRow, goalsHeader));
+		Set<Integer> headers = new HashSet<>(List.of(indicatorHeader, budgetRow, goalsHeader));
 		if (budgetRow >= 0) {
 			readBudget(evaluation, budgetRow, firstMoneyUnit(firstBlock, budgetRow), headers);
 		} else {
@@ -152,11 +199,10 @@ final class TableReader {
 		if (goalsHeader >= 0) {
 			readGoals(evaluation, goalsHeader, headers);
 		}
-		readIndicators(evaluation, indicatorHeader);
-		if (problems.stream().anyMatch(ImportProblem::isError)) {
-			throw new ImportException(problems, null);
-		}
-		compareStated(evaluation);
+		Columns columns = indicatorColumns(indicatorHeader);
+		readIndicators(evaluation, columns);
+		checkWeights(evaluation, SheetGrid.ref(indicatorHeader, columns.weight()));
+		checkScores(evaluation);
 		return new ImportResult(evaluation, problems, statedTotal, statedGrade);
 	}
 
@@ -172,7 +218,7 @@ final class TableReader {
 
 	private int findBudgetHeader() {
 		for (int r = 0; r <= grid.lastRow(); r++) {
-			if (column(grid, r, ADJUSTED) >= 0 && column(grid, r, EXECUTED) >= 0) {
+			if (column(grid, r, ADJUSTED) >= 0 && column(grid, r, EXECUTED) >= 0 && column(grid, r, LEVEL3) < 0) {
 				return r;
 			}
 		}
@@ -193,6 +239,7 @@ final class TableReader {
 	private void readHeader(Evaluation evaluation, int firstBlock) {
 		int last = firstBlock < 0 ? grid.lastRow() : firstBlock - 1;
 		String yearCell = null;
+		String departmentCell = null;
 		for (int r = 0; r <= last; r++) {
 			for (int c = 0; c <= grid.lastColumn(); c++) {
 				String label = grid.heading(r, c);
@@ -201,26 +248,28 @@ final class TableReader {
 					continue;
 				}
 				String value = labelledValue(r, c, label);
+				String cell = SheetGrid.ref(r, c);
 				if (matches(DEPARTMENT, label) && value != null && evaluation.getDepartment().getName() == null) {
-					evaluation.getDepartment().setName(value);
+					evaluation.getDepartment().setName(departmentName(value, cell));
+					departmentCell = cell;
 				} else if (matches(COMPETENT, label) && value != null) {
-					evaluation.getDepartment().setCompetentDepartment(value);
+					evaluation.getDepartment().setCompetentDepartment(limited(value, FieldLimits.NAME_LENGTH, cell, label));
 				} else if (matches(PREPARER, label) && value != null) {
-					evaluation.setPreparer(value);
+					evaluation.setPreparer(limited(value, FieldLimits.NAME_LENGTH, cell, label));
 				} else if (matches(PREPARED_ON, label) && value != null) {
 					readDate(r, c, evaluation);
 				} else if (matches(YEAR_LABEL, label) && value != null && yearCell == null) {
 					Matcher m = YEAR_NUMBER.matcher(SheetGrid.normalize(value));
 					if (m.find()) {
 						evaluation.setFiscalYear(Integer.parseInt(m.group(1)));
-						yearCell = SheetGrid.ref(r, c);
+						yearCell = cell;
 					}
 				}
 				if (yearCell == null) {
 					Matcher m = YEAR.matcher(grid.label(r, c));
 					if (m.find() && !matches(PREPARED_ON, label)) {
 						evaluation.setFiscalYear(Integer.parseInt(m.group(1)));
-						yearCell = SheetGrid.ref(r, c);
+						yearCell = cell;
 					}
 				}
 			}
@@ -229,9 +278,20 @@ final class TableReader {
 		if (yearCell == null) {
 			error(header, Messages.TableReader_noYear);
 		}
-		if (evaluation.getDepartment().getName() == null) {
+		if (departmentCell == null) {
 			error(header, Messages.TableReader_noDepartment);
 		}
+	}
+
+	/** A department name as kept: on one line, at most {@link FieldLimits#DEPARTMENT_NAME_LENGTH} long. */
+	private String departmentName(String value, String cell) {
+		String name = value.replaceAll("[\\s\\p{Z}]+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+		if (name.length() > FieldLimits.DEPARTMENT_NAME_LENGTH) {
+			warning(cell, NLS.bind(Messages.TableReader_departmentTooLong, Integer.valueOf(name.length()),
+					Integer.valueOf(FieldLimits.DEPARTMENT_NAME_LENGTH)));
+			return Texts.cut(name, FieldLimits.DEPARTMENT_NAME_LENGTH).strip();
+		}
+		return name;
 	}
 
 	private static boolean matches(Set<String> labels, String label) {
@@ -267,7 +327,7 @@ final class TableReader {
 		Object value = grid.value(row, c);
 		LocalDate date = value instanceof LocalDate d ? d : null;
 		if (date == null) {
-			Matcher m = TEXT_DATE.matcher(SheetGrid.normalize(value == null ? "" : value.toString())); //$NON-NLS-1$
+			Matcher m = TEXT_DATE.matcher(SheetGrid.normalize(grid.text(row, c)));
 			if (m.find()) {
 				try {
 					date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -309,7 +369,12 @@ final class TableReader {
 	}
 
 	private static BigDecimal factor(String unit) {
-		return "万元".equals(unit) ? TEN_THOUSAND : BigDecimal.ONE; //$NON-NLS-1$
+		return switch (unit) {
+			case "万元", "万" -> TEN_THOUSAND; //$NON-NLS-1$ //$NON-NLS-2$
+			case "千元" -> BigDecimal.valueOf(1000); //$NON-NLS-1$
+			case "亿元", "亿" -> BigDecimal.valueOf(100_000_000); //$NON-NLS-1$ //$NON-NLS-2$
+			default -> BigDecimal.ONE;
+		};
 	}
 
 	// ---------------------------------------------------------------- budget
@@ -346,7 +411,7 @@ final class TableReader {
 			boolean any = false;
 			for (int i = 0; i < 3; i++) {
 				amounts[i] = columns[i] < 0 ? null : money(r, columns[i], units[i] != null ? units[i] : unit);
-				any |= amounts[i] != null;
+				any |= columns[i] >= 0 && !grid.isBlank(r, columns[i]) && !isDash(r, columns[i]);
 			}
 			if (!any) {
 				String heading = SheetGrid.normalize(label);
@@ -362,18 +427,20 @@ final class TableReader {
 				budget.setInitialBudget(amounts[0]);
 				budget.setAdjustedBudget(amounts[1]);
 				budget.setExecuted(amounts[2]);
+				budgetCell = SheetGrid.ref(r, adjusted);
 				if (weight >= 0) {
-					budget.setWeight(number(r, weight, Messages.TableReader_weightColumn));
+					budgetWeightCell = SheetGrid.ref(r, weight);
+					budget.setWeight(weight(r, weight));
 				}
 				if (score >= 0) {
-					statedBudgetScore = number(r, score, Messages.TableReader_scoreColumn);
+					statedBudgetScore = score(r, score);
 					statedBudgetScoreCell = SheetGrid.ref(r, score);
 				}
 				continue;
 			}
 			BudgetLine line = FACTORY.createBudgetLine();
 			String name = BY_NATURE.matcher(SUB_ROW.matcher(label).replaceFirst("")).replaceFirst("").strip(); //$NON-NLS-1$ //$NON-NLS-2$
-			line.setLabel(name);
+			line.setLabel(limited(name, FieldLimits.NAME_LENGTH, SheetGrid.ref(r, Math.max(0, firstMoney - 1)), name));
 			String normal = SheetGrid.normalize(name);
 			line.setCategory(normal.contains("基本支出") || normal.contains("项目支出") ? BudgetCategory.EXPENDITURE //$NON-NLS-1$ //$NON-NLS-2$
 					: context);
@@ -413,42 +480,105 @@ final class TableReader {
 		return ""; //$NON-NLS-1$
 	}
 
+	/**
+	 * An amount in yuan: a number in the table's unit, or a text with its own unit (20万元). Blank or a
+	 * dash is null; anything else unreadable, negative or too large to store is an error on the cell.
+	 */
 	private BigDecimal money(int row, int column, BigDecimal unit) {
+		String cell = SheetGrid.ref(row, column);
+		String what = grid.text(budgetHeader, column);
+		if (unreadable(row, column, what)) {
+			return null;
+		}
 		Object value = grid.value(row, column);
+		BigDecimal amount = null;
 		if (value instanceof BigDecimal number) {
-			return XlsxImporter.yuan(number, unit);
+			amount = XlsxImporter.yuan(number, unit);
+		} else {
+			String text = grid.label(row, column).replace(",", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			if (text.isEmpty() || DASH.matcher(text).matches()) {
+				return null;
+			}
+			Matcher m = AMOUNT.matcher(text);
+			if (!m.matches()) {
+				error(cell, NLS.bind(Messages.TableReader_notAnAmount, what, grid.text(row, column)));
+				return null;
+			}
+			amount = XlsxImporter.yuan(new BigDecimal(m.group(1)), m.group(2) == null ? unit : factor(m.group(2)));
 		}
-		String text = grid.label(row, column).replace(",", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		if (text.isEmpty() || DASH.matcher(text).matches()) {
+		if (!FieldLimits.isStorableAmount(amount)) {
+			error(cell, NLS.bind(Messages.TableReader_amountTooLarge, what, grid.text(row, column)));
 			return null;
 		}
-		try {
-			return XlsxImporter.yuan(new BigDecimal(text), unit);
-		} catch (NumberFormatException e) {
-			error(SheetGrid.ref(row, column), NLS.bind(Messages.TableReader_notAnAmount, grid.text(budgetHeader, column), grid.text(row, column)));
-			return null;
+		if (amount.signum() < 0) {
+			error(cell, NLS.bind(Messages.TableReader_negativeAmount, what, grid.text(row, column)));
 		}
+		return amount;
 	}
 
-	/** A number cell such as 分值 or 得分: blank or a dash is null; anything else not a number is an error. */
+	/** A 分值 cell: blank or a dash is null; negative is an error (kept), above 100 an error (not kept). */
+	private BigDecimal weight(int row, int column) {
+		BigDecimal weight = number(row, column, Messages.TableReader_weightColumn);
+		if (weight == null) {
+			return null;
+		}
+		String cell = SheetGrid.ref(row, column);
+		if (weight.signum() < 0) {
+			error(cell, NLS.bind(Messages.TableReader_negativeWeight, weight.toPlainString()));
+		} else if (weight.compareTo(FieldLimits.MAX_WEIGHT) > 0) {
+			error(cell, NLS.bind(Messages.TableReader_weightTooLarge, grid.text(row, column)));
+			return null;
+		}
+		return weight;
+	}
+
+	/** A 得分 cell: blank or a dash is null; outside [0, 100] an error (not kept). */
+	private BigDecimal score(int row, int column) {
+		BigDecimal score = number(row, column, Messages.TableReader_scoreColumn);
+		if (score != null && (score.signum() < 0 || score.compareTo(FieldLimits.MAX_WEIGHT) > 0)) {
+			error(SheetGrid.ref(row, column), NLS.bind(Messages.TableReader_scoreOutOfRange, grid.text(row, column)));
+			return null;
+		}
+		return score;
+	}
+
+	/**
+	 * A number cell such as 分值 or 得分, written 10, 10.0, １０, 10分 or 十分: blank or a dash is null;
+	 * anything else not a number is an error.
+	 */
 	private BigDecimal number(int row, int column, String what) {
+		if (unreadable(row, column, what)) {
+			return null;
+		}
 		Object value = grid.value(row, column);
 		if (value instanceof BigDecimal number) {
 			return number;
 		}
 		String text = grid.label(row, column).replace(",", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		if (text.endsWith("分")) { //$NON-NLS-1$
-			text = text.substring(0, text.length() - 1);
-		}
 		if (text.isEmpty() || DASH.matcher(text).matches()) {
 			return null;
 		}
-		try {
-			return SheetGrid.tidy(new BigDecimal(text));
-		} catch (NumberFormatException e) {
-			error(SheetGrid.ref(row, column), NLS.bind(Messages.TableReader_notANumber, what, grid.text(row, column)));
-			return null;
+		Matcher m = SCORE_NUMBER.matcher(text);
+		if (m.matches()) {
+			return SheetGrid.tidy(new BigDecimal(m.group(1)));
 		}
+		if (parser.parse(text) instanceof Quantity q && q.comparator() == Comparator.AT_LEAST && !text.startsWith("≥") //$NON-NLS-1$
+				&& (q.unit() == Unit.NONE || "分".equals(q.unit().symbol()))) { //$NON-NLS-1$
+			return SheetGrid.tidy(q.number());
+		}
+		error(SheetGrid.ref(row, column), NLS.bind(Messages.TableReader_notANumber, what, grid.text(row, column)));
+		return null;
+	}
+
+	/** Reports a cell that cannot be read (a formula error, NaN, a broken cell) and says whether it was one. */
+	private boolean unreadable(int row, int column, String what) {
+		SheetGrid.Unreadable value = grid.unreadable(row, column);
+		if (value == null) {
+			return false;
+		}
+		error(SheetGrid.ref(row, column), value.shown().isEmpty() ? NLS.bind(Messages.TableReader_unreadableBlank, what, value.cause())
+				: NLS.bind(Messages.TableReader_unreadable, new Object[] { what, value.shown(), value.cause() }));
+		return true;
 	}
 
 	// ---------------------------------------------------------------- goals
@@ -477,8 +607,10 @@ final class TableReader {
 				goal.setNumber(Integer.parseInt(m.group(1)));
 				expectedText = expectedText.substring(m.end());
 			}
-			goal.setExpected(emptyToNull(expectedText));
-			goal.setAchieved(emptyToNull(achievedText));
+			goal.setExpected(emptyToNull(limited(expectedText, FieldLimits.PARAGRAPH_LENGTH, SheetGrid.ref(r, expected),
+					grid.text(header, expected))));
+			goal.setAchieved(emptyToNull(limited(achievedText, FieldLimits.PARAGRAPH_LENGTH, SheetGrid.ref(r, achieved),
+					grid.text(header, achieved))));
 			evaluation.getGoals().add(goal);
 		}
 	}
@@ -487,17 +619,24 @@ final class TableReader {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	// ---------------------------------------------------------------- indicators
-
-	private record Columns(int level1, int level2, int level3, int target, int actual, int weight, int score,
-			int deviation, int nature, int unit) {
+	/** The text cut at the limit, with an error on the cell when it was longer. */
+	private String limited(String text, int limit, String cell, String what) {
+		if (text == null || text.length() <= limit) {
+			return text;
+		}
+		error(cell, NLS.bind(Messages.TableReader_tooLong,
+				new Object[] { what, Integer.valueOf(text.length()), Integer.valueOf(limit) }));
+		return Texts.cut(text, limit);
 	}
+
+	// ---------------------------------------------------------------- indicators
 
 	private Columns indicatorColumns(int header) {
 		int deviation = -1;
 		for (int c = 0; c <= grid.lastColumn(); c++) {
 			String heading = grid.heading(header, c);
-			if (heading.startsWith("偏差原因") || heading.contains("原因分析") || heading.contains("改进措施")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (heading.startsWith("偏差原因") || heading.contains("原因分析") || heading.contains("改进措施") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					|| heading.contains("未完成原因")) { //$NON-NLS-1$
 				var region = grid.region(header, c);
 				deviation = region == null ? c : region.getFirstColumn();
 				break;
@@ -508,28 +647,13 @@ final class TableReader {
 				column(grid, header, SCORE), deviation, column(grid, header, NATURE), column(grid, header, UNIT));
 	}
 
-	private void readIndicators(Evaluation evaluation, int header) {
-		Columns columns = indicatorColumns(header);
-		String[] names = { Messages.TableReader_level1Column, Messages.TableReader_level2Column,
-				Messages.TableReader_targetColumn, Messages.TableReader_actualColumn, Messages.TableReader_weightColumn };
-		int[] required = { columns.level1(), columns.level2(), columns.target(), columns.actual(), columns.weight() };
-		boolean complete = true;
-		for (int i = 0; i < required.length; i++) {
-			if (required[i] < 0) {
-				error(SheetGrid.ref(header, 0) + ":" + SheetGrid.ref(header, grid.lastColumn()), //$NON-NLS-1$
-						NLS.bind(Messages.TableReader_missingColumn, names[i]));
-				complete = false;
-			}
-		}
-		if (!complete) {
-			return;
-		}
+	private void readIndicators(Evaluation evaluation, Columns columns) {
 		IndicatorCategory category = null;
 		IndicatorSubcategory subcategory = null;
 		Indicator last = null;
 		boolean inDetails = false;
 		boolean ended = false;
-		for (int r = header + 1; r <= grid.lastRow(); r++) {
+		for (int r = indicatorHeader + 1; r <= grid.lastRow(); r++) {
 			if (isTotalRow(r) || isGradeRow(r)) {
 				ended = true;
 				continue;
@@ -537,7 +661,7 @@ final class TableReader {
 			if (ended || column(grid, r, LEVEL3) >= 0 || rowIsBlank(r, columns)) {
 				continue;
 			}
-			String name = grid.text(r, columns.level3());
+			String name = NUMBERING.matcher(grid.text(r, columns.level3())).replaceFirst(""); //$NON-NLS-1$
 			String weightText = grid.text(r, columns.weight());
 			boolean noScore = columns.score() < 0 || grid.isBlank(r, columns.score()) || isDash(r, columns.score());
 			boolean detail = SUB_ROW.matcher(name).lookingAt() && SheetGrid.normalize(name).startsWith("其中") //$NON-NLS-1$
@@ -552,11 +676,17 @@ final class TableReader {
 				continue;
 			}
 			inDetails = false;
-			if (name.isEmpty() && grid.isBlank(r, columns.target()) && grid.isBlank(r, columns.actual())) {
+			boolean noValues = isEmptyOrDash(r, columns.target()) && isEmptyOrDash(r, columns.actual());
+			if (noValues && isEmptyOrDash(r, columns.weight()) && noScore
+					&& PLACEHOLDER.matcher(SheetGrid.normalize(name)).matches()) {
 				continue;
 			}
 			String level1 = grid.text(r, columns.level1());
 			String level2 = grid.text(r, columns.level2());
+			if (name.isEmpty() && noValues) {
+				heading(evaluation, r, columns, level1, level2);
+				continue;
+			}
 			if (category == null || !level1.isEmpty() && !sameGroup(category, level1)) {
 				category = group(FACTORY.createIndicatorCategory(), level1, r, columns.level1());
 				evaluation.getCategories().add(category);
@@ -571,8 +701,41 @@ final class TableReader {
 		}
 	}
 
+	/**
+	 * A row that names groups but no indicator (产出指标 | | | … | 50): the groups it names start here,
+	 * and a 分值 written on it is the weight of the lowest group it names.
+	 */
+	private void heading(Evaluation evaluation, int row, Columns columns, String level1, String level2) {
+		if (level1.isEmpty() && level2.isEmpty() || isEmptyOrDash(row, columns.weight())) {
+			return;
+		}
+		IndicatorCategory category = evaluation.getCategories().isEmpty() ? null : evaluation.getCategories().getLast();
+		if (category == null || !level1.isEmpty() && !sameGroup(category, level1)) {
+			category = group(FACTORY.createIndicatorCategory(), level1, row, columns.level1());
+			evaluation.getCategories().add(category);
+		}
+		WeightedGroup group = category;
+		if (!level2.isEmpty()) {
+			IndicatorSubcategory subcategory = category.getSubcategories().isEmpty() ? null : category.getSubcategories().getLast();
+			if (subcategory == null || !sameGroup(subcategory, level2)) {
+				subcategory = group(FACTORY.createIndicatorSubcategory(), level2, row, columns.level2());
+				category.getSubcategories().add(subcategory);
+			}
+			group = subcategory;
+		}
+		BigDecimal weight = weight(row, columns.weight());
+		if (weight != null && group.getWeight() == null) {
+			group.setWeight(weight);
+			groupWeightCells.put(group, SheetGrid.ref(row, columns.weight()));
+		}
+	}
+
 	private boolean isDash(int row, int column) {
 		return DASH.matcher(grid.label(row, column)).matches();
+	}
+
+	private boolean isEmptyOrDash(int row, int column) {
+		return column < 0 || grid.isBlank(row, column) || isDash(row, column);
 	}
 
 	private boolean rowIsBlank(int row, Columns columns) {
@@ -646,19 +809,27 @@ final class TableReader {
 
 	private <G extends WeightedGroup> G group(G group, String text, int row, int column) {
 		String[] parts = splitWeight(text);
+		String cell = SheetGrid.ref(row, column);
 		if (parts[0].isEmpty()) {
-			error(SheetGrid.ref(row, column), Messages.TableReader_groupMissing);
+			error(cell, Messages.TableReader_groupMissing);
 		}
-		group.setName(parts[0]);
+		group.setName(limited(parts[0], FieldLimits.NAME_LENGTH, cell, parts[0]));
 		if (parts[1] != null) {
-			group.setWeight(SheetGrid.tidy(new BigDecimal(parts[1])));
+			BigDecimal weight = SheetGrid.tidy(new BigDecimal(parts[1]));
+			if (weight.compareTo(FieldLimits.MAX_WEIGHT) > 0) {
+				error(cell, NLS.bind(Messages.TableReader_weightTooLarge, parts[1]));
+			} else {
+				group.setWeight(weight);
+				groupWeightCells.put(group, cell);
+			}
 		}
 		return group;
 	}
 
-	private Indicator indicator(int row, Columns columns, String name) {
+	private Indicator indicator(int row, Columns columns, String written) {
 		Indicator indicator = FACTORY.createIndicator();
 		String cell = SheetGrid.ref(row, columns.level3());
+		String name = written;
 		if (name.startsWith(CORE_MARK)) {
 			indicator.setCore(true);
 			name = name.substring(CORE_MARK.length()).strip();
@@ -666,54 +837,84 @@ final class TableReader {
 		if (name.isEmpty()) {
 			error(cell, Messages.TableReader_nameMissing);
 		}
-		indicator.setName(name);
-		indicator.setWeight(number(row, columns.weight(), Messages.TableReader_weightColumn));
-		if (indicator.getWeight() == null && (grid.isBlank(row, columns.weight()) || isDash(row, columns.weight()))) {
-			error(SheetGrid.ref(row, columns.weight()), Messages.TableReader_weightMissing);
+		indicator.setName(limited(name, FieldLimits.NAME_LENGTH, cell, Messages.TableReader_level3Column));
+		String weightCell = SheetGrid.ref(row, columns.weight());
+		indicator.setWeight(weight(row, columns.weight()));
+		if (indicator.getWeight() == null && isEmptyOrDash(row, columns.weight())) {
+			error(weightCell, Messages.TableReader_weightMissing);
 		}
+		String scoreCell = null;
 		if (columns.score() >= 0) {
-			indicator.setStatedScore(number(row, columns.score(), Messages.TableReader_scoreColumn));
-			scoreCells.put(indicator, SheetGrid.ref(row, columns.score()));
+			scoreCell = SheetGrid.ref(row, columns.score());
+			indicator.setStatedScore(score(row, columns.score()));
 		}
-		Unit unit = unit(row, columns.unit());
-		String targetText = valueText(row, columns.target(), columns.unit());
-		String actualText = valueText(row, columns.actual(), columns.unit());
-		Comparator comparator = null;
-		if (columns.nature() >= 0 && !grid.isBlank(row, columns.nature())) {
-			String nature = grid.text(row, columns.nature());
-			Optional<Comparator> declared = Comparator.fromSymbol(nature);
-			if (declared.isEmpty()) {
-				error(SheetGrid.ref(row, columns.nature()), NLS.bind(Messages.TableReader_badNature, nature));
-			} else {
-				comparator = declared.get();
-				if (isBareFigure(targetText)) {
-					targetText = comparator.symbol() + targetText;
-				}
-			}
+		String targetCell = SheetGrid.ref(row, columns.target());
+		String actualCell = SheetGrid.ref(row, columns.actual());
+		rowCells.put(indicator, new RowCells(targetCell, actualCell, weightCell, scoreCell));
+		unreadable(row, columns.target(), Messages.TableReader_targetColumn);
+		unreadable(row, columns.actual(), Messages.TableReader_actualColumn);
+		String targetText = limited(valueText(row, columns.target(), columns.unit()), FieldLimits.VALUE_TEXT_LENGTH, targetCell,
+				Messages.TableReader_targetColumn);
+		String actualText = limited(valueText(row, columns.actual(), columns.unit()), FieldLimits.VALUE_TEXT_LENGTH, actualCell,
+				Messages.TableReader_actualColumn);
+		ParseResult target = parser.parse(targetText);
+		Comparator comparator = nature(row, columns.nature(), target);
+		if (comparator != null && comparator.isQuantitative() && isBareFigure(targetText)) {
+			targetText = comparator.symbol() + targetText;
+			target = parser.parse(targetText);
 		}
 		indicator.setTargetText(emptyToNull(targetText));
 		indicator.setActualText(emptyToNull(actualText));
-		ParseResult target = parser.parse(targetText);
-		String targetCell = SheetGrid.ref(row, columns.target());
-		String actualCell = SheetGrid.ref(row, columns.actual());
-		if (target instanceof ParseProblem problem) {
+		if (target instanceof ParseProblem problem && grid.unreadable(row, columns.target()) == null) {
 			error(targetCell, problem.cause() == ParseProblem.Cause.EMPTY ? Messages.TableReader_targetMissing
 					: NLS.bind(Messages.TableReader_badValue, Messages.TableReader_targetColumn, problem.message()));
-		} else if (target instanceof Quantity quantity && quantity.has(ValueFlag.CHINESE_NUMERAL) && !quantity.has(ValueFlag.RANK)) {
-			error(targetCell, NLS.bind(Messages.TableReader_notANumberOfUnit,
-					new Object[] { Messages.TableReader_targetColumn, targetText, unitName(quantity.unit()) }));
 		}
 		indicator.setComparator(comparator != null ? modelComparator(comparator) : comparatorOf(target));
-		checkActual(target, parser.parse(actualText), actualText, actualCell, unit);
-		String deviation = columns.deviation() < 0 ? "" : grid.text(row, columns.deviation()); //$NON-NLS-1$
-		Matcher m = MEASURES.matcher(deviation);
-		if (m.find()) {
-			indicator.setDeviationReason(emptyToNull(REASON.matcher(deviation.substring(0, m.start())).replaceFirst(""))); //$NON-NLS-1$
-			indicator.setImprovementMeasures(emptyToNull(deviation.substring(m.end())));
-		} else {
-			indicator.setDeviationReason(emptyToNull(REASON.matcher(deviation).replaceFirst(""))); //$NON-NLS-1$
+		if (parser.parse(actualText) instanceof ParseProblem problem && grid.unreadable(row, columns.actual()) == null) {
+			error(actualCell, problem.cause() == ParseProblem.Cause.EMPTY ? Messages.TableReader_actualMissing
+					: NLS.bind(Messages.TableReader_badValue, Messages.TableReader_actualColumn, problem.message()));
+		}
+		if (columns.deviation() >= 0) {
+			String deviationCell = SheetGrid.ref(row, columns.deviation());
+			String heading = grid.text(indicatorHeader, columns.deviation());
+			String deviation = grid.text(row, columns.deviation());
+			Matcher m = MEASURES.matcher(deviation);
+			String reason = deviation;
+			if (m.find()) {
+				reason = deviation.substring(0, m.start());
+				indicator.setImprovementMeasures(emptyToNull(limited(deviation.substring(m.end()), FieldLimits.PARAGRAPH_LENGTH,
+						deviationCell, heading)));
+			}
+			indicator.setDeviationReason(emptyToNull(limited(REASON.matcher(reason).replaceFirst(""), FieldLimits.PARAGRAPH_LENGTH, //$NON-NLS-1$
+					deviationCell, heading)));
 		}
 		return indicator;
+	}
+
+	/**
+	 * The comparator the 指标性质 column states, or null when it states none (blank, 定量, unknown — a
+	 * warning) or when it contradicts the comparator the target writes itself (a warning: the target's
+	 * own wording counts).
+	 */
+	private Comparator nature(int row, int column, ParseResult target) {
+		if (column < 0 || grid.isBlank(row, column) || isDash(row, column)) {
+			return null;
+		}
+		String nature = grid.text(row, column);
+		String cell = SheetGrid.ref(row, column);
+		Optional<Comparator> declared = Comparator.fromNature(nature);
+		if (declared.isEmpty()) {
+			if (!Comparator.isUndirectedNature(nature)) {
+				warning(cell, NLS.bind(Messages.TableReader_unknownNature, nature));
+			}
+			return null;
+		}
+		if (declared.get().isQuantitative() && target instanceof Quantity quantity && !isBareFigure(target.text())
+				&& quantity.comparator().isPositive() != declared.get().isPositive()) {
+			warning(cell, NLS.bind(Messages.TableReader_natureConflicts, nature, target.text()));
+			return null;
+		}
+		return declared.get();
 	}
 
 	/** @return the comparator the table states through the target text (≥ for an unreadable one) */
@@ -739,80 +940,126 @@ final class TableReader {
 	/** Whether a target is a number with at most a unit, which a 指标性质 column completes: 30名 → ≥30名. */
 	private static boolean isBareFigure(String text) {
 		Matcher m = BARE_FIGURE.matcher(ValueParser.normalize(text));
-		return m.matches() && (m.group(1).isEmpty() || Unit.of(m.group(1)).isPresent());
-	}
-
-	/** A number is due where the target is a figure: the actual must be one, in digits, in a compatible unit. */
-	private void checkActual(ParseResult target, ParseResult actual, String actualText, String cell, Unit declared) {
-		if (actual instanceof ParseProblem problem) {
-			error(cell, problem.cause() == ParseProblem.Cause.EMPTY ? Messages.TableReader_actualMissing
-					: NLS.bind(Messages.TableReader_badValue, Messages.TableReader_actualColumn, problem.message()));
-			return;
-		}
-		if (!(target instanceof Quantity wanted)) {
-			return;
-		}
-		if (!(actual instanceof Quantity quantity) || quantity.has(ValueFlag.CHINESE_NUMERAL) && !quantity.has(ValueFlag.RANK)) {
-			if (wanted.unit() == Unit.RANK && actual instanceof Descriptive descriptive && descriptive.has(ValueFlag.RANK)) {
-				return;
-			}
-			Unit unit = wanted.unit() == Unit.NONE && declared != null ? declared : wanted.unit();
-			error(cell, NLS.bind(Messages.TableReader_notANumberOfUnit,
-					new Object[] { Messages.TableReader_actualColumn, actualText, unitName(unit) }));
-			return;
-		}
-		if (quantity.alignTo(wanted) instanceof ParseProblem mismatch) {
-			error(cell, NLS.bind(Messages.TableReader_badValue, Messages.TableReader_actualColumn, mismatch.message()));
-		}
-	}
-
-	private static String unitName(Unit unit) {
-		return unit == Unit.NONE ? Messages.TableReader_noUnit : unit.displayName();
-	}
-
-	/** The 度量单位 of the row, or null when there is no such column or it is blank or unknown (an error). */
-	private Unit unit(int row, int column) {
-		if (column < 0 || grid.isBlank(row, column)) {
-			return null;
-		}
-		String text = grid.text(row, column);
-		Optional<Unit> unit = Unit.of(ValueParser.normalize(text));
-		if (unit.isEmpty()) {
-			error(SheetGrid.ref(row, column), NLS.bind(Messages.TableReader_unknownUnit, text));
-			return null;
-		}
-		return unit.get();
+		return m.matches() && (m.group(1).isEmpty() || m.group(1).length() <= 4 && m.group(1).codePoints().allMatch(Character::isLetter)
+				|| Unit.of(m.group(1)).isPresent());
 	}
 
 	/**
 	 * The text of a target or actual cell; with a 度量单位 column, a bare figure gets its unit (30 and 名
-	 * become 30名).
+	 * become 30名, 192 and 只 become 192只). A cell that cannot be read (reported where it is read) gives
+	 * no text, so that its row scores 0 until the cell is filled in.
 	 */
 	private String valueText(int row, int column, int unitColumn) {
+		if (grid.unreadable(row, column) != null) {
+			return ""; //$NON-NLS-1$
+		}
 		String text = grid.text(row, column);
-		if (unitColumn < 0 || text.isEmpty() || grid.isBlank(row, unitColumn)) {
+		if (unitColumn < 0 || text.isEmpty() || grid.isBlank(row, unitColumn) || isDash(row, unitColumn)) {
 			return text;
 		}
-		String unit = grid.text(row, unitColumn);
-		if (Unit.of(ValueParser.normalize(unit)).isEmpty()) {
-			return text;
-		}
+		String unit = grid.text(row, unitColumn).strip();
 		ParseResult parsed = parser.parse(text);
 		return parsed instanceof Quantity quantity && quantity.unit() == Unit.NONE ? text + unit : text;
 	}
 
-	// ---------------------------------------------------------------- stated scores
+	// ---------------------------------------------------------------- weights and scores
 
-	private void compareStated(Evaluation evaluation) {
+	/**
+	 * Checks the weights the table states against those of the rows below them, each difference an
+	 * error on the cell that states the weight, and the budget weight and 一级 weights against 100. A
+	 * 一级 group that states no weight takes the sum of its rows'.
+	 */
+	private void checkWeights(Evaluation evaluation, String weightHeaderCell) {
+		boolean complete = evaluation.getBudget().getWeight() != null;
+		BigDecimal total = complete ? evaluation.getBudget().getWeight() : BigDecimal.ZERO;
+		for (IndicatorCategory category : evaluation.getCategories()) {
+			BigDecimal rows = BigDecimal.ZERO;
+			boolean known = true;
+			for (IndicatorSubcategory subcategory : category.getSubcategories()) {
+				BigDecimal indicators = sum(subcategory.getIndicators().stream().map(Indicator::getWeight).toList());
+				if (subcategory.getWeight() != null && indicators != null) {
+					checkSum(subcategory, indicators);
+				}
+				BigDecimal weight = subcategory.getWeight() != null ? subcategory.getWeight() : indicators;
+				known &= weight != null;
+				rows = weight == null ? rows : rows.add(weight);
+			}
+			if (category.getWeight() == null && known) {
+				category.setWeight(SheetGrid.tidy(rows));
+			} else if (category.getWeight() != null && known) {
+				checkSum(category, rows);
+			}
+			complete &= category.getWeight() != null;
+			total = category.getWeight() == null ? total : total.add(category.getWeight());
+		}
+		if (complete && total.subtract(HUNDRED).abs().compareTo(SUM_TOLERANCE) > 0) {
+			error(weightHeaderCell, NLS.bind(Messages.TableReader_weightsTotal, SheetGrid.tidy(total).toPlainString()));
+		}
+	}
+
+	private static BigDecimal sum(List<BigDecimal> weights) {
+		BigDecimal sum = BigDecimal.ZERO;
+		for (BigDecimal weight : weights) {
+			if (weight == null) {
+				return null;
+			}
+			sum = sum.add(weight);
+		}
+		return sum;
+	}
+
+	private void checkSum(WeightedGroup group, BigDecimal rows) {
+		if (rows.subtract(group.getWeight()).abs().compareTo(SUM_TOLERANCE) > 0 && groupWeightCells.containsKey(group)) {
+			error(groupWeightCells.get(group), NLS.bind(Messages.TableReader_weightsSum,
+					new Object[] { group.getName(), SheetGrid.tidy(rows).toPlainString(), group.getWeight().toPlainString() }));
+		}
+	}
+
+	/**
+	 * Scores the evaluation as read: every error of a row's score that the reading did not report is
+	 * reported on the cell it concerns; the stated 得分, 总分 and 自评等级 are compared with the engine's.
+	 */
+	private void checkScores(Evaluation evaluation) {
 		ScoreSheet sheet = new EvaluationScorer(rules).score(evaluation);
+		for (ScoreProblem problem : sheet.budget().problems()) {
+			if (problem.code() == ScoreProblem.Code.ZERO_BUDGET && budgetCell != null) {
+				error(budgetCell, problem.message());
+			} else if (problem.code() == ScoreProblem.Code.WEIGHT_NOT_POSITIVE && budgetWeightCell != null
+					&& evaluation.getBudget().getWeight() != null && evaluation.getBudget().getWeight().signum() == 0) {
+				error(budgetWeightCell, problem.message());
+			}
+		}
 		if (statedBudgetScore != null && differs(statedBudgetScore, sheet.budget().score())) {
 			warning(statedBudgetScoreCell, NLS.bind(Messages.TableReader_budgetScoreDiffers, plain(statedBudgetScore),
 					plain(sheet.budget().score())));
 		}
 		for (IndicatorScore row : sheet.indicators()) {
+			RowCells cells = rowCells.get(row.indicator());
+			boolean unread = row.target() instanceof ParseProblem || row.actual() instanceof ParseProblem;
 			for (ScoreProblem problem : row.score().problems()) {
-				if (problem.code() == ScoreProblem.Code.STATED_SCORE_DIFFERS && scoreCells.containsKey(row.indicator())) {
-					warning(scoreCells.get(row.indicator()), problem.message());
+				switch (problem.code()) {
+					case STATED_SCORE_DIFFERS -> warning(cells.score(), problem.message());
+					case UNITS_DIFFER -> warning(cells.actual(), problem.message());
+					case OFFICER_SCORE_REQUIRED -> {
+						if (!unread) {
+							error(cells.actual(), NLS.bind(Messages.TableReader_badValue, Messages.TableReader_actualColumn, problem.message()));
+						}
+					}
+					case TARGET_NOT_SCORABLE -> {
+						if (!unread) {
+							error(cells.target(), NLS.bind(Messages.TableReader_badValue, Messages.TableReader_targetColumn, problem.message()));
+						}
+					}
+					case OFFICER_SCORE_OUT_OF_RANGE, OFFICER_SCORE_OUT_OF_BAND, OFFICER_SCORE_ABOVE_LATE_CAP -> error(
+							cells.score() == null ? cells.actual() : cells.score(), problem.message());
+					case WEIGHT_NOT_POSITIVE -> {
+						if (row.indicator().getWeight() != null && row.indicator().getWeight().signum() == 0) {
+							error(cells.weight(), problem.message());
+						}
+					}
+					default -> {
+						// the remaining codes concern the budget row or an officer's adjustment, which a table has not
+					}
 				}
 			}
 		}
@@ -842,5 +1089,4 @@ final class TableReader {
 	private void warning(String cell, String message) {
 		problems.add(new ImportProblem(grid.name(), cell, ImportProblem.Severity.WARNING, message));
 	}
-
 }

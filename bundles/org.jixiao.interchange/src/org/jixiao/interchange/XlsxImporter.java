@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,33 +12,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.util.CellReference;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.core.scoring.RuleSets;
 
 /**
- * Reads a 部门整体支出绩效自评表 (.xlsx, also .xls) as departments publish it into a new evaluation.
+ * Reads a 部门整体支出绩效自评表 (or a 项目支出绩效自评表) as departments publish it into a new
+ * evaluation, from an .xlsx, .xls or .ods file, told apart by content (see {@link SpreadsheetFiles}).
  * The blocks are found by their header labels, never by fixed cells: the header (部门名称, 年度,
  * 主管部门, 填报人, 填报日期, the money unit), 预算资金 (年初预算数 | 全年预算数 | 全年执行数 | 分值 |
  * 执行率 | 得分, with the 其中 breakdown rows), 年度总体目标 (预期目标 | 实际完成情况), 绩效指标 (一级 |
  * 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施, optionally 指标性质 and
- * 度量单位, in any column order), 总分 and 自评等级.
+ * 度量单位, in any column order and with the usual synonyms), 总分 and 自评等级. The first sheet that holds
+ * a complete 绩效指标 header is read.
  * <p>
- * Merged cells are read from their first cell; blank rows and repeated header rows (a table printed
- * over several pages) are skipped; labels are compared after NFKC normalisation without blanks, so
- * full-width characters and spaces do not matter; money is read in the unit the table states (元 or
- * 万元, from a column header such as 全年预算数（万元） or a note such as （单位：万元）) and kept in yuan.
- * Targets and actuals are read with the core value parser; a 三级 row's 其中… sub-rows become its
- * details. The 得分 column becomes each indicator's stated score; the stated 总分, 自评等级 and budget
- * 得分 are compared with the engine's and a difference is a warning.
- * <p>
- * Every problem names its sheet and cell. Any error fails the import with an {@link ImportException}
- * that carries all the problems found; the importer throws nothing else on bad input.
+ * Import is lenient: a readable table always gives its evaluation, with every row kept as written. A
+ * cell that cannot be understood (a value the parser cannot read, a formula error, a number too large
+ * to store, a negative weight) is an error of the {@link ImportResult} naming its sheet and cell, and its
+ * row scores 0 until it is fixed; the validator reports the same rows once the evaluation is stored.
+ * Only a file that is not a spreadsheet, is damaged, exceeds a limit, or has no sheet with a
+ * recognisable 绩效指标 block is refused with an {@link ImportException}; the importer throws nothing
+ * else on bad input.
  */
 public final class XlsxImporter {
 
@@ -56,75 +52,68 @@ public final class XlsxImporter {
 	}
 
 	/**
-	 * @param file an .xlsx (or .xls) file
-	 * @return the new evaluation and the warnings
-	 * @throws ImportException when the file cannot be read or the table has errors; the message names
-	 *             the file or the sheet and cell
+	 * @param file an .xlsx, .xls or .ods file
+	 * @return the new evaluation and every problem found, errors and warnings
+	 * @throws ImportException when the file cannot be read as a table; the message names the file, or
+	 *             the sheet and cell
 	 */
 	public ImportResult read(Path file) throws ImportException {
 		String name = file.toString();
+		if (Files.isDirectory(file)) {
+			throw SpreadsheetFiles.fileProblem(name, Messages.XlsxImporter_directory, null);
+		}
 		try (InputStream in = Files.newInputStream(file)) {
 			return read(in, name);
 		} catch (NoSuchFileException e) {
-			throw fileProblem(name, Messages.XlsxImporter_missing, e);
+			throw SpreadsheetFiles.fileProblem(name, Messages.XlsxImporter_missing, e);
+		} catch (AccessDeniedException e) {
+			throw SpreadsheetFiles.fileProblem(name, Messages.XlsxImporter_denied, e);
 		} catch (IOException e) {
-			throw fileProblem(name, NLS.bind(Messages.XlsxImporter_unreadable, e.getMessage()), e);
+			throw SpreadsheetFiles.fileProblem(name, Messages.SpreadsheetFiles_unreadable, e);
 		}
 	}
 
 	/**
-	 * @param in the workbook's bytes; not closed
+	 * @param in the file's bytes; not closed
 	 * @param name the file's name, for messages about the whole file
-	 * @return the new evaluation and the warnings
-	 * @throws ImportException when the bytes are not a workbook or the table has errors
+	 * @return the new evaluation and every problem found, errors and warnings
+	 * @throws ImportException when the bytes cannot be read as a table
 	 */
 	public ImportResult read(InputStream in, String name) throws ImportException {
-		try (Workbook workbook = open(in, name)) {
-			return read(workbook, name);
-		} catch (IOException e) {
-			throw fileProblem(name, NLS.bind(Messages.XlsxImporter_unreadable, e.getMessage()), e);
+		byte[] bytes = SpreadsheetFiles.readAll(in, name);
+		List<SheetGrid> grids = SpreadsheetFiles.sheets(bytes, name);
+		if (grids.isEmpty()) {
+			throw SpreadsheetFiles.fileProblem(name, Messages.XlsxImporter_noSheet, null);
 		}
-	}
-
-	/**
-	 * Opens the workbook by its magic bytes (an .xlsx, or an older .xls). POI's WorkbookFactory finds
-	 * its providers with a service loader that cannot see the OOXML bundle in OSGi, so the workbook
-	 * classes are called directly. POI signals a damaged or foreign file with many exception types, checked and
-	 * unchecked (zip, XML, OLE2 and record format failures); all of them mean the same to the user.
-	 */
-	private static Workbook open(InputStream in, String name) throws ImportException {
-		try {
-			InputStream stream = FileMagic.prepareToCheckMagic(in);
-			return switch (FileMagic.valueOf(stream)) {
-				case OOXML -> new XSSFWorkbook(stream);
-				case OLE2 -> new HSSFWorkbook(stream);
-				default -> throw new IOException(Messages.XlsxImporter_unknownFormat);
-			};
-		} catch (IOException | RuntimeException e) {
-			String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-			throw fileProblem(name, NLS.bind(Messages.XlsxImporter_notAWorkbook, cause), e);
-		}
-	}
-
-	private ImportResult read(Workbook workbook, String name) throws ImportException {
-		if (workbook.getNumberOfSheets() == 0) {
-			throw fileProblem(name, Messages.XlsxImporter_noSheet, null);
-		}
-		for (Sheet sheet : workbook) {
-			SheetGrid grid = new SheetGrid(sheet);
-			if (TableReader.findIndicatorHeader(grid) >= 0) {
-				return new TableReader(grid, rules).read();
+		List<ImportProblem> incomplete = new ArrayList<>();
+		for (SheetGrid grid : grids) {
+			TableReader reader = new TableReader(grid, rules);
+			if (reader.hasIndicatorHeader()) {
+				List<ImportProblem> missing = reader.missingColumns();
+				if (missing.isEmpty()) {
+					return reader.read();
+				}
+				incomplete.addAll(missing);
 			}
 		}
-		SheetGrid first = new SheetGrid(workbook.getSheetAt(0));
-		throw new ImportException(List.of(new ImportProblem(first.name(), first.usedRange(), ImportProblem.Severity.ERROR,
-				Messages.XlsxImporter_noIndicatorBlock)), null);
+		if (!incomplete.isEmpty()) {
+			throw new ImportException(incomplete, null);
+		}
+		throw new ImportException(List.of(noIndicatorBlock(grids)), null);
 	}
 
-	private static ImportException fileProblem(String name, String message, Throwable cause) {
-		List<ImportProblem> problems = new ArrayList<>();
-		problems.add(new ImportProblem(name, null, ImportProblem.Severity.ERROR, message));
-		return new ImportException(problems, cause);
+	/** Names the first unreadable cell when there is one, since it may hide the header, else the first sheet. */
+	private static ImportProblem noIndicatorBlock(List<SheetGrid> grids) {
+		for (SheetGrid grid : grids) {
+			if (grid.firstUnreadable() != null) {
+				CellReference cell = new CellReference(grid.firstUnreadable());
+				SheetGrid.Unreadable value = grid.unreadable(cell.getRow(), cell.getCol());
+				return new ImportProblem(grid.name(), grid.firstUnreadable(), ImportProblem.Severity.ERROR,
+						NLS.bind(Messages.XlsxImporter_noIndicatorBlockUnreadable, value.cause()));
+			}
+		}
+		SheetGrid first = grids.get(0);
+		return new ImportProblem(first.name(), first.usedRange(), ImportProblem.Severity.ERROR, Messages.XlsxImporter_noIndicatorBlock);
 	}
 
 	/** @return the amount in yuan of a number written in a table whose unit is {@code factor} yuan */

@@ -7,8 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 
 import org.jixiao.interchange.ImportException;
+import org.jixiao.interchange.ImportProblem;
 import org.jixiao.interchange.XlsxImporter;
-import org.jixiao.interchange.tests.TableBuilder.Column;
 import org.jixiao.model.evaluation.Evaluation;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -18,22 +18,26 @@ import org.junit.jupiter.api.Test;
 class ChineseMessagesTest {
 
 	@Test
-	void aTextActualWhereANumberIsDueReadsInChinese() throws Exception {
+	void aWordWhereAFigureIsDueReadsInChinese() throws Exception {
 		Evaluation evaluation = Evaluations.small();
-		evaluation.getCategories().get(0).getSubcategories().get(0).getIndicators().get(1).setActualText("三十");
-		TableBuilder builder = new TableBuilder();
-		builder.columns = List.of(Column.LEVEL1, Column.LEVEL2, Column.LEVEL3, Column.NATURE, Column.TARGET, Column.ACTUAL,
-				Column.UNIT, Column.WEIGHT, Column.SCORE, Column.DEVIATION);
-		byte[] bytes = builder.bytes(evaluation);
-		ImportException e = assertThrows(ImportException.class,
-				() -> new XlsxImporter().read(new ByteArrayInputStream(bytes), "table.xlsx"));
-		assertEquals("Sheet1!F12: 实际完成值“三十”不是以“名”计的数字", e.getMessage());
+		evaluation.getCategories().get(0).getSubcategories().get(0).getIndicators().get(1).setActualText("完成");
+		byte[] bytes = new TableBuilder().bytes(evaluation);
+		List<ImportProblem> errors = new XlsxImporter().read(new ByteArrayInputStream(bytes), "table.xlsx").errors();
+		assertEquals(List.of("Sheet1!" + XlsxLenientImportTest.find(bytes, "完成") + ": 实际完成值“完成”不是数值，由评价人员评分"),
+				errors.stream().map(ImportProblem::toString).toList());
 	}
 
 	@Test
 	void aDamagedFileReadsInChinese() {
 		ImportException e = assertThrows(ImportException.class,
 				() -> new XlsxImporter().read(new ByteArrayInputStream(new byte[] { 'P', 'K', 3, 4 }), "table.xlsx"));
-		assertEquals(true, e.getMessage().startsWith("table.xlsx: 不是可读取的 .xlsx 工作簿"), e.getMessage());
+		assertEquals("table.xlsx: 文件已损坏或不完整：压缩包结构无法读取", e.getMessage());
+	}
+
+	@Test
+	void aFileThatIsNoSpreadsheetReadsInChinese() {
+		ImportException e = assertThrows(ImportException.class,
+				() -> new XlsxImporter().read(new ByteArrayInputStream("<html></html>".getBytes()), "table.xls"));
+		assertEquals("table.xls: 文件不是 .xlsx、.xls 或 .ods 电子表格", e.getMessage());
 	}
 }
