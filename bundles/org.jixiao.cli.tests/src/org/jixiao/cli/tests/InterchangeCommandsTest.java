@@ -3,10 +3,14 @@ package org.jixiao.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.core.scoring.RuleSets;
 import org.jixiao.interchange.TableContent;
@@ -65,6 +69,67 @@ class InterchangeCommandsTest {
 		Cli.run("export", id, "--format", "xmi", "--out", exported.toString(), "--db", db).expect(0);
 		result = Cli.run("score", exported.toString()).expect(0);
 		assertTrue(result.out().contains("99.30"), result.out());
+	}
+
+	@Test
+	void aTableWithErrorsIsStoredAsADraftItsProblemsPrintedAndTheExitCodeIs1() throws Exception {
+		String db = dir.resolve("db").toString();
+		Evaluation sample = EvaluationResources.referenceSample();
+		sample.getCategories().get(0).getSubcategories().get(0).getIndicators().get(1).setActualText("很多");
+		Path table = dir.resolve("word-actual.xlsx");
+		new XlsxExporter().write(sample, table);
+		Cli.Result result = Cli.run("import", table.toString(), "--db", db).expect(1);
+		long id = Long.parseLong(result.out().strip());
+		assertTrue(result.err().matches("(?s).*error 部门整体支出绩效自评表!E\\d+: 实际完成值 '很多' is not a figure.*"), result.err());
+		try (EvaluationStore store = EvaluationStore.open(StoreLocation.embedded(Path.of(db)))) {
+			Evaluation stored = store.load(id);
+			assertEquals(44, stored.getCategories().stream().flatMap(c -> c.getSubcategories().stream())
+					.mapToInt(s -> s.getIndicators().size()).sum(), "every row is stored");
+			assertEquals("很多", stored.getCategories().get(0).getSubcategories().get(0).getIndicators().get(1).getActualText());
+		}
+	}
+
+	/** The cells issue 12 quotes from a department's table: 192只, a 指标性质 of 定性, the actuals 四个 and 二十余场. */
+	private Path measureWordsTable() throws Exception {
+		String[][] rows = { { "2023年度部门整体支出绩效自评表" }, { "部门名称：示例县农业农村局" }, { "单位：万元" },
+				{ "项目", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分" },
+				{ "年度资金总额", "100", "100", "100", "10", "100%", "10" },
+				{ "一级指标", "二级指标", "三级指标", "指标性质", "年度指标值", "实际完成值", "分值", "得分" },
+				{ "产出指标", "数量指标", "采购防疫设备", "≥", "192只", "192只", "30", "30" },
+				{ "产出指标", "数量指标", "建成村级服务站点", "≥", "≥4个", "四个", "15", "15" },
+				{ "产出指标", "数量指标", "开展政策宣传活动", "≥", "≥20场", "二十余场", "15", "15" },
+				{ "效益指标", "社会效益指标", "动物疫病防控能力", "定性", "有效提升", "明显改善", "30", "30" } };
+		Path table = dir.resolve("measure-words.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(table)) {
+			Sheet sheet = workbook.createSheet("Sheet1");
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					if (rows[r][c].matches("\\d+")) {
+						row.createCell(c).setCellValue(Double.parseDouble(rows[r][c]));
+					} else {
+						row.createCell(c).setCellValue(rows[r][c]);
+					}
+				}
+			}
+			workbook.write(out);
+		}
+		return table;
+	}
+
+	@Test
+	void aTableWithMeasureWordsDingxingAndChineseCountsImportsAndScores() throws Exception {
+		String db = dir.resolve("db").toString();
+		Path table = measureWordsTable();
+		Cli.Result result = Cli.run("import", table.toString(), "--db", db).expect(0);
+		long id = Long.parseLong(result.out().strip());
+		try (EvaluationStore store = EvaluationStore.open(StoreLocation.embedded(Path.of(db)))) {
+			Evaluation stored = store.load(id);
+			assertEquals(4, stored.getCategories().stream().flatMap(c -> c.getSubcategories().stream())
+					.mapToInt(s -> s.getIndicators().size()).sum(), "every row is stored");
+		}
+		result = Cli.run("score", table.toString()).expect(0);
+		assertTrue(result.out().contains("Total 100.00"), result.out());
 	}
 
 	@Test

@@ -80,13 +80,22 @@ class ScoreXlsxCommandTest {
 	}
 
 	@Test
-	void aTextActualFailsWithTheCellAndExitCode2() throws Exception {
+	void aChineseNumeralActualScoresAsANumber() throws Exception {
 		Evaluation sample = EvaluationResources.referenceSample();
 		indicator(sample, 1).setActualText("三十");
-		Path table = table(sample, "text-actual.xlsx");
-		Cli.Result result = Cli.run("score", table.toString()).expect(2);
-		assertTrue(result.err().matches("(?s)jixiao score: 部门整体支出绩效自评表!E\\d+: 实际完成值 '三十' is not a number of unit 名.*"),
-				result.err());
+		Cli.Result result = Cli.run("score", table(sample, "chinese-actual.xlsx").toString()).expect(0);
+		assertTrue(result.out().contains("99.30"), result.out());
+	}
+
+	@Test
+	void aRowThatCannotBeScoredIsFlaggedItsCellNamedAndTheExitCodeIs1() throws Exception {
+		Evaluation sample = EvaluationResources.referenceSample();
+		indicator(sample, 1).setActualText("很多");
+		Cli.Result result = Cli.run("score", table(sample, "word-actual.xlsx").toString()).expect(1);
+		assertTrue(result.out().contains("✗ 产出指标 / 数量指标 / " + indicator(sample, 1).getName()), result.out());
+		assertTrue(result.out().matches("(?s).*  error 部门整体支出绩效自评表!E\\d+: 实际完成值 '很多' is not a figure: the officer scores this row.*"),
+				result.out());
+		assertTrue(result.out().contains("Total "), "the total of whatever scores: " + result.out());
 		assertFalse(result.err().contains("at org."), "no stack trace: " + result.err());
 	}
 
@@ -96,6 +105,6 @@ class ScoreXlsxCommandTest {
 		byte[] bytes = Files.readAllBytes(table);
 		Path truncated = Files.write(dir.resolve("truncated.xlsx"), Arrays.copyOf(bytes, bytes.length / 3));
 		Cli.Result result = Cli.run("score", truncated.toString()).expect(2);
-		assertTrue(result.err().contains(truncated + ": not a readable .xlsx workbook"), result.err());
+		assertTrue(result.err().contains(truncated + ": the file is damaged or incomplete"), result.err());
 	}
 }

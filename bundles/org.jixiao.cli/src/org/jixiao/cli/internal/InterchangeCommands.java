@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,25 +37,36 @@ final class InterchangeCommands {
 	private InterchangeCommands() {
 	}
 
-	/** Reads an evaluation file: an official table (.xlsx, .xls) or an evaluation (.xmi). */
+	/**
+	 * Reads an evaluation file: an official table (.xlsx, .xls, .ods), whose every problem is printed
+	 * with its cell, or an evaluation (.xmi).
+	 */
 	static Evaluation read(Path file, PrintWriter err) throws ImportException, EvaluationFileException {
 		if (isTable(file)) {
 			ImportResult table = new XlsxImporter().read(file);
-			for (ImportProblem problem : table.problems()) {
-				err.println(NLS.bind(Messages.ImportCommand_warning, problem));
-			}
+			printProblems(err, table.problems());
 			return table.evaluation();
 		}
 		return XmiInterchange.read(file);
 	}
 
-	/** Whether the file is a spreadsheet table (.xlsx, or the older .xls) rather than XMI. */
-	static boolean isTable(Path file) {
-		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
-		return name.endsWith(".xlsx") || name.endsWith(".xls"); //$NON-NLS-1$ //$NON-NLS-2$
+	/** Prints import problems, each with its severity and cell: {@code 错误 Sheet1!E15: …}. */
+	static void printProblems(PrintWriter err, List<ImportProblem> problems) {
+		for (ImportProblem problem : problems) {
+			err.println(NLS.bind(problem.isError() ? Messages.ImportCommand_error : Messages.ImportCommand_warning, problem));
+		}
 	}
 
-	/** {@code jixiao import FILE}: stores the evaluation a file holds; prints its new id. */
+	/** Whether the file is a spreadsheet table (.xlsx, .xls, .ods) rather than XMI. */
+	static boolean isTable(Path file) {
+		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+		return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".ods"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/**
+	 * {@code jixiao import FILE}: stores the evaluation a file holds, a table with errors as a draft to be
+	 * fixed; prints its new id and every problem. Exit code 1 when the table has errors.
+	 */
 	@Command(name = "import")
 	static final class ImportCommand implements Callable<Integer> {
 
@@ -71,9 +83,16 @@ final class InterchangeCommands {
 		public Integer call() {
 			PrintWriter err = spec.commandLine().getErr();
 			Evaluation evaluation;
+			List<ImportProblem> problems = List.of();
 			try {
 				err.println(NLS.bind(Messages.ImportCommand_reading, file));
-				evaluation = read(file, err);
+				if (isTable(file)) {
+					ImportResult table = new XlsxImporter().read(file);
+					evaluation = table.evaluation();
+					problems = table.problems();
+				} else {
+					evaluation = XmiInterchange.read(file);
+				}
 			} catch (ImportException e) {
 				err.println(NLS.bind(Messages.ImportCommand_failed, file, e.getMessage()));
 				for (ImportProblem problem : e.problems().subList(1, e.problems().size())) {
@@ -84,11 +103,15 @@ final class InterchangeCommands {
 				err.println(NLS.bind(Messages.ImportCommand_failed, file, e.getMessage()));
 				return StoreCommands.BAD_INPUT;
 			}
+			long errors = problems.stream().filter(ImportProblem::isError).count();
+			List<ImportProblem> found = problems;
 			return StoreCommands.withStore(spec, store, opened -> {
 				long id = opened.insert(evaluation, store.auditUser());
-				err.println(NLS.bind(Messages.ImportCommand_done, new Object[] { file, id, opened.location() }));
+				printProblems(err, found);
+				err.println(errors == 0 ? NLS.bind(Messages.ImportCommand_done, new Object[] { file, id, opened.location() })
+						: NLS.bind(Messages.ImportCommand_doneWithErrors, new Object[] { file, id, opened.location(), errors }));
 				spec.commandLine().getOut().println(id);
-				return 0;
+				return errors == 0 ? 0 : StoreCommands.FAILED;
 			}).orElse(StoreCommands.FAILED);
 		}
 	}

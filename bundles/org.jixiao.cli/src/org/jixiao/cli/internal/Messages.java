@@ -30,6 +30,7 @@ final class Messages extends NLS {
 	public static String ScoreTable_budget;
 	public static String ScoreTable_diagnostics;
 	public static String ScoreTable_explanation;
+	public static String ScoreTable_flagged;
 	public static String ScoreTable_row;
 	public static String ScoreTable_score;
 	public static String ScoreTable_target;
@@ -61,6 +62,8 @@ final class Messages extends NLS {
 
 	public static String ImportCommand_reading;
 	public static String ImportCommand_warning;
+	public static String ImportCommand_error;
+	public static String ImportCommand_doneWithErrors;
 	public static String ImportCommand_failed;
 	public static String ImportCommand_done;
 	public static String ExportCommand_noFolder;

@@ -42,10 +42,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao score FILE}: scores an evaluation file (.xmi) or an official table (.xlsx, read without
- * storing it; its import problems are printed as diagnostics naming their cells) by the official rules and prints the table with
- * every row's reasoning, the total, the grade and every diagnostic. Exit code 0 without error
- * diagnostics, 1 with, 2 when the file or the rule set cannot be read.
+ * {@code jixiao score FILE}: scores an evaluation file (.xmi) or an official table (.xlsx, .xls, .ods,
+ * read without storing it; its import problems are printed as diagnostics naming their cells) by the
+ * official rules and prints the table with every row's reasoning, rows with errors flagged, the total of
+ * whatever scores, the grade and every diagnostic. Exit code 0 without errors, 1 with error diagnostics
+ * or import errors, 2 when the file or the rule set cannot be read.
  */
 @Command(name = "score")
 final class ScoreCommand implements Callable<Integer> {
@@ -100,6 +101,8 @@ final class ScoreCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		if (format == Format.json) {
 			JsonObject json = json(evaluation, sheet, diagnostic);
+			json.addProperty("hasErrors", diagnostic.getSeverity() >= Diagnostic.ERROR //$NON-NLS-1$
+					|| importProblems.stream().anyMatch(ImportProblem::isError));
 			JsonArray problems = new JsonArray();
 			for (ImportProblem problem : importProblems) {
 				JsonObject o = new JsonObject();
@@ -118,7 +121,8 @@ final class ScoreCommand implements Callable<Integer> {
 				out.flush();
 			}
 		}
-		return diagnostic.getSeverity() >= Diagnostic.ERROR ? 1 : 0;
+		boolean importErrors = importProblems.stream().anyMatch(ImportProblem::isError);
+		return diagnostic.getSeverity() >= Diagnostic.ERROR || importErrors ? 1 : 0;
 	}
 
 	/** Prints import problems as diagnostics, each with its cell: {@code warning Sheet1!G12: …}. */

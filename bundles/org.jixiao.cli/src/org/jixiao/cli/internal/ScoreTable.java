@@ -12,10 +12,16 @@ import org.jixiao.core.evaluation.IndicatorScore;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.model.evaluation.Evaluation;
 
-/** Prints a score sheet as a text table for a terminal, columns aligned for Chinese text. */
+/**
+ * Prints a score sheet as a text table for a terminal, columns aligned for Chinese text; a row whose
+ * score has errors is flagged with {@value #FLAG} and scores what the rules give it until fixed (0 for
+ * values that cannot be read).
+ */
 final class ScoreTable {
 
 	private static final String GAP = "  "; //$NON-NLS-1$
+	/** The mark of a row with errors. */
+	static final String FLAG = "✗ "; //$NON-NLS-1$
 
 	private final PrintWriter out;
 
@@ -33,8 +39,14 @@ final class ScoreTable {
 		rows.add(new String[] { NLS.bind(Messages.ScoreTable_budget, rate(evaluation)), text(evaluation.getBudget() == null ? null
 				: evaluation.getBudget().getAdjustedBudget()), text(evaluation.getBudget() == null ? null : evaluation.getBudget().getExecuted()),
 				text(sheet.budget().weight()), text(sheet.budget().score()), sheet.budget().explanation() });
+		boolean flagged = sheet.budget().hasErrors();
+		if (sheet.budget().hasErrors()) {
+			rows.get(1)[0] = FLAG + rows.get(1)[0];
+		}
 		for (IndicatorScore row : sheet.indicators()) {
-			rows.add(new String[] { row.path(), row.indicator().getTargetText(), row.indicator().getActualText(),
+			String path = row.score().hasErrors() ? FLAG + row.path() : row.path();
+			flagged |= row.score().hasErrors();
+			rows.add(new String[] { path, row.indicator().getTargetText(), row.indicator().getActualText(),
 					text(row.score().weight()), text(row.score().score()), row.score().explanation() });
 		}
 		int[] widths = new int[5];
@@ -52,6 +64,9 @@ final class ScoreTable {
 		}
 		out.println();
 		out.println(NLS.bind(Messages.ScoreTable_total, text(sheet.total()), sheet.grade().label()));
+		if (flagged) {
+			out.println(NLS.bind(Messages.ScoreTable_flagged, FLAG.strip()));
+		}
 		if (!diagnostic.getChildren().isEmpty()) {
 			out.println();
 			out.println(NLS.bind(Messages.ScoreTable_diagnostics, diagnostic.getChildren().size()));
