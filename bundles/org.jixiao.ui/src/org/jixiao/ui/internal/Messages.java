@@ -77,6 +77,7 @@ public final class Messages extends NLS {
 	public static String GoalsPage_add;
 	public static String GoalsPage_remove;
 	public static String GoalsPage_title;
+	public static String Import_anyway;
 	public static String Import_cannot;
 	public static String Import_file;
 	public static String Import_fileDescription;

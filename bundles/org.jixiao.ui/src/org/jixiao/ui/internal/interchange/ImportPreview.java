@@ -17,11 +17,11 @@ import org.jixiao.interchange.XmiInterchange;
 import org.jixiao.model.evaluation.Evaluation;
 
 /**
- * What an import would bring in: the evaluation (or none, when the file has errors), its figures
- * for the preview and every problem found with its cell.
+ * What an import would bring in: the evaluation (or none, when the file cannot be read as a table),
+ * its figures for the preview and every problem found with its cell.
  *
  * @param file the file read
- * @param evaluation the evaluation, or {@code null} when the file cannot be imported
+ * @param evaluation the evaluation, possibly with errors, or {@code null} when the file cannot be imported
  * @param problems the errors and warnings, in the order of the file
  * @param indicators the number of indicators
  * @param total the total score as computed by the evaluation's rule set, or {@code null}

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -26,10 +27,11 @@ import org.jixiao.ui.internal.Messages;
 import org.jixiao.ui.internal.editor.Fields;
 
 /**
- * Imports an official table (.xlsx, .xls) or an XMI file: the first page asks for the file, the
+ * Imports an official table (.xlsx, .xls, .ods) or an XMI file: the first page asks for the file, the
  * second shows what will be imported (department, year, number of indicators, total) and every
- * problem with its cell; Finish stores the evaluation and hands its key on, to be opened. A file
- * with errors can be previewed but not imported.
+ * problem with its cell; Finish stores the evaluation and hands its key on, to be opened. A table with
+ * errors can be imported anyway, as a draft whose problem rows score 0 until corrected; a file that
+ * cannot be read at all can only be previewed.
  */
 public final class ImportWizard extends Wizard {
 
@@ -110,7 +112,7 @@ public final class ImportWizard extends Wizard {
 			browse.setText(Messages.Report_browse);
 			browse.addListener(SWT.Selection, event -> {
 				FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-				dialog.setFilterExtensions(new String[] { "*.xlsx;*.xls;*.xmi", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
+				dialog.setFilterExtensions(new String[] { "*.xlsx;*.xls;*.ods;*.xmi", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
 				String chosen = dialog.open();
 				if (chosen != null) {
 					file.setText(chosen);
@@ -207,6 +209,8 @@ public final class ImportWizard extends Wizard {
 				summary.setText(NLS.bind(Messages.Import_summary, new Object[] { department, preview.evaluation().getFiscalYear(),
 						preview.indicators(), preview.total() == null ? "—" : Fields.format(preview.total()), preview.problems().size() })); //$NON-NLS-1$
 				setErrorMessage(null);
+				long errors = preview.problems().stream().filter(ImportProblem::isError).count();
+				setMessage(errors == 0 ? null : NLS.bind(Messages.Import_anyway, errors), IMessageProvider.WARNING);
 			}
 			problems.setInput(preview.problems());
 			summary.getParent().layout();
