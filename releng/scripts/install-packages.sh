@@ -4,10 +4,10 @@
 # reports embed, poppler-utils (pdftotext, pdffonts, pdftoppm) for the report checks, and
 # libreoffice-calc-nogui (soffice) to check that the exported .xlsx opens in a real office client,
 # libwebkit2gtk-4.1-0 for the SWT Browser of the workbench's report preview, and xdotool for
-# releng/scripts/measure-startup.sh.
+# releng/scripts/measure-startup.sh, GNU time for releng/scripts/bench-startup.sh.
 set -euo pipefail
 packages=(maven unzip xvfb xauth libgtk-3-0 fonts-arphic-gbsn00lp fonts-arphic-gkai00mp
-  fonts-droid-fallback poppler-utils libreoffice-calc-nogui libwebkit2gtk-4.1-0 xdotool)
+  fonts-droid-fallback poppler-utils libreoffice-calc-nogui libwebkit2gtk-4.1-0 xdotool time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,0 +1,96 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Removes the jar signatures (META-INF/*.SF, *.RSA, *.DSA, *.EC) from the bundles of the materialized
+ * products, run by the build as a single-file Java program: {@code java StripSignatures.java DIR}.
+ * <p>
+ * The JVM leaves the classes of a signed jar out of class data sharing and ahead-of-time caches, and
+ * checks a signed jar's digests whenever it loads from it: the Equinox framework itself is signed, so
+ * every start of the product verified it and loaded its classes anew. The manifests are kept as they
+ * are, with the SHA-256 digest of every entry that the signer wrote into them, so each bundle can still
+ * be checked against its own manifest; the p2 repository of the build keeps the signed originals.
+ * Entries keep their order, times and compression method.
+ */
+public final class StripSignatures {
+
+	private static final Pattern SIGNATURE = Pattern.compile("META-INF/[^/]+\\.(SF|RSA|DSA|EC)", Pattern.CASE_INSENSITIVE);
+
+	private StripSignatures() {
+	}
+
+	/** @param args the directories whose {@code plugins/*.jar} are stripped, searched recursively */
+	public static void main(String[] args) throws IOException {
+		int stripped = 0;
+		for (String arg : args) {
+			List<Path> jars;
+			try (Stream<Path> files = Files.walk(Path.of(arg))) {
+				jars = files.filter(p -> p.getParent() != null && p.getParent().getFileName().toString().equals("plugins")
+						&& p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted().toList();
+			}
+			for (Path jar : jars) {
+				if (strip(jar)) {
+					stripped++;
+				}
+			}
+		}
+		System.out.println("StripSignatures: removed the signatures of " + stripped + " jar(s)");
+	}
+
+	/** @return whether the jar was signed (and has been rewritten without its signature files) */
+	private static boolean strip(Path jar) throws IOException {
+		Path temp = jar.resolveSibling(jar.getFileName() + ".unsigned");
+		try (ZipFile zip = new ZipFile(jar.toFile())) {
+			List<ZipEntry> kept = new ArrayList<>();
+			boolean signed = false;
+			for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
+				ZipEntry entry = entries.nextElement();
+				if (SIGNATURE.matcher(entry.getName()).matches()) {
+					signed = true;
+				} else {
+					kept.add(entry);
+				}
+			}
+			if (!signed) {
+				return false;
+			}
+			try (OutputStream file = Files.newOutputStream(temp); ZipOutputStream out = new ZipOutputStream(file)) {
+				for (ZipEntry entry : kept) {
+					ZipEntry copy = new ZipEntry(entry.getName());
+					copy.setMethod(entry.getMethod());
+					copy.setTime(entry.getTime());
+					copy.setExtra(entry.getExtra());
+					copy.setComment(entry.getComment());
+					if (entry.getMethod() == ZipEntry.STORED) {
+						copy.setSize(entry.getSize());
+						copy.setCompressedSize(entry.getCompressedSize());
+						copy.setCrc(entry.getCrc());
+					}
+					out.putNextEntry(copy);
+					try (InputStream in = zip.getInputStream(entry)) {
+						in.transferTo(out);
+					}
+					out.closeEntry();
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			Files.deleteIfExists(temp);
+			throw new IOException("cannot remove the signature of " + jar + ": " + e, e);
+		}
+		Files.setLastModifiedTime(temp, Files.getLastModifiedTime(jar));
+		Files.move(temp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		return true;
+	}
+}

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Measures how fast the product's commands run from a cold JVM: each command is started RUNS times
+# (a new process each time, class data sharing archives already written by a warm-up run) under
+# GNU time, and the median wall time, the median CPU time (user + system, less sensitive to the
+# machine's load than wall time) and the median peak resident memory are printed, each line with
+# the machine's load average (/proc/loadavg) taken just before that command's runs.
+# A benchmark, not a test: it prints the figures and exits 0.
+#   releng/scripts/bench-startup.sh [RUNS]          (default 5)
+#   BENCH_COMMANDS="version score" releng/scripts/bench-startup.sh 3   (a subset: version score report demo)
+# Needs GNU time (/usr/bin/time, the Debian package `time`; releng/scripts/install-packages.sh).
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+. "$root/releng/scripts/java-env.sh"
+jixiao_select_java
+runs=${1:-5}
+commands=${BENCH_COMMANDS:-version score report demo}
+[ -x /usr/bin/time ] || { echo "bench-startup: GNU time is missing (apt-get install time)" >&2; exit 2; }
+sample="$root/bundles/org.jixiao.core/samples/2023-dangzhengban.xmi"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Build the product first, if needed, so that the build is not measured.
+"$root/jixiao" --version >/dev/null
+
+# The arguments of each command: the store and the output go to this run's scratch directory.
+args_of() {
+  case "$1" in
+    version) echo "--version" ;;
+    score) echo "score $sample" ;;
+    report) echo "report $sample --format pdf --out $work/out-report" ;;
+    demo) echo "demo --db $work/db --out $work/out-demo" ;;
+    *) echo "bench-startup: unknown command '$1' (version, score, report, demo)" >&2; return 2 ;;
+  esac
+}
+
+# The median of the numbers on stdin.
+median() {
+  sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "?"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# Wall seconds from GNU time's "h:mm:ss" or "m:ss.cc".
+seconds() {
+  awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }'
+}
+
+echo "bench-startup: $runs cold runs a command, medians; $(nproc) cores; $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
+printf '%-10s %9s %9s %10s  %s\n' command wall cpu peak-MiB "load (1/5/15 min) before the runs"
+for name in $commands; do
+  # shellcheck disable=SC2207
+  args=($(args_of "$name"))
+  # warm-up: writes the command's archive (the first run of a product), creates the demo store
+  "$root/jixiao" "${args[@]}" >/dev/null 2>"$work/warmup.err" \
+    || { echo "bench-startup: '$name' failed: $(tail -n 3 "$work/warmup.err")" >&2; exit 1; }
+  load=$(cut -d' ' -f1-3 /proc/loadavg)
+  : >"$work/wall" ; : >"$work/cpu" ; : >"$work/rss"
+  for _ in $(seq 1 "$runs"); do
+    /usr/bin/time -v -o "$work/time" "$root/jixiao" "${args[@]}" >/dev/null 2>"$work/run.err" \
+      || { echo "bench-startup: '$name' failed: $(tail -n 3 "$work/run.err")" >&2; exit 1; }
+    sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time" | seconds >>"$work/wall"
+    awk -F': ' '/User time \(seconds\)/ { u = $2 } /System time \(seconds\)/ { s = $2 } END { print u + s }' "$work/time" >>"$work/cpu"
+    sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time" | awk '{ print $1 / 1024 }' >>"$work/rss"
+  done
+  printf '%-10s %8.2fs %8.2fs %10.0f  %s\n' "$name" "$(median <"$work/wall")" "$(median <"$work/cpu")" \
+    "$(median <"$work/rss")" "$load"
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
