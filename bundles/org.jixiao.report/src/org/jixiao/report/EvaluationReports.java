@@ -7,15 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -49,9 +43,8 @@ public final class EvaluationReports {
 	/**
 	 * Writes every document of the evaluation in each of the formats it comes in
 	 * ({@link ReportKind#formats()}): 自评报告 as PDF, DOCX, HTML; 自评表 as PDF, DOCX, XLSX, HTML. Each
-	 * document is run once and rendered to each of its formats, the two documents side by side on
-	 * two threads. Each file is written beside its final name and moved in place, so a failure or a
-	 * cancellation never leaves a half-written document.
+	 * file is written beside its final name and moved in place, so a failure or a cancellation
+	 * never leaves a half-written document.
 	 *
 	 * @param evaluation the evaluation
 	 * @param formats the formats wanted
@@ -64,106 +57,44 @@ public final class EvaluationReports {
 	 */
 	public List<Path> render(Evaluation evaluation, Set<ReportFormat> formats, Path outDir, ReportOptions options,
 			IProgressMonitor monitor) throws ReportException {
-		Map<ReportKind, List<ReportFormat>> documents = new EnumMap<>(ReportKind.class);
+		List<Job> jobs = new ArrayList<>();
 		for (ReportKind kind : ReportKind.values()) {
 			for (ReportFormat format : ReportFormat.values()) {
 				if (formats.contains(format) && kind.formats().contains(format)) {
-					documents.computeIfAbsent(kind, k -> new ArrayList<>()).add(format);
+					jobs.add(new Job(kind, format));
 				}
 			}
 		}
-		int files = documents.values().stream().mapToInt(List::size).sum();
-		SubMonitor progress = SubMonitor.convert(monitor, Messages.EvaluationReports_task, 1 + files);
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.EvaluationReports_task, 1 + jobs.size());
 		Path directory = writableDirectory(outDir);
 		EvaluationReportData data = data(evaluation, options);
 		progress.worked(1);
-		if (progress.isCanceled()) {
-			throw new OperationCanceledException();
-		}
 		List<Path> written = new ArrayList<>();
-		ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, Math.min(2, documents.size())), EvaluationReports::renderThread);
-		try {
-			Map<ReportKind, Future<List<Path>>> rendered = new EnumMap<>(ReportKind.class);
-			documents.forEach((kind, kindFormats) -> rendered.put(kind,
-					threads.submit(() -> write(data, evaluation, kind, kindFormats, directory))));
-			for (Map.Entry<ReportKind, List<ReportFormat>> document : documents.entrySet()) {
-				for (ReportFormat format : document.getValue()) {
-					progress.subTask(NLS.bind(Messages.EvaluationReports_rendering, fileName(evaluation, document.getKey(), format)));
+		for (Job job : jobs) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			Path file = directory.resolve(fileName(evaluation, job.kind(), job.format()));
+			progress.subTask(NLS.bind(Messages.EvaluationReports_rendering, file.getFileName()));
+			Path temp = directory.resolve(file.getFileName() + ".part"); //$NON-NLS-1$
+			try {
+				try (OutputStream out = Files.newOutputStream(temp)) {
+					render(data, job.kind(), job.format(), out);
 				}
-				written.addAll(result(rendered.get(document.getKey())));
-				progress.worked(document.getValue().size());
-			}
-		} finally {
-			threads.shutdownNow();
-		}
-		return written;
-	}
-
-	/** Writes one document in its formats, each beside its final name first. @return the files */
-	private List<Path> write(EvaluationReportData data, Evaluation evaluation, ReportKind kind, List<ReportFormat> formats,
-			Path directory) throws ReportException {
-		Map<ReportFormat, Path> temps = new LinkedHashMap<>();
-		Map<ReportFormat, OutputStream> outputs = new LinkedHashMap<>();
-		List<Path> files = new ArrayList<>();
-		try {
-			for (ReportFormat format : formats) {
-				Path file = directory.resolve(fileName(evaluation, kind, format));
-				Path temp = directory.resolve(file.getFileName() + ".part"); //$NON-NLS-1$
-				temps.put(format, temp);
-				files.add(file);
-				outputs.put(format, Files.newOutputStream(temp));
-			}
-			renderer.render(kind.design(), data.parameters(), Map.of(EvaluationReportData.KEY, data, DesignPreparer.KEY, data), outputs);
-			for (OutputStream out : outputs.values()) {
-				out.close();
-			}
-			int i = 0;
-			for (Path temp : temps.values()) {
-				Files.move(temp, files.get(i++), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			}
-			return files;
-		} catch (IOException e) {
-			Path file = files.isEmpty() ? directory : files.get(files.size() - 1);
-			throw new ReportException(NLS.bind(Messages.EvaluationReports_unwritable, file, e.getMessage()), e);
-		} finally {
-			for (OutputStream out : outputs.values()) {
-				try {
-					out.close();
-				} catch (IOException e) {
-					// already closed, or the render failed with its own message
-				}
-			}
-			for (Path temp : temps.values()) {
+				Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (IOException e) {
+				throw new ReportException(NLS.bind(Messages.EvaluationReports_unwritable, file, e.getMessage()), e);
+			} finally {
 				try {
 					Files.deleteIfExists(temp);
 				} catch (IOException e) {
 					// the move succeeded or the render already failed with its own message
 				}
 			}
+			written.add(file);
+			progress.worked(1);
 		}
-	}
-
-	private static List<Path> result(Future<List<Path>> rendered) throws ReportException {
-		try {
-			return rendered.get();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new OperationCanceledException();
-		} catch (ExecutionException e) {
-			if (e.getCause() instanceof ReportException report) {
-				throw report;
-			}
-			if (e.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new ReportException(String.valueOf(e.getCause()), e.getCause());
-		}
-	}
-
-	private static Thread renderThread(Runnable task) {
-		Thread thread = new Thread(task, "jixiao-report"); //$NON-NLS-1$
-		thread.setDaemon(true);
-		return thread;
+		return written;
 	}
 
 	/**
@@ -237,5 +168,8 @@ public final class EvaluationReports {
 			throw new ReportException(NLS.bind(Messages.EvaluationReports_unwritable, outDir, Messages.EvaluationReports_accessDenied), null);
 		}
 		return outDir;
+	}
+
+	private record Job(ReportKind kind, ReportFormat format) {
 	}
 }

@@ -37,21 +37,4 @@ public interface ReportRenderer {
 	 */
 	void render(String design, Map<String, ?> parameters, Map<String, ?> appContext, ReportFormat format,
 			OutputStream out) throws ReportException;
-
-	/**
-	 * Runs a design once and renders the result in each of several formats: the data sets, scripts
-	 * and layout run once, not once a format. This default runs the design once a format.
-	 *
-	 * @param design the design's file name under {@code reports/}
-	 * @param parameters values of the design's report parameters, by name
-	 * @param appContext objects the design's scripts read, by key
-	 * @param outputs where each format is written, in order; not closed
-	 * @throws ReportException when the design is missing or the engine reports an error
-	 */
-	default void render(String design, Map<String, ?> parameters, Map<String, ?> appContext,
-			Map<ReportFormat, ? extends OutputStream> outputs) throws ReportException {
-		for (Map.Entry<ReportFormat, ? extends OutputStream> output : outputs.entrySet()) {
-			render(design, parameters, appContext, output.getKey(), output.getValue());
-		}
-	}
 }
