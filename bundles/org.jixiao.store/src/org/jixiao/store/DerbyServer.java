@@ -15,6 +15,7 @@ import org.jixiao.store.internal.ServerProcess;
  * <li>no other database of the machine, no new one and no in-memory one can be opened through the
  * server, whatever credentials a client gives;</li>
  * <li>stopping the server needs an administrator of the database;</li>
+ * <li>if the database is shut down while served, nothing boots it again: the server stops;</li>
  * <li>with TLS ({@link ServerTls}), Derby's own SSL modes.</li>
  * </ul>
  * A process serves at most one database at a time, and while it does, it opens no other Derby
@@ -99,14 +100,21 @@ public final class DerbyServer implements AutoCloseable {
 		return process.url();
 	}
 
-	/** @return whether the server answers */
+	/**
+	 * @return whether the server answers and its database is up; {@code false} once an administrator
+	 *         stopped it, or once the served database was shut down (then {@link #close()} stops the
+	 *         server)
+	 */
 	public boolean isRunning() {
 		return process.isRunning();
 	}
 
 	/**
-	 * Stops the server if it still runs (as the user that started it), and gives this process its
-	 * Derby settings back.
+	 * Stops the server if it still runs, and Derby's engine, and gives this process its Derby settings
+	 * back.
+	 *
+	 * @throws StoreException when the server cannot be stopped (it keeps running), or, after stopping
+	 *             it, to report that the served database had been shut down while served
 	 */
 	@Override
 	public void close() throws StoreException {

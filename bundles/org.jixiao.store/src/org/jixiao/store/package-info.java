@@ -60,7 +60,10 @@
  * record the unit or 主管部门 for that ({@code JIXIAO.ACCOUNT}).</li>
  * <li><b>The database is booted before the server listens</b>, and stays booted: a booted database
  * ignores the {@code restoreFrom} and {@code createFrom} attributes a client could send. Only its
- * owner may shut it down.</li>
+ * owner may shut it down (or Derby, after a severe error); then the storage refuses to boot it again
+ * and the server stops, rather than let the next client's {@code restoreFrom} replace it with a
+ * backup of its choosing before anyone is authenticated. The process stops its own server and engine
+ * with a random secret made at the start, known to its memory only.</li>
  * <li><b>TLS</b> in Derby's own modes ({@code derby.drda.sslMode}): {@code basic} encrypts,
  * {@code peerAuthentication} also demands a client certificate that the server trusts, before any
  * byte of a connection or command is read. Clients check the server's certificate with Derby's

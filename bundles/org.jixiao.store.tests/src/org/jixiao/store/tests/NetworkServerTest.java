@@ -2,6 +2,7 @@ package org.jixiao.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,42 @@ class NetworkServerTest {
 		// the process serves nothing any more: other databases open embedded again, without accounts
 		try (EvaluationStore store = EvaluationStore.open(StoreLocation.embedded(dir.resolve("afterwards")))) {
 			assertEquals(0, store.list(EvaluationQuery.all()).size());
+		}
+	}
+
+	@Test
+	void whenTheServedDatabaseIsShutDownNothingBootsItAgainAndTheServerStops() throws Exception {
+		// a backup of a store of the attacker's, with the attacker as its owner
+		Path attackers = dir.resolve("attackers");
+		org.jixiao.store.internal.ServerDatabases.prepare(attackers, "mallory", "m-pw".toCharArray());
+		Path backup;
+		try (EvaluationStore store = EvaluationStore.open(StoreLocation.embedded(attackers, "mallory", "m-pw".toCharArray()))) {
+			backup = store.backup(dir.resolve("backups"));
+		}
+		int port = Clients.freePort();
+		Path served = dir.resolve("served");
+		char[] password = "chief-pw".toCharArray();
+		DerbyServer server = DerbyServer.start(served, port, "chief", password);
+		try (EvaluationStore store = EvaluationStore.open(StoreLocation.of(server.url(), "chief", password))) {
+			store.insert(EvaluationResources.referenceSample(), "chief");
+		}
+		// the owner shuts the database down through the server
+		assertEquals("08006", Clients.refusal(server.url() + ";shutdown=true", "chief", "chief-pw"));
+		// the next client would have Derby restore the attacker's backup before authenticating anyone
+		assertNotNull(Clients.refusal(server.url() + ";restoreFrom=" + backup, "mallory", "m-pw"));
+		assertNotNull(Clients.refusal(server.url() + ";restoreFrom=" + backup, null, null));
+		assertNotNull(Clients.refusal(server.url(), "chief", "chief-pw"), "nothing boots it while this process serves");
+		assertFalse(server.isRunning());
+		StoreException stopped = assertThrows(StoreException.class, server::close);
+		assertTrue(stopped.getMessage().contains(served.toAbsolutePath().toString()), stopped.getMessage());
+		assertThrows(StoreException.class, () -> DerbyServer.stop("localhost", port, ServerTls.off(), "chief", password),
+				"the server stopped");
+		// started again, it serves its own database, unchanged, and the attacker has no account there
+		try (DerbyServer again = DerbyServer.start(served, port, "chief", password)) {
+			try (EvaluationStore store = EvaluationStore.open(StoreLocation.of(again.url(), "chief", password))) {
+				assertEquals(1, store.list(EvaluationQuery.all()).size());
+			}
+			assertThrows(StoreException.class, () -> EvaluationStore.open(StoreLocation.of(again.url(), "mallory", "m-pw".toCharArray())));
 		}
 	}
 

@@ -28,6 +28,7 @@ public final class Messages extends NLS {
 	public static String Role_supervisor;
 	public static String Server_alreadyServing;
 	public static String Server_clientTrustStoreRequired;
+	public static String Server_databaseStopped;
 	public static String Server_keyStoreRequired;
 	public static String Server_needsOwner;
 	public static String Server_noKey;

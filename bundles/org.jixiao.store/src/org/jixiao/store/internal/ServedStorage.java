@@ -14,13 +14,17 @@ import org.eclipse.osgi.util.NLS;
  * Derby's own directory storage for the served database, and an {@link IOException} for any other
  * directory, thrown from {@link #init} before Derby has read, booted, locked or created anything
  * there. Derby creates one instance per database it looks at; a client that names another path, a
- * new database or an in-memory one gets "database not found" or "failed to start database".
+ * new database or an in-memory one gets "database not found" or "failed to start database". When
+ * the instance that booted the served database shuts down, the database has shut down: the guard
+ * then refuses it too.
  */
 public class ServedStorage implements WritableStorageFactory {
 
 	private static final String DIRECTORY_STORAGE = "org.apache.derby.impl.io.DirStorageFactory"; //$NON-NLS-1$
 
 	private final WritableStorageFactory directory;
+	/** Whether Derby booted the served database with this instance (it gives a boot a unique name). */
+	private boolean booted;
 
 	/** Creates Derby's directory storage to delegate to (Derby instantiates this class by its name). */
 	public ServedStorage() throws ReflectiveOperationException {
@@ -34,6 +38,7 @@ public class ServedStorage implements WritableStorageFactory {
 			throw refused(databaseName);
 		}
 		directory.init(home, databaseName, tempDirName, uniqueName);
+		booted = databaseName != null && uniqueName != null;
 	}
 
 	static IOException refused(String databaseName) {
@@ -42,6 +47,9 @@ public class ServedStorage implements WritableStorageFactory {
 
 	@Override
 	public void shutdown() {
+		if (booted) {
+			ServerGuard.servedStopped();
+		}
 		directory.shutdown();
 	}
 

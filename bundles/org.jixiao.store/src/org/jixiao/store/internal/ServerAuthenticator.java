@@ -11,7 +11,8 @@ import org.apache.derby.authentication.UserAuthenticator;
  * asks it for what belongs to no database: stopping the network server ({@code jixiao server stop},
  * Derby's {@code shutdown} command), stopping the engine, and creating a database. It admits an
  * administrator of the served database (a user that database authenticates and that holds the
- * {@code ADMIN} role, or its owner) to stop, and nobody to create. A database that the served one is
+ * {@code ADMIN} role, or its owner) or the serving process itself ({@link ServerGuard}) to stop, and
+ * nobody to create. A database that the served one is
  * not, and that has no authentication of its own, would be authenticated here too: it is refused.
  * (The served database authenticates its own connections: its NATIVE authentication is a database
  * property, which no system property overrides.)
@@ -35,6 +36,9 @@ public final class ServerAuthenticator implements UserAuthenticator {
 			if (info != null && info.getProperty(attribute) != null) {
 				return false;
 			}
+		}
+		if (ServerGuard.isProcess(userName, userPassword)) {
+			return true;
 		}
 		Properties credentials = new Properties();
 		credentials.setProperty("user", userName); //$NON-NLS-1$

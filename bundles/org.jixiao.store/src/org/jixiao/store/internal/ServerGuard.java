@@ -2,9 +2,14 @@ package org.jixiao.store.internal;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The Derby settings of a process while it serves a database, set as system properties, which Derby
@@ -23,13 +28,29 @@ import java.util.Map;
  * </ul>
  * The served database keeps its own NATIVE authentication, which Derby never lets a system property
  * override. {@link #uninstall()} puts the previous values back.
+ * <p>
+ * The guard also holds two things of the process alone. A random secret, made at each
+ * {@link #install}, with which the process stops its own server and engine (the system-wide
+ * authentication admits it for that, besides administrators): the process needs no administrator's
+ * password after the start, and stops even when the database cannot be reached. And whether the
+ * served database has been shut down (by its owner, or by Derby after a severe error): Derby boots a
+ * database again on the next connection, and applies a {@code restoreFrom} or {@code createFrom}
+ * attribute of that connection before it authenticates anyone, so from then on nothing boots it
+ * while this process serves; the server stops, and starts afresh.
  */
 public final class ServerGuard {
 
 	private static final String[] REFUSED_PROTOCOLS = { "memory", "jar", "classpath", "http", "https" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	private static final String SUB_SUB_PROTOCOL = "derby.subSubProtocol."; //$NON-NLS-1$
 
+	/** The user name of the process's own secret: no account can have it (it is not an identifier). */
+	static final String PROCESS_USER = "jixiao-server-process"; //$NON-NLS-1$
+
+	private static final int SECRET_BYTES = 32;
+
 	private static volatile String served;
+	private static volatile String secret;
+	private static volatile boolean stopped;
 	private static final Map<String, String> PREVIOUS = new LinkedHashMap<>();
 
 	private ServerGuard() {
@@ -44,6 +65,10 @@ public final class ServerGuard {
 	 */
 	public static synchronized void install(Path directory) throws IOException {
 		served = directory.toFile().getCanonicalPath();
+		byte[] random = new byte[SECRET_BYTES];
+		new SecureRandom().nextBytes(random);
+		secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		stopped = false;
 		set(SUB_SUB_PROTOCOL + "directory", ServedStorage.class.getName()); //$NON-NLS-1$
 		for (String protocol : REFUSED_PROTOCOLS) {
 			set(SUB_SUB_PROTOCOL + protocol, ServedStorage.Refused.class.getName());
@@ -64,6 +89,35 @@ public final class ServerGuard {
 		});
 		PREVIOUS.clear();
 		served = null;
+		secret = null;
+		stopped = false;
+	}
+
+	/** @return the process's own credentials, for stopping its server and engine */
+	static Properties processCredentials() {
+		Properties credentials = new Properties();
+		credentials.setProperty("user", PROCESS_USER); //$NON-NLS-1$
+		credentials.setProperty("password", secret == null ? "" : secret); //$NON-NLS-1$ //$NON-NLS-2$
+		return credentials;
+	}
+
+	/** @return whether these are the process's own credentials */
+	static boolean isProcess(String user, String password) {
+		String expected = secret;
+		return expected != null && PROCESS_USER.equals(user) && password != null
+				&& MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Records that the served database has shut down: nothing boots it again while the guard holds. */
+	static void servedStopped() {
+		if (served != null) {
+			stopped = true;
+		}
+	}
+
+	/** @return whether the served database has shut down since {@link #install} */
+	public static boolean isStopped() {
+		return stopped;
 	}
 
 	private static void set(String key, String value) {
@@ -86,7 +140,7 @@ public final class ServerGuard {
 	 */
 	static boolean admits(String home, String name) throws IOException {
 		String directory = served;
-		if (directory == null || name == null) {
+		if (directory == null || name == null || stopped) {
 			return false;
 		}
 		File file = new File(name);

@@ -30,7 +30,8 @@ import org.jixiao.store.StoreException;
  * client could send); starts Derby's server, with the TLS context as the process's default while its
  * socket is made (Derby takes its SSL server socket from the default factory); and waits until it
  * answers. Its own pings and its stop use {@link ServerCommands} with a context that trusts the
- * server's own certificate.
+ * server's own certificate; it stops with the process's secret ({@link ServerGuard}), so that it
+ * keeps no administrator's password after the start.
  */
 public final class ServerProcess {
 
@@ -46,19 +47,15 @@ public final class ServerProcess {
 	private final Path database;
 	private final ServerTls tls;
 	private final SSLContext self;
-	private final String admin;
-	private final char[] password;
 	private boolean closed;
 
-	private ServerProcess(String host, int port, Path database, ServerTls tls, SSLContext self, String admin, char[] password) {
+	private ServerProcess(String host, int port, Path database, ServerTls tls, SSLContext self) {
 		this.host = host;
 		this.pingHost = wildcard(host) ? "localhost" : host; //$NON-NLS-1$
 		this.port = port;
 		this.database = database;
 		this.tls = tls;
 		this.self = self;
-		this.admin = admin;
-		this.password = password.clone();
 	}
 
 	/** @see org.jixiao.store.DerbyServer#start(Path, String, int, String, char[], ServerTls) */
@@ -87,10 +84,13 @@ public final class ServerProcess {
 				throw new StoreException(Messages.Server_processInUse, null);
 			}
 			shutdownEngine(new Properties());
-			ServerProcess process = new ServerProcess(host, port, database, tls, self, admin, password);
+			ServerProcess process = new ServerProcess(host, port, database, tls, self);
 			try {
 				ServerGuard.install(database);
-				try (Connection boot = Drivers.embedded().connect("jdbc:derby:" + database, process.credentials())) { //$NON-NLS-1$
+				Properties credentials = new Properties();
+				credentials.setProperty("user", admin); //$NON-NLS-1$
+				credentials.setProperty("password", new String(password)); //$NON-NLS-1$
+				try (Connection boot = Drivers.embedded().connect("jdbc:derby:" + database, credentials)) { //$NON-NLS-1$
 					// booted, the database stays booted until the engine stops
 				}
 				process.listen(address, serverContext);
@@ -283,8 +283,16 @@ public final class ServerProcess {
 				+ (tls.enabled() ? ";ssl=" + ServerTls.Mode.PEER_AUTHENTICATION.derbyName() : ""); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** @see org.jixiao.store.DerbyServer#isRunning() */
+	/**
+	 * @return whether the server answers and its database is up (after the database has shut down,
+	 *         the server serves nothing and should be closed)
+	 * @see org.jixiao.store.DerbyServer#isRunning()
+	 */
 	public boolean isRunning() {
+		return !ServerGuard.isStopped() && listening();
+	}
+
+	private boolean listening() {
 		try {
 			ServerCommands.ping(pingHost, port, self);
 			return true;
@@ -299,9 +307,10 @@ public final class ServerProcess {
 			if (closed) {
 				return;
 			}
-			if (isRunning()) {
+			boolean databaseStopped = ServerGuard.isStopped();
+			if (listening()) {
 				try {
-					ServerCommands.shutdown(pingHost, port, self, admin, password);
+					ServerCommands.shutdown(pingHost, port, self, ServerGuard.PROCESS_USER, secret());
 				} catch (ServerCommands.Refused e) {
 					// the server keeps running, and keeps its guard
 					throw new StoreException(NLS.bind(Messages.Server_stopRefused, address(), e.getMessage()), null);
@@ -314,10 +323,13 @@ public final class ServerProcess {
 			}
 			// Derby's server leaves the engine it did not boot running: stop it while the guard still
 			// holds, so that it boots again with this process's own settings
-			shutdownEngine(credentials());
+			shutdownEngine(ServerGuard.processCredentials());
 			closed = true;
 			current = null;
 			ServerGuard.uninstall();
+			if (databaseStopped) {
+				throw new StoreException(NLS.bind(Messages.Server_databaseStopped, database), null);
+			}
 		}
 	}
 
@@ -328,11 +340,11 @@ public final class ServerProcess {
 	 */
 	private void abandon(InetAddress address) {
 		try {
-			ServerCommands.shutdown(pingHost, port, self, admin, password);
+			ServerCommands.shutdown(pingHost, port, self, ServerGuard.PROCESS_USER, secret());
 		} catch (IOException | ServerCommands.Refused e) {
 			// it did not start
 		}
-		shutdownEngine(credentials());
+		shutdownEngine(ServerGuard.processCredentials());
 		try (ServerSocket probe = new ServerSocket()) {
 			probe.bind(new InetSocketAddress(address, port));
 		} catch (IOException e) {
@@ -345,11 +357,8 @@ public final class ServerProcess {
 		return host + ":" + port; //$NON-NLS-1$
 	}
 
-	private Properties credentials() {
-		Properties properties = new Properties();
-		properties.setProperty("user", admin); //$NON-NLS-1$
-		properties.setProperty("password", new String(password)); //$NON-NLS-1$
-		return properties;
+	private static char[] secret() {
+		return ServerGuard.processCredentials().getProperty("password").toCharArray(); //$NON-NLS-1$
 	}
 
 	private static boolean wildcard(String host) {
