@@ -9,25 +9,36 @@ import org.jixiao.store.internal.Messages;
  */
 public enum Role {
 	/** 填报: an officer of a unit, who fills in its evaluations; the account names its unit. */
-	FILLER,
+	FILLER("填报"), //$NON-NLS-1$
 	/** 主管部门审核: a reviewer of a 主管部门 (competent department); the account names it. */
-	SUPERVISOR,
+	SUPERVISOR("主管部门审核"), //$NON-NLS-1$
 	/** 财政复核: a reviewer of the finance bureau. */
-	BUREAU,
+	BUREAU("财政复核"), //$NON-NLS-1$
 	/** 管理: an administrator: accounts, backup, stopping the server. */
-	ADMIN;
+	ADMIN("管理"); //$NON-NLS-1$
+
+	private final String officialTerm;
+
+	Role(String officialTerm) {
+		this.officialTerm = officialTerm;
+	}
 
 	/**
-	 * @param name a role's name, in any case
+	 * @param name a role's name in any case, or its official term
 	 * @return the role, or {@code null} when there is none of that name
 	 */
 	public static Role of(String name) {
 		for (Role role : values()) {
-			if (role.name().equalsIgnoreCase(name)) {
+			if (role.name().equalsIgnoreCase(name) || role.officialTerm.equals(name)) {
 				return role;
 			}
 		}
 		return null;
+	}
+
+	/** @return the official Chinese term of the role in the review chain: 填报, 主管部门审核, 财政复核, 管理 */
+	public String officialTerm() {
+		return officialTerm;
 	}
 
 	/** @return the name people read: 填报, 主管部门审核, 财政复核, 管理 (or the English names) */

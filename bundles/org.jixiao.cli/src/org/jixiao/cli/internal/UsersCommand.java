@@ -133,7 +133,10 @@ final class UsersCommand implements Runnable {
 			err.println(NLS.bind(Messages.UsersCommand_added, name, role.displayName()));
 		}
 
-		/** @return the role of a name (FILLER ...) or display name (填报 ...), or {@code null} */
+		/**
+		 * @return the role of a name (FILLER ...), an official term (填报 ...) or a name in the
+		 *         user's language, or {@code null}
+		 */
 		private static Role role(String text) {
 			Role byName = Role.of(text);
 			if (byName != null) {

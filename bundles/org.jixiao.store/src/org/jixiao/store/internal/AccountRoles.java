@@ -91,9 +91,10 @@ final class AccountRoles {
 		}
 		// SET ROLE is refused while a transaction is under way
 		connection.commit();
-		if (role != null && Role.of(role) != null) {
+		Role granted = role == null ? null : Role.of(role);
+		if (granted != null && granted.name().equals(role)) {
 			try (Statement statement = connection.createStatement()) {
-				statement.execute("SET ROLE " + role); //$NON-NLS-1$
+				statement.execute("SET ROLE " + granted.name()); //$NON-NLS-1$
 			}
 		}
 		connection.commit();
