@@ -58,6 +58,9 @@
  * schema's owner creates objects in it. A session gets its role's privileges once it sets the role;
  * the store sets it on every connection. Per-department rows are not restricted yet; the accounts
  * record the unit or 主管部门 for that ({@code JIXIAO.ACCOUNT}).</li>
+ * <li><b>The files are the server's.</b> Its database directory is made accessible to the server's
+ * account only, and every file Derby creates while serving is readable by that account only
+ * ({@code derby.storage.useDefaultFilePermissions=false}): Derby does not encrypt the data.</li>
  * <li><b>The database is booted before the server listens</b>, and stays booted: a booted database
  * ignores the {@code restoreFrom} and {@code createFrom} attributes a client could send. Only its
  * owner may shut it down (or Derby, after a severe error); then the storage refuses to boot it again

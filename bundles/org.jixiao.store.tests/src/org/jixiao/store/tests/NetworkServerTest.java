@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.model.evaluation.Evaluation;
@@ -34,6 +36,8 @@ class NetworkServerTest {
 		Evaluation sample = EvaluationResources.referenceSample();
 		try (DerbyServer server = DerbyServer.start(database, port, "officer", password)) {
 			assertTrue(server.isRunning());
+			assertEquals(PosixFilePermissions.fromString("rwx------"), Files.getPosixFilePermissions(database),
+					"only the server's account reaches the files");
 			String url = server.url();
 			assertTrue(url.startsWith("jdbc:derby://localhost:" + port + "/" + database.toAbsolutePath()), url);
 			long id;

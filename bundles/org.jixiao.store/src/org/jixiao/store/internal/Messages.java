@@ -34,6 +34,7 @@ public final class Messages extends NLS {
 	public static String Server_noKey;
 	public static String Server_notAdministrator;
 	public static String Server_notOwner;
+	public static String Server_notPrivate;
 	public static String Server_processInUse;
 	public static String Server_refusedDatabase;
 	public static String Server_startFailed;

@@ -6,7 +6,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
@@ -24,7 +26,8 @@ import org.jixiao.store.StoreException;
 
 /**
  * The network server of this process (see {@link org.jixiao.store.DerbyServer}). Starting it:
- * prepares the database ({@link ServerDatabases}); shuts Derby's engine down, so that it boots again
+ * prepares the database ({@link ServerDatabases}) and makes its directory accessible to this account
+ * only; shuts Derby's engine down, so that it boots again
  * with the system-wide settings of {@link ServerGuard}; boots the served database before the server
  * listens (a booted database ignores the {@code restoreFrom} and {@code createFrom} attributes a
  * client could send); starts Derby's server, with the TLS context as the process's default while its
@@ -80,6 +83,7 @@ public final class ServerProcess {
 			}
 			checkPortFree(address, port);
 			ServerDatabases.prepare(database, admin, password);
+			ownerOnly(database);
 			if (DerbyEvaluationStore.embeddedInUse()) {
 				throw new StoreException(Messages.Server_processInUse, null);
 			}
@@ -197,6 +201,20 @@ public final class ServerProcess {
 			return ServerCommands.load(file, password);
 		} catch (IOException | GeneralSecurityException e) {
 			throw new StoreException(NLS.bind(Messages.Server_tlsUnreadable, file, e.getMessage()), e);
+		}
+	}
+
+	/**
+	 * Makes the database directory accessible to this account only: the server's clients reach the
+	 * data through it, never through the files (Derby keeps them unencrypted).
+	 */
+	private static void ownerOnly(Path database) throws StoreException {
+		try {
+			Files.setPosixFilePermissions(database, PosixFilePermissions.fromString("rwx------")); //$NON-NLS-1$
+		} catch (UnsupportedOperationException e) {
+			// no POSIX permissions here (Windows): the folder's access rules apply
+		} catch (IOException e) {
+			throw new StoreException(NLS.bind(Messages.Server_notPrivate, database, e.getMessage()), e);
 		}
 	}
 
