@@ -1,115 +1,123 @@
 package org.jixiao.store;
 
-import java.io.PrintWriter;
-import java.net.InetAddress;
 import java.nio.file.Path;
 
-import org.apache.derby.drda.NetworkServerControl;
-import org.eclipse.osgi.util.NLS;
-import org.jixiao.store.internal.Messages;
-import org.jixiao.store.internal.ServerDatabases;
+import org.jixiao.store.internal.ServerProcess;
 
 /**
- * The Derby Network Server on localhost, serving an evaluation store to other processes (the CLI, the
- * workbench of colleagues through a tunnel) at {@code jdbc:derby://localhost:PORT/NAME}.
- * <p>
- * Authentication is Derby's NATIVE authentication, local to the database: when the server first
- * serves a database, it creates it (the given user becomes its owner), creates that user with the
- * given password, and sets {@code derby.authentication.provider=NATIVE::LOCAL}; from then on every
- * connection to it, embedded or over the network, must give that user and password (Derby keeps only
- * a salted hash). A database owned by another user is refused. The server listens on localhost only.
+ * The Derby Network Server of one evaluation store, at {@code jdbc:derby://HOST:PORT/DIRECTORY}: the
+ * process that starts it serves that database and nothing else, to accounts of that database only.
+ * See the package documentation for what is enforced and how; in short:
+ * <ul>
+ * <li>the database authenticates its users (Derby's NATIVE authentication) and enforces their roles
+ * with SQL authorization; the first user is the one that starts the server on a database without
+ * accounts, who becomes its administrator;</li>
+ * <li>no other database of the machine, no new one and no in-memory one can be opened through the
+ * server, whatever credentials a client gives;</li>
+ * <li>stopping the server needs an administrator of the database;</li>
+ * <li>if the database is shut down while served, nothing boots it again: the server stops;</li>
+ * <li>with TLS ({@link ServerTls}), Derby's own SSL modes.</li>
+ * </ul>
+ * A process serves at most one database at a time, and while it does, it opens no other Derby
+ * database (it refuses them like the clients' requests).
  */
 public final class DerbyServer implements AutoCloseable {
 
 	/** The default port, Derby's. */
 	public static final int DEFAULT_PORT = 1527;
+	/** The default address to listen on. */
+	public static final String DEFAULT_HOST = "localhost"; //$NON-NLS-1$
 
-	private final NetworkServerControl control;
-	private final int port;
-	private final Path database;
+	private final ServerProcess process;
 
-	private DerbyServer(NetworkServerControl control, int port, Path database) {
-		this.control = control;
-		this.port = port;
-		this.database = database;
+	private DerbyServer(ServerProcess process) {
+		this.process = process;
 	}
 
 	/**
-	 * Prepares the database (schema, user, authentication) and starts the server.
+	 * Serves the database in {@code database} on localhost, without TLS.
 	 *
-	 * @param database the database directory; its name is the name clients use
-	 * @param port the TCP port on localhost
-	 * @param user the user clients connect as
-	 * @param password the user's password
+	 * @see #start(Path, String, int, String, char[], ServerTls)
+	 */
+	public static DerbyServer start(Path database, int port, String admin, char[] password) throws StoreException {
+		return start(database, DEFAULT_HOST, port, admin, password, ServerTls.off());
+	}
+
+	/**
+	 * Prepares the database (created when missing; authentication, roles and privileges set up when
+	 * it has none) and starts serving it.
+	 *
+	 * @param database the database directory; clients name it by its absolute path
+	 * @param host the address to listen on (a name or an IP address; {@code 0.0.0.0} for all)
+	 * @param port the TCP port
+	 * @param admin the database's owner, or an administrator of a database served before
+	 * @param password the password; for a database without accounts, the owner's new password
+	 * @param tls plain TCP or TLS; with TLS the key store is required, and in
+	 *            {@link ServerTls.Mode#PEER_AUTHENTICATION} the trust store of the clients'
+	 *            certificates, which must hold the server's own certificate too (the server checks
+	 *            that it runs by connecting to itself)
 	 * @return the running server
-	 * @throws StoreException when the database cannot be prepared or the port is taken
+	 * @throws StoreException when the database cannot be prepared, the user may not serve it, this
+	 *             process has a database open, the TLS stores cannot be read, or the port is taken
 	 */
-	public static DerbyServer start(Path database, int port, String user, char[] password) throws StoreException {
-		Path directory = database.toAbsolutePath().normalize();
-		ServerDatabases.prepare(StoreLocation.embedded(directory, user, password));
-		try {
-			NetworkServerControl control = new NetworkServerControl(InetAddress.getByName("localhost"), port); //$NON-NLS-1$
-			control.start(new PrintWriter(PrintWriter.nullWriter()));
-			Exception last = null;
-			for (int attempt = 0; attempt < 100; attempt++) {
-				try {
-					control.ping();
-					return new DerbyServer(control, port, directory);
-				} catch (Exception e) {
-					last = e;
-					Thread.sleep(100);
-				}
-			}
-			throw last;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new StoreException(NLS.bind(Messages.Server_startFailed, port, e), e);
-		} catch (Exception e) {
-			throw new StoreException(NLS.bind(Messages.Server_startFailed, port, e.getMessage()), e);
-		}
+	public static DerbyServer start(Path database, String host, int port, String admin, char[] password, ServerTls tls)
+			throws StoreException {
+		return new DerbyServer(ServerProcess.start(database.toAbsolutePath().normalize(), host, port, admin, password, tls));
 	}
 
 	/**
-	 * Stops the server on a port of localhost, whichever process runs it.
+	 * Asks the server at {@code host:port} to stop, as an administrator of its database.
 	 *
+	 * @param host the server's address
 	 * @param port the port
-	 * @throws StoreException when no server answers there
+	 * @param tls how the server is reached: with TLS, the trust store that holds the server's
+	 *            certificate (the credentials are sent to no other server), and in peer
+	 *            authentication a key store with this client's key
+	 * @param user an administrator of the served database
+	 * @param password the password
+	 * @throws StoreException when no server answers, or it refuses the user
 	 */
-	public static void stop(int port) throws StoreException {
-		try {
-			new NetworkServerControl(InetAddress.getByName("localhost"), port).shutdown(); //$NON-NLS-1$
-		} catch (Exception e) {
-			throw new StoreException(NLS.bind(Messages.Server_stopFailed, port, e.getMessage()), e);
-		}
+	public static void stop(String host, int port, ServerTls tls, String user, char[] password) throws StoreException {
+		ServerProcess.stop(host, port, tls, user, password);
+	}
+
+	/** @return the address the server listens on */
+	public String host() {
+		return process.host();
 	}
 
 	/** @return the port */
 	public int port() {
-		return port;
+		return process.port();
 	}
 
-	/** @return the URL clients connect to: the database's absolute path on this server */
+	/**
+	 * @return the URL clients connect to: the database's absolute path on this server, with
+	 *         {@code ;ssl=peerAuthentication} under TLS (the client then checks the server's
+	 *         certificate against its trust store)
+	 */
 	public String url() {
-		return "jdbc:derby://localhost:" + port + "/" + database; //$NON-NLS-1$ //$NON-NLS-2$
+		return process.url();
 	}
 
-	/** @return whether the server answers */
+	/**
+	 * @return whether the server answers and its database is up; {@code false} once an administrator
+	 *         stopped it, or once the served database was shut down (then {@link #close()} stops the
+	 *         server)
+	 */
 	public boolean isRunning() {
-		try {
-			control.ping();
-			return true;
-		} catch (Exception e) {
-			return false;
-		}
+		return process.isRunning();
 	}
 
-	/** Stops the server. */
+	/**
+	 * Stops the server if it still runs, and Derby's engine, and gives this process its Derby settings
+	 * back.
+	 *
+	 * @throws StoreException when the server cannot be stopped (it keeps running), or, after stopping
+	 *             it, to report that the served database had been shut down while served
+	 */
 	@Override
 	public void close() throws StoreException {
-		try {
-			control.shutdown();
-		} catch (Exception e) {
-			throw new StoreException(NLS.bind(Messages.Server_stopFailed, port, e.getMessage()), e);
-		}
+		process.close();
 	}
 }

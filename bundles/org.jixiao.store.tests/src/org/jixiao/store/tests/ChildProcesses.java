@@ -21,10 +21,13 @@ import org.osgi.framework.FrameworkUtil;
  */
 final class ChildProcesses {
 
-	/** The bundles the child needs: Derby with its fragments, EMF, NLS, Gson, the model, core, the store. */
+	/**
+	 * The bundles the child needs: Derby with its fragments and network client, EMF, NLS, Gson, the
+	 * model, core, the store.
+	 */
 	private static final Set<String> BUNDLES = Set.of("derby", "org.apache.derby.derbyshared", "org.apache.derby.derbytools",
-			"org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi", "org.eclipse.osgi", "com.google.gson",
-			"org.jixiao.model", "org.jixiao.core", "org.jixiao.store");
+			"org.apache.derby.derbynet", "derbyclient", "org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi",
+			"org.eclipse.osgi", "com.google.gson", "org.jixiao.model", "org.jixiao.core", "org.jixiao.store");
 
 	private static final Path ARCHIVE = Path.of(System.getProperty("java.io.tmpdir"),
 			"jixiao-store-child-" + ProcessHandle.current().pid() + ".jsa");
@@ -38,6 +41,16 @@ final class ChildProcesses {
 
 	/** @return a process builder running {@code StoreChild} with these arguments */
 	static ProcessBuilder storeChild(String... args) {
+		return java(List.of(), StoreChild.class.getName(), args);
+	}
+
+	/**
+	 * @param options options of the JVM, e.g. {@code -Djavax.net.ssl.trustStore=...}
+	 * @param mainClass the class to run, on the class path of {@link #BUNDLES}
+	 * @param args its arguments
+	 * @return a process builder running it in a second JVM
+	 */
+	static ProcessBuilder java(List<String> options, String mainClass, String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
 		command.add("-Xshare:auto");
@@ -46,9 +59,10 @@ final class ChildProcesses {
 		// the children of one test run share a class data archive: each starts faster than the first
 		command.add("-XX:+AutoCreateSharedArchive");
 		command.add("-XX:SharedArchiveFile=" + ARCHIVE);
+		command.addAll(options);
 		command.add("-cp");
 		command.add(classPath());
-		command.add(StoreChild.class.getName());
+		command.add(mainClass);
 		command.addAll(List.of(args));
 		return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
 	}

@@ -73,7 +73,7 @@ class EvaluationStoreTest {
 		assertNotNull(loaded.eResource().getResourceSet());
 		assertEquals(0, new BigDecimal("99.30").compareTo(loaded.getTotalScore()));
 		assertEquals(Grade.EXCELLENT, loaded.getGrade());
-		assertEquals(1, store.schemaVersion());
+		assertEquals(2, store.schemaVersion());
 	}
 
 	@Test
@@ -320,6 +320,9 @@ class EvaluationStoreTest {
 				assertTrue(rows.next());
 				assertEquals(1, rows.getInt(1));
 				assertEquals("V001__initial_schema.sql", rows.getString(2));
+				assertTrue(rows.next());
+				assertEquals(2, rows.getInt(1));
+				assertEquals("V002__accounts.sql", rows.getString(2));
 				assertFalse(rows.next());
 			}
 			statement.executeUpdate("INSERT INTO JIXIAO.SCHEMA_VERSION VALUES (7, 'V007__future.sql', CURRENT_TIMESTAMP)");

@@ -131,6 +131,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	private static DerbyEvaluationStore migrate(StoreLocation location, Connection connection) throws StoreException {
 		try {
 			connection.setAutoCommit(false);
+			AccountRoles.activate(connection);
 			int version = Migrations.apply(connection, location.toString());
 			return new DerbyEvaluationStore(location, connection, version);
 		} catch (SQLException e) {
@@ -716,8 +717,15 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		return text + " [" + last.getSQLState() + "]"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** The connection, for the network server's set-up of a database it serves. */
+	/** The connection, for the network server's set-up of a database it serves and for accounts. */
 	Connection connection() {
 		return connection;
+	}
+
+	/** @return whether this process has an embedded database open */
+	static boolean embeddedInUse() {
+		synchronized (OPEN) {
+			return !OPEN.isEmpty();
+		}
 	}
 }

@@ -2,11 +2,48 @@ package org.jixiao.store.internal;
 
 import org.eclipse.osgi.util.NLS;
 
-/** Translated texts of the store: the messages of {@link org.jixiao.store.StoreException}. */
+/** Translated texts of the store: the messages of {@link org.jixiao.store.StoreException}, and role names. */
 public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.jixiao.store.internal.messages"; //$NON-NLS-1$
 
+	public static String Accounts_departmentRequired;
+	public static String Accounts_exists;
+	public static String Accounts_invalidName;
+	public static String Accounts_invalidRole;
+	public static String Accounts_notFound;
+	public static String Accounts_notServed;
+	public static String Accounts_owner;
+	public static String Accounts_passwordRequired;
+	public static String Accounts_removeSelf;
+	public static String Accounts_schemaTaken;
+	public static String Accounts_unitRequired;
+	public static String Keys_cannotWrite;
+	public static String Keys_exists;
+	public static String Keys_keytoolFailed;
+	public static String Keys_noKeytool;
+	public static String Role_admin;
+	public static String Role_bureau;
+	public static String Role_filler;
+	public static String Role_supervisor;
+	public static String Server_alreadyServing;
+	public static String Server_clientTrustStoreRequired;
+	public static String Server_databaseStopped;
+	public static String Server_keyStoreRequired;
+	public static String Server_needsOwner;
+	public static String Server_noKey;
+	public static String Server_notAdministrator;
+	public static String Server_notOwner;
+	public static String Server_notPrivate;
+	public static String Server_processInUse;
+	public static String Server_refusedDatabase;
+	public static String Server_startFailed;
+	public static String Server_stopFailed;
+	public static String Server_stopRefused;
+	public static String Server_tlsUnreadable;
+	public static String Server_trustStoreLacksServer;
+	public static String Server_trustStoreRequired;
+	public static String Server_unknownHost;
 	public static String Store_authentication;
 	public static String Store_backupFailed;
 	public static String Store_cannotOpen;
@@ -23,9 +60,6 @@ public final class Messages extends NLS {
 	public static String Store_restoreFailed;
 	public static String Store_restoreInUse;
 	public static String Store_saveFailed;
-	public static String Server_notOwner;
-	public static String Server_startFailed;
-	public static String Server_stopFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
