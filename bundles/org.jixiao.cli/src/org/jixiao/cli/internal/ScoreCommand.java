@@ -15,6 +15,7 @@ import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.IndicatorScore;
 import org.jixiao.core.evaluation.RowPaths;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RowScore;
 import org.jixiao.core.scoring.RuleSet;
@@ -79,7 +80,7 @@ final class ScoreCommand implements Callable<Integer> {
 		List<ImportProblem> importProblems = List.of();
 		try {
 			if (InterchangeCommands.isTable(file)) {
-				ImportResult table = new XlsxImporter(ruleSet != null ? givenRules() : RuleSets.forId(null)).read(file);
+				ImportResult table = new XlsxImporter(ruleSet != null ? givenRules() : RuleSetService.getDefault().rulesForId(null)).read(file);
 				evaluation = table.evaluation();
 				importProblems = table.problems();
 			} else {
@@ -136,7 +137,7 @@ final class ScoreCommand implements Callable<Integer> {
 	/** The rule set given on the command line: an id or a .json file. */
 	private RuleSet givenRules() {
 		Path path = Path.of(ruleSet);
-		return ruleSet.endsWith(".json") && Files.exists(path) ? RuleSets.read(path) : RuleSets.forId(ruleSet); //$NON-NLS-1$
+		return ruleSet.endsWith(".json") && Files.exists(path) ? RuleSets.read(path) : RuleSetService.getDefault().rulesForId(ruleSet); //$NON-NLS-1$
 	}
 
 	/** The rule set given on the command line (an id or a .json file), else the evaluation's, else mof-2020. */
@@ -144,7 +145,7 @@ final class ScoreCommand implements Callable<Integer> {
 		if (ruleSet != null) {
 			return givenRules();
 		}
-		return EvaluationScorer.rulesOf(evaluation);
+		return RuleSetService.getDefault().rulesFor(evaluation);
 	}
 
 	private static JsonObject json(Evaluation evaluation, ScoreSheet sheet, Diagnostic diagnostic) {

@@ -7,8 +7,8 @@ import java.util.Locale;
 
 import org.jixiao.core.evaluation.EvaluationFileException;
 import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.scoring.RuleSetException;
-import org.jixiao.core.scoring.RuleSets;
 import org.jixiao.interchange.ImportException;
 import org.jixiao.interchange.ImportProblem;
 import org.jixiao.interchange.ImportResult;
@@ -24,7 +24,8 @@ import org.jixiao.model.evaluation.Evaluation;
  * @param evaluation the evaluation, possibly with errors, or {@code null} when the file cannot be imported
  * @param problems the errors and warnings, in the order of the file
  * @param indicators the number of indicators
- * @param total the total score as computed by the evaluation's rule set, or {@code null}
+ * @param total the total score by the rule set that applies to the evaluation ({@link RuleSetService#rulesFor(Evaluation)}),
+ *            the one the store scores it by, or {@code null}
  */
 public record ImportPreview(Path file, Evaluation evaluation, List<ImportProblem> problems, int indicators, BigDecimal total) {
 
@@ -56,8 +57,7 @@ public record ImportPreview(Path file, Evaluation evaluation, List<ImportProblem
 				.mapToLong(s -> s.getIndicators().size()).sum();
 		BigDecimal total;
 		try {
-			String ruleSet = evaluation.getRuleSetId() == null ? RuleSets.MOF_2020 : evaluation.getRuleSetId();
-			total = new EvaluationScorer(RuleSets.builtIn(ruleSet)).score(evaluation).total();
+			total = new EvaluationScorer(RuleSetService.getDefault().rulesFor(evaluation)).score(evaluation).total();
 		} catch (RuleSetException e) {
 			total = null;
 		}
