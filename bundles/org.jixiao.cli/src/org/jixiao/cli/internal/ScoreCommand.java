@@ -11,7 +11,6 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationFileException;
-import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.IndicatorScore;
 import org.jixiao.core.evaluation.RowPaths;
@@ -25,10 +24,10 @@ import org.jixiao.core.scoring.ScoreFlag;
 import org.jixiao.core.validation.EvaluationDiagnostician;
 import org.jixiao.core.validation.EvaluationProblem;
 import org.jixiao.core.validation.EvaluationRulesValidator;
+import org.jixiao.interchange.EvaluationFiles;
 import org.jixiao.interchange.ImportException;
 import org.jixiao.interchange.ImportProblem;
 import org.jixiao.interchange.ImportResult;
-import org.jixiao.interchange.XlsxImporter;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Indicator;
 
@@ -79,13 +78,9 @@ final class ScoreCommand implements Callable<Integer> {
 		RuleSet rules;
 		List<ImportProblem> importProblems = List.of();
 		try {
-			if (InterchangeCommands.isTable(file)) {
-				ImportResult table = new XlsxImporter(ruleSet != null ? givenRules() : RuleSetService.getDefault().rulesForId(null)).read(file);
-				evaluation = table.evaluation();
-				importProblems = table.problems();
-			} else {
-				evaluation = EvaluationResources.load(file);
-			}
+			ImportResult read = EvaluationFiles.read(file, ruleSet != null ? givenRules() : RuleSetService.getDefault().rulesForId(null));
+			evaluation = read.evaluation();
+			importProblems = read.problems();
 			rules = rules(evaluation);
 		} catch (ImportException e) {
 			err.println(NLS.bind(Messages.ScoreCommand_failed, e.getMessage()));

@@ -3,17 +3,15 @@ package org.jixiao.ui.internal.interchange;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.jixiao.core.evaluation.EvaluationFileException;
 import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.scoring.RuleSetException;
+import org.jixiao.interchange.EvaluationFiles;
 import org.jixiao.interchange.ImportException;
 import org.jixiao.interchange.ImportProblem;
 import org.jixiao.interchange.ImportResult;
-import org.jixiao.interchange.XlsxImporter;
-import org.jixiao.interchange.XmiInterchange;
 import org.jixiao.model.evaluation.Evaluation;
 
 /**
@@ -30,25 +28,21 @@ import org.jixiao.model.evaluation.Evaluation;
 public record ImportPreview(Path file, Evaluation evaluation, List<ImportProblem> problems, int indicators, BigDecimal total) {
 
 	/**
-	 * Reads a file: {@code .xmi} as XMI, anything else as an official table.
+	 * Reads a file as the command line does, told apart by its content ({@link EvaluationFiles#read(Path)}):
+	 * an official table or an evaluation (.xmi), whatever its name.
 	 *
 	 * @param file the file
 	 * @return the preview; never throws for bad input, which becomes problems
 	 */
 	public static ImportPreview read(Path file) {
-		if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xmi")) { //$NON-NLS-1$
-			try {
-				return of(file, XmiInterchange.read(file), List.of());
-			} catch (EvaluationFileException e) {
-				return new ImportPreview(file, null, List.of(new ImportProblem(file.toString(), null,
-						ImportProblem.Severity.ERROR, e.getMessage())), 0, null);
-			}
-		}
 		try {
-			ImportResult result = new XlsxImporter().read(file);
+			ImportResult result = EvaluationFiles.read(file);
 			return of(file, result.evaluation(), result.problems());
 		} catch (ImportException e) {
 			return new ImportPreview(file, null, e.problems(), 0, null);
+		} catch (EvaluationFileException | RuleSetException e) {
+			return new ImportPreview(file, null, List.of(new ImportProblem(file.toString(), null,
+					ImportProblem.Severity.ERROR, e.getMessage())), 0, null);
 		}
 	}
 
