@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.core.validation.EvaluationDiagnostician;
@@ -163,7 +164,7 @@ public final class EvaluationReports {
 
 	private static RuleSet rules(Evaluation evaluation) {
 		// an unknown rule set is itself a validation error, reported by the diagnostician
-		return EvaluationScorer.rulesOrDefault(evaluation);
+		return RuleSetService.getDefault().rulesOrDefault(evaluation);
 	}
 
 	private static Path writableDirectory(Path outDir) throws ReportException {
