@@ -25,6 +25,7 @@ import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.report.internal.DesignPreparer;
 import org.jixiao.report.internal.EvaluationReportData;
+import org.jixiao.report.internal.OfficialTableWorkbook;
 
 /**
  * Renders the formal documents of an evaluation, 自评报告 and 附件：部门整体支出绩效自评表, through the
@@ -137,6 +138,14 @@ public final class EvaluationReports {
 			throws ReportException {
 		if (!kind.formats().contains(format)) {
 			throw new ReportException(NLS.bind(Messages.EvaluationReports_formatNotOffered, kind.fileSuffix(), format.emitterFormat()), null);
+		}
+		if (kind == ReportKind.SELF_EVALUATION_TABLE && format == ReportFormat.XLSX) {
+			try {
+				OfficialTableWorkbook.write(data, out);
+			} catch (IOException e) {
+				throw new ReportException(NLS.bind(Messages.EvaluationReports_unwritable, kind.fileSuffix(), e.getMessage()), e);
+			}
+			return;
 		}
 		renderer.render(kind.design(), data.parameters(), Map.of(EvaluationReportData.KEY, data, DesignPreparer.KEY, data),
 				format, out);
