@@ -26,6 +26,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.IndicatorScore;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.SafeFiles;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RuleSet;
@@ -103,7 +104,7 @@ public final class XlsxExporter {
 	 * @return a new workbook with one sheet, the table; the caller closes it
 	 */
 	public Workbook toWorkbook(Evaluation evaluation) {
-		RuleSet applied = rules != null ? rules : EvaluationScorer.rulesOrDefault(evaluation);
+		RuleSet applied = rules != null ? rules : RuleSetService.getDefault().rulesOrDefault(evaluation);
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		new Writer(workbook, evaluation, new EvaluationScorer(applied).score(evaluation)).write();
 		return workbook;

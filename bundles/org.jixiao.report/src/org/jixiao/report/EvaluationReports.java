@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.SafeFiles;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RuleSet;
@@ -26,6 +27,7 @@ import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.report.internal.DesignPreparer;
 import org.jixiao.report.internal.EvaluationReportData;
+import org.jixiao.report.internal.OfficialTableWorkbook;
 
 /**
  * Renders the formal documents of an evaluation, 自评报告 and 附件：部门整体支出绩效自评表, through the
@@ -160,6 +162,14 @@ public final class EvaluationReports {
 		if (!kind.formats().contains(format)) {
 			throw new ReportException(NLS.bind(Messages.EvaluationReports_formatNotOffered, kind.fileSuffix(), format.emitterFormat()), null);
 		}
+		if (kind == ReportKind.SELF_EVALUATION_TABLE && format == ReportFormat.XLSX) {
+			try {
+				OfficialTableWorkbook.write(data, out);
+			} catch (IOException e) {
+				throw new ReportException(NLS.bind(Messages.EvaluationReports_unwritable, kind.fileSuffix(), e.getMessage()), e);
+			}
+			return;
+		}
 		renderer.render(kind.design(), data.parameters(), Map.of(EvaluationReportData.KEY, data, DesignPreparer.KEY, data),
 				format, out);
 	}
@@ -177,7 +187,7 @@ public final class EvaluationReports {
 
 	private static RuleSet rules(Evaluation evaluation) {
 		// an unknown rule set is itself a validation error, reported by the diagnostician
-		return EvaluationScorer.rulesOrDefault(evaluation);
+		return RuleSetService.getDefault().rulesOrDefault(evaluation);
 	}
 
 	private static Path writableDirectory(Path outDir) throws ReportException {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.scoring.IndicatorRow;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.core.scoring.RuleSets;
@@ -56,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
-		RuleSet rules = RuleSets.builtIn(RuleSets.MOF_2020);
+		RuleSet rules = RuleSetService.getDefault().builtIn(RuleSets.MOF_2020);
 		Evaluation evaluation = synthetic(indicators);
 		out.println("jixiao bench: " + indicators + " indicators, median of " + runs + " runs after " + warmup + " warm-up runs, " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ Runtime.version());

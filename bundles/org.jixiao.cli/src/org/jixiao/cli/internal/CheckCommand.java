@@ -39,7 +39,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jixiao check}: proves the product's stack end to end inside OSGi. It opens an embedded
- * Derby database, builds an EMF object, and renders a BIRT design with Chinese text to PDF.
+ * Derby database, builds an EMF object, and renders a BIRT design with Chinese text to PDF. With
+ * {@code --deep} it first checks the wiring of every installed bundle ({@link WiringCheck}) and exits 1,
+ * naming what is missing by bundle, when a package or class that a bundle reaches does not resolve.
  */
 @Command(name = "check")
 final class CheckCommand implements Callable<Integer> {
@@ -56,9 +58,15 @@ final class CheckCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "FILE", defaultValue = "out/stack-check.pdf", descriptionKey = "check.out")
 	private Path output;
 
+	@Option(names = "--deep", descriptionKey = "check.deep")
+	private boolean deep;
+
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
+		if (deep && !checkWiring(err)) {
+			return 1;
+		}
 		Path scratch = null;
 		try {
 			if (database == null) {
@@ -86,6 +94,22 @@ final class CheckCommand implements Callable<Integer> {
 			}
 		}
 		return 1;
+	}
+
+	/** @return whether every bundle's imports are wired and a class of every exported package loads */
+	private static boolean checkWiring(PrintWriter err) throws IOException {
+		BundleContext context = FrameworkUtil.getBundle(CheckCommand.class).getBundleContext();
+		err.println(NLS.bind(Messages.CheckCommand_deep, context.getBundles().length - 1));
+		WiringCheck.Result result = new WiringCheck().run(context);
+		result.missing().forEach((bundle, missing) -> missing
+				.forEach(what -> err.println(NLS.bind(Messages.CheckCommand_deepMissing, bundle, what))));
+		if (result.missingCount() > 0) {
+			err.println(NLS.bind(Messages.CheckCommand_deepFailed, result.missingCount()));
+			return false;
+		}
+		err.println(NLS.bind(Messages.CheckCommand_deepDone, new Object[] { result.bundles(), result.packagesLoaded(),
+				result.importsWired(), result.notShipped() }));
+		return true;
 	}
 
 	private static long checkDerby(Path directory) throws SQLException, DatabaseDirectoryException {

@@ -14,12 +14,12 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationFileException;
+import org.jixiao.interchange.EvaluationFiles;
 import org.jixiao.core.evaluation.SafeFiles;
 import org.jixiao.interchange.ImportException;
 import org.jixiao.interchange.ImportProblem;
 import org.jixiao.interchange.ImportResult;
 import org.jixiao.interchange.XlsxExporter;
-import org.jixiao.interchange.XlsxImporter;
 import org.jixiao.interchange.XmiInterchange;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.store.EvaluationQuery;
@@ -35,8 +35,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The commands between files and the store: {@code import FILE} (an official table .xlsx/.xls or an
- * .xmi) and {@code export ID --format xlsx|xmi --out FILE}. A file is read completely before the store is
+ * The commands between files and the store: {@code import FILE} (an official table .xlsx/.xls/.ods or an
+ * .xmi, told apart by content) and {@code export ID --format xlsx|xmi --out FILE}. A file is read completely before the store is
  * opened, so a file that cannot be read leaves the store as it was. Exit code 0 when done, 1 when the
  * store refuses or fails, 2 when the input cannot be read or the output cannot be written.
  */
@@ -46,16 +46,14 @@ final class InterchangeCommands {
 	}
 
 	/**
-	 * Reads an evaluation file: an official table (.xlsx, .xls, .ods), whose every problem is printed
-	 * with its cell, or an evaluation (.xmi).
+	 * Reads an evaluation file, told apart by its content ({@link EvaluationFiles#read(Path)}): an
+	 * official table (.xlsx, .xls, .ods), whose every problem is printed with its cell, or an
+	 * evaluation (.xmi).
 	 */
 	static Evaluation read(Path file, PrintWriter err) throws ImportException, EvaluationFileException {
-		if (isTable(file)) {
-			ImportResult table = new XlsxImporter().read(file);
-			printProblems(err, table.problems());
-			return table.evaluation();
-		}
-		return XmiInterchange.read(file);
+		ImportResult read = EvaluationFiles.read(file);
+		printProblems(err, read.problems());
+		return read.evaluation();
 	}
 
 	/** Prints import problems, each with its severity and cell: {@code 错误 Sheet1!E15: …}. */
@@ -65,8 +63,8 @@ final class InterchangeCommands {
 		}
 	}
 
-	/** Whether the file is a spreadsheet table (.xlsx, .xls, .ods) rather than XMI. */
-	static boolean isTable(Path file) {
+	/** Whether a file to be written is named as a spreadsheet table (.xlsx, .xls, .ods) rather than XMI. */
+	private static boolean isTable(Path file) {
 		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
 		return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".ods"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
@@ -118,13 +116,9 @@ final class InterchangeCommands {
 			List<ImportProblem> problems = List.of();
 			try {
 				err.println(NLS.bind(Messages.ImportCommand_reading, file));
-				if (isTable(file)) {
-					ImportResult table = new XlsxImporter().read(file);
-					evaluation = table.evaluation();
-					problems = table.problems();
-				} else {
-					evaluation = XmiInterchange.read(file);
-				}
+				ImportResult read = EvaluationFiles.read(file);
+				evaluation = read.evaluation();
+				problems = read.problems();
 			} catch (ImportException e) {
 				err.println(NLS.bind(Messages.ImportCommand_failed, file, e.getMessage()));
 				for (ImportProblem problem : e.problems().subList(1, e.problems().size())) {

@@ -3,8 +3,11 @@ package org.jixiao.cli.internal;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.util.NLS;
 
 import picocli.CommandLine;
 
@@ -25,10 +28,18 @@ public final class JixiaoApplication implements IApplication {
 	 * @return the process exit code
 	 */
 	public static int run(String... args) {
-		CommandLine commandLine = JixiaoCommand.commandLine();
-		commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
-		commandLine.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
-		return commandLine.execute(args);
+		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+		try {
+			CommandLine commandLine = JixiaoCommand.commandLine();
+			commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+			commandLine.setErr(err);
+			return commandLine.execute(args);
+		} catch (Throwable e) { // the command line itself failed: still one line and never exit code 0
+			ILog.of(JixiaoApplication.class).error(e.toString(), e);
+			err.println(NLS.bind(Messages.CommandFailures_bug, new Object[] { "", String.join(" ", args), //$NON-NLS-1$ //$NON-NLS-2$
+					CommandFailures.oneLine(e), Platform.getLogFileLocation() }));
+			return CommandFailures.BUG;
+		}
 	}
 
 	@Override

@@ -8,6 +8,8 @@ import org.osgi.framework.FrameworkUtil;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code jixiao} command and its subcommands. */
 @Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = JixiaoCommand.Version.class,
@@ -16,7 +18,7 @@ import picocli.CommandLine.IVersionProvider;
 				StoreCommands.CopyCommand.class, StoreCommands.DeleteCommand.class, StoreCommands.AuditCommand.class,
 				ModulesCommand.class, ReportCommand.class, DemoCommand.class, StoreCommands.BackupCommand.class,
 				StoreCommands.RestoreCommand.class, ServerCommand.class, UsersCommand.class, RulesCommand.class, BenchCommand.class, StoreBenchCommand.class,
-				BenchReportCommand.class })
+				BenchReportCommand.class, BatchCommand.class })
 public final class JixiaoCommand implements Runnable {
 
 	private static final String MESSAGES = "org.jixiao.cli.internal.messages"; //$NON-NLS-1$
@@ -24,11 +26,20 @@ public final class JixiaoCommand implements Runnable {
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
 
-	/** @return a command line for {@code jixiao}, with the help texts of the default locale */
+	/** Hidden, on every command: the command fails with an {@link Error} (see {@link CommandFailures}). */
+	@Option(names = CommandFailures.INJECT_ERROR, hidden = true, scope = ScopeType.INHERIT)
+	private boolean injectError;
+
+	/**
+	 * @return a command line for {@code jixiao}, with the help texts of the default locale, on which a
+	 *         command that fails with any {@link Throwable} prints one line and exits 1 or 2
+	 *         ({@link CommandFailures})
+	 */
 	public static CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(new JixiaoCommand());
 		commandLine.setResourceBundle(
 				ResourceBundle.getBundle(MESSAGES, Locale.getDefault(), JixiaoCommand.class.getClassLoader()));
+		CommandFailures.install(commandLine);
 		return commandLine;
 	}
 

@@ -139,6 +139,15 @@ final class Messages extends NLS {
 	public static String RulesCommand_notCustomized;
 	public static String RulesCommand_removed;
 
+	public static String CommandFailures_bug;
+	public static String CommandFailures_badInput;
+	public static String BatchCommand_badLine;
+	public static String BatchCommand_failed;
+	public static String CheckCommand_deep;
+	public static String CheckCommand_deepMissing;
+	public static String CheckCommand_deepDone;
+	public static String CheckCommand_deepFailed;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -19,15 +20,18 @@ import java.util.zip.ZipFile;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.extractor.XSSFExcelExtractor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.jixiao.core.evaluation.EvaluationResources;
+import org.jixiao.interchange.XlsxExporter;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationFactory;
 import org.jixiao.model.evaluation.EvaluationStatus;
@@ -172,8 +176,9 @@ class EvaluationReportsTest {
 	}
 
 	@Test
-	void theTableXlsxIsOoxmlWithTheOfficialMergedCells() throws Exception {
-		try (InputStream in = Files.newInputStream(file("自评表.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+	void theTableXlsxIsTheOfficialTableOfTheExporterWithItsMergedCells() throws Exception {
+		try (InputStream in = Files.newInputStream(file("自评表.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in);
+				Workbook exported = new XlsxExporter().toWorkbook(sample)) {
 			Sheet sheet = workbook.getSheetAt(0);
 			List<String> merged = new ArrayList<>();
 			for (CellRangeAddress region : sheet.getMergedRegions()) {
@@ -183,14 +188,27 @@ class EvaluationReportsTest {
 					merged.add(cell.getStringCellValue() + "×" + (region.getLastRow() - region.getFirstRow() + 1));
 				}
 			}
-			assertTrue(merged.contains("产出指标×34"), "产出指标 spans its 34 indicators: " + merged);
-			assertTrue(merged.contains("数量指标×24"), merged.toString());
-			assertTrue(merged.contains("效益指标×8"), merged.toString());
-			assertTrue(merged.contains("年度预算资金（元）×7"), merged.toString());
+			assertTrue(merged.contains("产出指标（50分）×34"), "产出指标 spans its 34 indicators: " + merged);
+			assertTrue(merged.contains("效益指标（30分）×8"), merged.toString());
 			assertTrue(merged.contains("年度总体目标×6"), merged.toString());
-			String all = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(workbook).getText();
-			assertTrue(all.contains("25,567,092.46"), all);
+			assertEquals(new HashSet<>(exported.getSheetAt(0).getMergedRegions()), new HashSet<>(sheet.getMergedRegions()),
+					"the merged regions of export --format xlsx");
+			String all = new XSSFExcelExtractor(workbook).getText();
+			assertEquals(new XSSFExcelExtractor((XSSFWorkbook) exported).getText(), all, "the texts of export --format xlsx");
 			assertTrue(all.contains("非公党建工作指导员补助发放"), all);
+			assertTrue(sheet.getPrintSetup().getLandscape() && sheet.getFitToPage() && sheet.getRepeatingRows() != null);
+			assertEquals("", sheet.getHeader().getRight(), "a final evaluation carries no 草稿 mark");
+		}
+	}
+
+	@Test
+	void aDraftTableXlsxCarriesTheDraftMarkInItsPageHeader() throws Exception {
+		Evaluation draft = EvaluationResources.referenceSample();
+		draft.setStatus(EvaluationStatus.DRAFT);
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		reports.render(draft, ReportKind.SELF_EVALUATION_TABLE, ReportFormat.XLSX, ReportOptions.defaults(), bytes);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+			assertTrue(workbook.getSheetAt(0).getHeader().getRight().endsWith("草稿"), workbook.getSheetAt(0).getHeader().getRight());
 		}
 	}
 

@@ -22,6 +22,7 @@ import org.apache.derby.jdbc.EmbeddedDriver;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationFactory;
@@ -321,7 +322,7 @@ class EvaluationStoreTest {
 		}
 		for (int i = 0; i < ids.size(); i++) {
 			Evaluation loaded = store.load(ids.get(i));
-			ScoreSheet expected = new EvaluationScorer(EvaluationScorer.rulesOf(evaluations.get(i))).score(evaluations.get(i));
+			ScoreSheet expected = new EvaluationScorer(RuleSetService.getDefault().rulesFor(evaluations.get(i))).score(evaluations.get(i));
 			assertEquals(0, expected.total().compareTo(loaded.getTotalScore()), "the total of " + i);
 			assertEquals(expected.grade().officialTerm(), loaded.getGrade().getLiteral(), "the grade of " + i);
 		}

@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.validation.EvaluationDiagnostician;
 import org.jixiao.core.scoring.RuleSet;
@@ -456,7 +457,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	private Score score(Evaluation evaluation) {
 		RuleSet rules;
 		try {
-			rules = EvaluationScorer.rulesOf(evaluation);
+			rules = RuleSetService.getDefault().rulesFor(evaluation);
 		} catch (RuleSetException e) {
 			return new Score(null, null, errors(EvaluationDiagnostician.validate(evaluation, null)));
 		}
