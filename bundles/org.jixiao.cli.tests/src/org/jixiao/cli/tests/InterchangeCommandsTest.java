@@ -43,7 +43,7 @@ class InterchangeCommandsTest {
 		long firstId = Long.parseLong(result.out().strip());
 		Path second = dir.resolve("second.xlsx");
 		Cli.run("export", Long.toString(firstId), "--out", second.toString(), "--db", db).expect(0);
-		result = Cli.run("import", second.toString(), "--db", db).expect(0);
+		result = Cli.run("import", second.toString(), "--db", db, "--as-new-version").expect(0);
 		long secondId = Long.parseLong(result.out().strip());
 
 		try (EvaluationStore store = EvaluationStore.open(StoreLocation.embedded(Path.of(db)))) {
