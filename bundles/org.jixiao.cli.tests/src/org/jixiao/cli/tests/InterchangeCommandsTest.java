@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.core.scoring.RuleSets;
-import org.jixiao.interchange.TableContent;
+import org.jixiao.testing.TableContent;
 import org.jixiao.interchange.XlsxExporter;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.store.EvaluationQuery;
@@ -43,7 +43,7 @@ class InterchangeCommandsTest {
 		long firstId = Long.parseLong(result.out().strip());
 		Path second = dir.resolve("second.xlsx");
 		Cli.run("export", Long.toString(firstId), "--out", second.toString(), "--db", db).expect(0);
-		result = Cli.run("import", second.toString(), "--db", db).expect(0);
+		result = Cli.run("import", second.toString(), "--db", db, "--as-new-version").expect(0);
 		long secondId = Long.parseLong(result.out().strip());
 
 		try (EvaluationStore store = EvaluationStore.open(StoreLocation.embedded(Path.of(db)))) {

@@ -2,7 +2,10 @@ package org.jixiao.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,12 +15,17 @@ import java.util.concurrent.Callable;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationFileException;
 import org.jixiao.interchange.EvaluationFiles;
+import org.jixiao.core.evaluation.SafeFiles;
 import org.jixiao.interchange.ImportException;
 import org.jixiao.interchange.ImportProblem;
 import org.jixiao.interchange.ImportResult;
 import org.jixiao.interchange.XlsxExporter;
 import org.jixiao.interchange.XmiInterchange;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.store.EvaluationQuery;
+import org.jixiao.store.EvaluationStore;
+import org.jixiao.store.EvaluationSummary;
+import org.jixiao.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,6 +70,27 @@ final class InterchangeCommands {
 	}
 
 	/**
+	 * Reports a file that could not be written: exit code 2 when the target cannot be used (no regular
+	 * file, no such folder, no permission), 1 when writing failed (a full disk); no file was left behind.
+	 */
+	static int writeFailed(PrintWriter err, Path out, IOException e) {
+		String reason;
+		if (e instanceof AccessDeniedException) {
+			reason = Messages.ExportCommand_accessDenied;
+		} else if (e instanceof NoSuchFileException) {
+			reason = Messages.ExportCommand_noSuchFolder;
+		} else if (e instanceof FileSystemException failure && failure.getReason() != null) {
+			reason = failure.getReason();
+		} else {
+			reason = e.getMessage();
+		}
+		err.println(NLS.bind(Messages.ExportCommand_failed, out, reason));
+		boolean badTarget = e instanceof SafeFiles.NotARegularFileException || e instanceof AccessDeniedException
+				|| e instanceof NoSuchFileException;
+		return badTarget ? StoreCommands.BAD_INPUT : StoreCommands.FAILED;
+	}
+
+	/**
 	 * {@code jixiao import FILE}: stores the evaluation a file holds, a table with errors as a draft to be
 	 * fixed; prints its new id and every problem. Exit code 1 when the table has errors.
 	 */
@@ -76,6 +105,9 @@ final class InterchangeCommands {
 
 		@Parameters(index = "0", paramLabel = "FILE", descriptionKey = "import.file")
 		Path file;
+
+		@Option(names = "--as-new-version", descriptionKey = "import.asNewVersion")
+		boolean asNewVersion;
 
 		@Override
 		public Integer call() {
@@ -100,7 +132,17 @@ final class InterchangeCommands {
 			long errors = problems.stream().filter(ImportProblem::isError).count();
 			List<ImportProblem> found = problems;
 			return StoreCommands.withStore(spec, store, opened -> {
+				List<Long> existing = sameDepartmentAndYear(opened, evaluation);
+				if (!existing.isEmpty() && !asNewVersion) {
+					err.println(NLS.bind(Messages.ImportCommand_duplicate, new Object[] { file, department(evaluation),
+							evaluation.getFiscalYear(), ids(existing) }));
+					return StoreCommands.BAD_INPUT;
+				}
 				long id = opened.insert(evaluation, store.auditUser());
+				if (!existing.isEmpty()) {
+					err.println(NLS.bind(Messages.ImportCommand_newVersion, new Object[] { department(evaluation), evaluation.getFiscalYear(),
+							ids(existing), id }));
+				}
 				printProblems(err, found);
 				err.println(errors == 0 ? NLS.bind(Messages.ImportCommand_done, new Object[] { file, id, opened.location() })
 						: NLS.bind(Messages.ImportCommand_doneWithErrors, new Object[] { file, id, opened.location(), errors }));
@@ -108,6 +150,27 @@ final class InterchangeCommands {
 				return errors == 0 ? 0 : StoreCommands.FAILED;
 			}).orElse(StoreCommands.FAILED);
 		}
+	}
+
+	/**
+	 * @return the ids of the stored evaluations of the same department and year, oldest first; none when
+	 *         the evaluation names no department
+	 */
+	static List<Long> sameDepartmentAndYear(EvaluationStore opened, Evaluation evaluation) throws StoreException {
+		String department = evaluation.getDepartment() == null ? null : evaluation.getDepartment().getName();
+		if (department == null) {
+			return List.of();
+		}
+		return opened.list(new EvaluationQuery(department, evaluation.getFiscalYear(), null)).stream().map(EvaluationSummary::id)
+				.sorted().toList();
+	}
+
+	private static String department(Evaluation evaluation) {
+		return evaluation.getDepartment().getName();
+	}
+
+	private static String ids(List<Long> ids) {
+		return String.join(", ", ids.stream().map(String::valueOf).toList()); //$NON-NLS-1$
 	}
 
 	/** {@code jixiao export ID --format xlsx|xmi --out FILE}: writes a stored evaluation to a file. */
@@ -143,6 +206,11 @@ final class InterchangeCommands {
 				err.println(NLS.bind(Messages.ExportCommand_noFolder, parent));
 				return StoreCommands.BAD_INPUT;
 			}
+			try {
+				SafeFiles.refuseIfNotRegular(out.toAbsolutePath());
+			} catch (SafeFiles.NotARegularFileException e) {
+				return writeFailed(err, out, e);
+			}
 			Optional<Evaluation> stored = StoreCommands.withStore(spec, store, opened -> opened.load(id));
 			if (stored.isEmpty()) {
 				return StoreCommands.FAILED;
@@ -154,9 +222,10 @@ final class InterchangeCommands {
 				} else {
 					XmiInterchange.write(evaluation, out);
 				}
-			} catch (IOException | EvaluationFileException e) {
-				err.println(NLS.bind(Messages.ExportCommand_failed, out, e.getMessage()));
-				return StoreCommands.BAD_INPUT;
+			} catch (IOException e) {
+				return writeFailed(err, out, e);
+			} catch (EvaluationFileException e) {
+				return writeFailed(err, out, e.getCause() instanceof IOException cause ? cause : new IOException(e.getMessage(), e));
 			}
 			spec.commandLine().getOut().println(out.toAbsolutePath());
 			return 0;

@@ -1,16 +1,19 @@
 package org.jixiao.cli.internal;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.RuleSetService;
+import org.jixiao.core.evaluation.SafeFiles;
 import org.jixiao.core.scoring.GradeBand;
 import org.jixiao.core.scoring.QualitativeBand;
 import org.jixiao.core.scoring.RuleSet;
@@ -179,15 +182,18 @@ final class RulesCommand implements Callable<Integer> {
 				return failed(spec, e, BAD_INPUT);
 			}
 			Path target = Files.isDirectory(file) ? file.resolve(rules.id() + SUFFIX) : file;
-			if (Files.exists(target) && !force) {
+			if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !force) {
 				err.println(NLS.bind(Messages.RulesCommand_exists, target));
 				return BAD_INPUT;
 			}
-			try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-				RuleSets.write(rules, writer);
+			try {
+				SafeFiles.write(target, out -> {
+					Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+					RuleSets.write(rules, writer);
+					writer.flush();
+				});
 			} catch (IOException e) {
-				err.println(NLS.bind(Messages.RulesCommand_cannotWrite, target, e.toString()));
-				return BAD_INPUT;
+				return InterchangeCommands.writeFailed(err, target, e);
 			}
 			spec.commandLine().getOut().println(target.toAbsolutePath());
 			return 0;

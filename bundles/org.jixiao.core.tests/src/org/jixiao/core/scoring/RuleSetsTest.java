@@ -92,15 +92,24 @@ class RuleSetsTest {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
-			cut off             | {"id": "x",                          | Rule set dept.json cannot be used: java.io.EOFException: End of input at line 1 column 12
-			trailing comma      | {"id": "x",}                         | Rule set dept.json cannot be used: com.google.gson.stream.MalformedJsonException
-			not an object       | [1, 2]                               | Rule set dept.json cannot be used: Expected a com.google.gson.JsonObject but was com.google.gson.JsonArray
+			cut off             | {"id": "x",                          | Rule set dept.json cannot be used: line 1, column 12: not valid JSON (a comma, quote or bracket missing or too many?)
+			trailing comma      | {"id": "x",}                         | Rule set dept.json cannot be used: line 1, column 13: not valid JSON
+			not an object       | [1, 2]                               | Rule set dept.json cannot be used: '$' must be an object
 			missing key         | {"id": "x"}                          | Rule set dept.json cannot be used: 'name' is missing
 			""")
 	void refusesMalformedJson(String what, String json, String start) {
 		RuleSetException e = assertThrows(RuleSetException.class, () -> RuleSets.parse(new StringReader(json), "dept.json"));
 		assertTrue(e.getMessage().startsWith(start), e.getMessage());
+		assertFalse(e.getMessage().contains("gson") || e.getMessage().contains("http") || e.getMessage().contains("Exception"),
+				"no library internals or web address: " + e.getMessage());
 		assertEquals("dept.json", e.source());
+	}
+
+	@Test
+	void aSyntaxErrorIsPlacedByLineAndColumn() {
+		RuleSetException e = assertThrows(RuleSetException.class,
+				() -> RuleSets.parse(new StringReader("{\"id\": \"x\",\n  \"name\" \"y\"}"), "dept.json"));
+		assertTrue(e.getMessage().startsWith("Rule set dept.json cannot be used: line 2, column 11: not valid JSON"), e.getMessage());
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.io.Writer;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -59,6 +62,8 @@ public final class RuleSets {
 
 	private static final List<String> BUILT_IN = List.of(MOF_2020, TRANSFER_2020);
 	private static final String SUFFIX = ".json"; //$NON-NLS-1$
+	/** Where Gson's messages place a syntax error. */
+	private static final Pattern JSON_PLACE = Pattern.compile("at line (\\d+) column (\\d+)"); //$NON-NLS-1$
 	private static final Gson GSON = new GsonBuilder().setStrictness(Strictness.STRICT).create();
 	private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 	private static final Map<String, RuleSet> BUILT_IN_CACHE = new ConcurrentHashMap<>();
@@ -159,9 +164,25 @@ public final class RuleSets {
 		String expectedId = name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : name;
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			return parse(reader, file.toString(), expectedId);
+		} catch (NoSuchFileException e) {
+			throw unreadable(file.toString(), Messages.RuleSets_noSuchFile, e);
 		} catch (IOException e) {
-			throw unreadable(file.toString(), e.toString(), e);
+			throw unreadable(file.toString(), e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * @return where the JSON text breaks, as {@code line 3, column 5: not valid JSON}, from Gson's
+	 *         message; Gson's own wording (class names, a web address) is for the log only
+	 */
+	private static String syntaxError(JsonParseException e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			Matcher place = cause.getMessage() == null ? null : JSON_PLACE.matcher(cause.getMessage());
+			if (place != null && place.find()) {
+				return NLS.bind(Messages.RuleSets_syntaxAt, place.group(1), place.group(2));
+			}
+		}
+		return Messages.RuleSets_syntax;
 	}
 
 	/**
@@ -175,15 +196,16 @@ public final class RuleSets {
 	}
 
 	private static RuleSet parse(Reader reader, String source, String expectedId) {
-		JsonObject root;
+		JsonElement parsed;
 		try {
-			root = GSON.fromJson(reader, JsonObject.class);
+			parsed = GSON.fromJson(reader, JsonElement.class);
 		} catch (JsonParseException e) {
-			throw unreadable(source, e.getMessage(), e);
+			throw unreadable(source, syntaxError(e), e);
 		}
-		if (root == null) {
+		if (parsed == null || !parsed.isJsonObject()) {
 			throw unreadable(source, NLS.bind(Messages.RuleSets_wrongType, "$", Messages.RuleSets_typeObject), null); //$NON-NLS-1$
 		}
+		JsonObject root = parsed.getAsJsonObject();
 		try {
 			RuleSet rules = toRuleSet(root);
 			if (expectedId != null && !expectedId.equals(rules.id())) {

@@ -315,6 +315,41 @@ class EvaluationReportsTest {
 		assertEquals("2023-党政办公室-自评表.xlsx", EvaluationReports.fileName(sample, ReportKind.SELF_EVALUATION_TABLE, ReportFormat.XLSX));
 	}
 
+	@Test
+	void aLongOrHostileDepartmentNameGivesABoundedFileNameWithoutControlOrBidiCharacters() throws Exception {
+		Evaluation hostile = org.eclipse.emf.ecore.util.EcoreUtil.copy(sample);
+		hostile.getDepartment().setName("\u202Egpj.exe\u2066 ../局/\u0007办\t公" + "室".repeat(300));
+		for (ReportKind kind : ReportKind.values()) {
+			for (ReportFormat format : kind.formats()) {
+				String name = EvaluationReports.fileName(hostile, kind, format);
+				assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= EvaluationReports.FILE_NAME_BYTES, name);
+				assertTrue(name.startsWith("2023-gpj.exe_.._局_办公室室"), name);
+				assertTrue(name.endsWith("-" + kind.fileSuffix() + "." + format.emitterFormat()), name);
+				assertTrue(name.codePoints().noneMatch(c -> Character.getType(c) == Character.CONTROL
+						|| Character.getType(c) == Character.FORMAT || c == '/'), name);
+			}
+		}
+		Path folder = Files.createTempDirectory(out, "hostile");
+		Path written = reports.render(hostile, Set.of(ReportFormat.HTML), folder, ReportOptions.defaults(), null).get(0);
+		assertTrue(Files.isRegularFile(written) && written.getParent().equals(folder), written.toString());
+		try (Stream<Path> files = Files.list(folder)) {
+			assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file is left");
+		}
+	}
+
+	@Test
+	void aDocumentNameTakenByALinkIsRefusedAndTheLinkLeftAlone() throws Exception {
+		Path folder = Files.createTempDirectory(out, "link");
+		Path victim = Files.writeString(folder.resolve("victim.txt"), "precious");
+		Path link = Files.createSymbolicLink(folder.resolve(EvaluationReports.fileName(sample, ReportKind.SELF_EVALUATION_REPORT, ReportFormat.HTML)),
+				victim);
+		ReportException e = assertThrows(ReportException.class,
+				() -> reports.render(sample, Set.of(ReportFormat.HTML), folder, ReportOptions.defaults(), null));
+		assertTrue(e.getMessage().contains(link.getFileName().toString()), e.getMessage());
+		assertEquals("precious", Files.readString(victim));
+		assertTrue(Files.isSymbolicLink(link));
+	}
+
 	private static int occurrences(String text, String part) {
 		int count = 0;
 		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
