@@ -19,6 +19,7 @@ final class PackageMessages extends NLS {
 	public static String VerifyCommand_ruleSetDiffers;
 	public static String VerifyCommand_scoreDiffers;
 	public static String VerifyCommand_agrees;
+	public static String VerifyCommand_noField;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, PackageMessages.class);

@@ -19,6 +19,7 @@ import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.core.scoring.RuleSetException;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -66,7 +67,7 @@ final class VerifyCommand implements Callable<Integer> {
 		JsonObject manifest = null;
 		try {
 			manifest = JsonParser.parseString(new String(manifestBytes, StandardCharsets.UTF_8)).getAsJsonObject();
-			JsonObject files = manifest.getAsJsonObject("files"); //$NON-NLS-1$
+			JsonObject files = object(manifest, "files"); //$NON-NLS-1$
 			for (Map.Entry<String, byte[]> member : members.entrySet()) {
 				String name = member.getKey();
 				if (name.equals(SubmissionPackage.MANIFEST) || name.equals(SubmissionPackage.MANIFEST_HASH)) {
@@ -74,7 +75,7 @@ final class VerifyCommand implements Callable<Integer> {
 				}
 				if (!files.has(name)) {
 					differences.add(NLS.bind(PackageMessages.VerifyCommand_unlisted, name));
-				} else if (!files.get(name).getAsString().equals(SubmissionPackage.sha256(member.getValue()))) {
+				} else if (!string(files, name).equals(SubmissionPackage.sha256(member.getValue()))) {
 					differences.add(NLS.bind(PackageMessages.VerifyCommand_changed, name));
 				}
 			}
@@ -84,16 +85,34 @@ final class VerifyCommand implements Callable<Integer> {
 				}
 			}
 			rescore(members, files.keySet(), manifest, differences);
-		} catch (JsonParseException | IllegalStateException | NullPointerException | ClassCastException e) {
+		} catch (JsonParseException | IllegalStateException e) {
 			differences.add(NLS.bind(PackageMessages.VerifyCommand_unreadable, SubmissionPackage.MANIFEST, e.getMessage()));
 		}
 		if (differences.isEmpty()) {
 			spec.commandLine().getOut().println(NLS.bind(PackageMessages.VerifyCommand_agrees, new Object[] { file, members.size(),
-					manifest.get("total").getAsString(), manifest.get("grade").getAsString() })); //$NON-NLS-1$ //$NON-NLS-2$
+					string(manifest, "total"), string(manifest, "grade") })); //$NON-NLS-1$ //$NON-NLS-2$
 			return 0;
 		}
 		differences.forEach(err::println);
 		return StoreCommands.FAILED;
+	}
+
+	/** @return the member {@code name} of a manifest object, which must be an object */
+	private static JsonObject object(JsonObject parent, String name) {
+		JsonElement element = parent.get(name);
+		if (element == null || !element.isJsonObject()) {
+			throw new JsonParseException(NLS.bind(PackageMessages.VerifyCommand_noField, name));
+		}
+		return element.getAsJsonObject();
+	}
+
+	/** @return the member {@code name} of a manifest object, which must be a string */
+	private static String string(JsonObject parent, String name) {
+		JsonElement element = parent.get(name);
+		if (element == null || !element.isJsonPrimitive()) {
+			throw new JsonParseException(NLS.bind(PackageMessages.VerifyCommand_noField, name));
+		}
+		return element.getAsString();
 	}
 
 	/** Scores the package's XMI by the rule set the manifest names and compares the total and grade. */
@@ -102,19 +121,19 @@ final class VerifyCommand implements Callable<Integer> {
 		if (xmi == null || !members.containsKey(xmi)) {
 			return;
 		}
-		JsonObject ruleSet = manifest.getAsJsonObject("ruleSet"); //$NON-NLS-1$
-		String ruleSetId = ruleSet.get("id").getAsString(); //$NON-NLS-1$
+		JsonObject ruleSet = object(manifest, "ruleSet"); //$NON-NLS-1$
+		String ruleSetId = string(ruleSet, "id"); //$NON-NLS-1$
 		Path temp = null;
 		try {
 			RuleSet rules = RuleSetService.getDefault().rulesForId(ruleSetId);
-			if (!SubmissionPackage.sha256(SubmissionPackage.json(rules)).equals(ruleSet.get("sha256").getAsString())) { //$NON-NLS-1$
+			if (!SubmissionPackage.sha256(SubmissionPackage.json(rules)).equals(string(ruleSet, "sha256"))) { //$NON-NLS-1$
 				differences.add(NLS.bind(PackageMessages.VerifyCommand_ruleSetDiffers, ruleSetId));
 			}
 			temp = Files.createTempFile("jixiao-verify-", ".xmi"); //$NON-NLS-1$ //$NON-NLS-2$
 			Files.write(temp, members.get(xmi));
 			ScoreSheet sheet = new EvaluationScorer(rules).score(EvaluationResources.load(temp));
-			String total = manifest.get("total").getAsString(); //$NON-NLS-1$
-			String grade = manifest.get("grade").getAsString(); //$NON-NLS-1$
+			String total = string(manifest, "total"); //$NON-NLS-1$
+			String grade = string(manifest, "grade"); //$NON-NLS-1$
 			if (!sheet.total().toPlainString().equals(total) || !sheet.grade().officialTerm().equals(grade)) {
 				differences.add(NLS.bind(PackageMessages.VerifyCommand_scoreDiffers, new Object[] { xmi, sheet.total().toPlainString(),
 						sheet.grade().officialTerm(), total, grade }));
