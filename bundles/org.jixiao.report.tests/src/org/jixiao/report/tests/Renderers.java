@@ -51,4 +51,16 @@ final class Renderers {
 	static String pdfText(Path pdf) throws IOException, InterruptedException {
 		return run("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-").replaceAll("\\s+", "");
 	}
+
+	/**
+	 * @return the text of a portrait A4 PDF's type area (GB/T 9704: 37 mm from the top, 35 mm from the
+	 *         bottom), that is without the running header and the page numbers, so that a sentence
+	 *         broken by a page break still matches; white space removed as by {@link #pdfText(Path)}
+	 */
+	static String pdfBodyText(Path pdf) throws IOException, InterruptedException {
+		int top = (int) Math.floor(37 * 72 / 25.4);
+		int height = (int) Math.ceil((297 - 37 - 35) * 72 / 25.4);
+		return run("pdftotext", "-raw", "-enc", "UTF-8", "-x", "0", "-y", String.valueOf(top), "-W", "596", "-H", String.valueOf(height),
+				pdf.toString(), "-").replaceAll("\\s+", "");
+	}
 }

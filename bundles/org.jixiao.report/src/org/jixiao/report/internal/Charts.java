@@ -68,7 +68,7 @@ final class Charts {
 	static void replace(ReportDesignHandle design, DesignElementHandle placeholder, String dataSet, String font,
 			int categories, int color) throws SemanticException {
 		ExtendedItemHandle item = design.getElementFactory().newExtendedItem(placeholder.getName(), CHART_EXTENSION);
-		int heightMm = Math.max(40, 14 + 7 * categories);
+		int heightMm = Math.max(40, 14 + 5 * categories);
 		item.setWidth(WIDTH_MM + "mm"); //$NON-NLS-1$
 		item.setHeight(heightMm + "mm"); //$NON-NLS-1$
 		item.setProperty(OUTPUT_FORMAT, "PNG"); //$NON-NLS-1$

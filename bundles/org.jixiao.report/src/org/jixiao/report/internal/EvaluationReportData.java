@@ -678,6 +678,8 @@ public final class EvaluationReportData implements DesignPreparer {
 
 		private RowHandle row(SlotHandle rows) throws SemanticException {
 			RowHandle row = factory.newTableRow();
+			// a row of the official table is never split by a page break
+			row.setProperty(StyleHandle.PAGE_BREAK_INSIDE_PROP, DesignChoiceConstants.PAGE_BREAK_INSIDE_AVOID);
 			rows.add(row);
 			return row;
 		}
