@@ -84,7 +84,8 @@ class Suite:
                        "the exported table scores %s: %s" % (REFERENCE_TOTAL, source and source["total"]))
             if source is None:
                 return
-            import_code, _, _ = self.run(batch, "import", poi, "--db", self.db)
+            # the same department and year again: kept beside the first (without the option, refused)
+            import_code, _, _ = self.run(batch, "import", poi, "--db", self.db, "--as-new-version")
             for path in files:
                 self.same_as_source(batch, path, source, import_code)
             self.refused_files_change_nothing(batch, corpus)
@@ -120,7 +121,7 @@ class Suite:
         self.check(scored is not None and self.rows(scored) == self.rows(source),
                    "score %s differs from its source: %s" % (name, scored and self.diff(scored, source)))
         self.check(code == 0, "score %s: exit code %d" % (name, code))
-        code, out, err = self.run(batch, "import", path, "--db", self.db)
+        code, out, err = self.run(batch, "import", path, "--db", self.db, "--as-new-version")
         self.check(code == source_import_code, "import %s: exit code %d, the source's %d\n%s" % (name, code, source_import_code, err))
         if code in (0, 1) and out.strip().isdigit():
             xmi = os.path.join(self.work, os.path.basename(path) + ".stored.xmi")

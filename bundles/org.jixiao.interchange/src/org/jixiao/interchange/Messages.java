@@ -7,6 +7,8 @@ final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.jixiao.interchange.messages"; //$NON-NLS-1$
 
+	public static String EvaluationFiles_empty;
+	public static String EvaluationFiles_unknown;
 	public static String SheetGrid_formulaError;
 	public static String SheetGrid_missingSharedString;
 	public static String SheetGrid_notANumber;

@@ -267,6 +267,14 @@ final class SpreadsheetFiles {
 		}
 	}
 
+	/**
+	 * @param head the first bytes of a file
+	 * @return whether they begin as an OLE2 or a zip file, the containers of every spreadsheet read
+	 */
+	static boolean isSpreadsheet(byte[] head) {
+		return startsWith(head, OLE2) || startsWith(head, ZIP);
+	}
+
 	private static boolean startsWith(byte[] bytes, byte[] magic) {
 		if (bytes.length < magic.length) {
 			return false;

@@ -607,10 +607,8 @@ final class TableReader {
 				goal.setNumber(Integer.parseInt(m.group(1)));
 				expectedText = expectedText.substring(m.end());
 			}
-			goal.setExpected(emptyToNull(limited(expectedText, FieldLimits.PARAGRAPH_LENGTH, SheetGrid.ref(r, expected),
-					grid.text(header, expected))));
-			goal.setAchieved(emptyToNull(limited(achievedText, FieldLimits.PARAGRAPH_LENGTH, SheetGrid.ref(r, achieved),
-					grid.text(header, achieved))));
+			goal.setExpected(emptyToNull(expectedText));
+			goal.setAchieved(emptyToNull(achievedText));
 			evaluation.getGoals().add(goal);
 		}
 	}
@@ -875,18 +873,14 @@ final class TableReader {
 					: NLS.bind(Messages.TableReader_badValue, Messages.TableReader_actualColumn, problem.message()));
 		}
 		if (columns.deviation() >= 0) {
-			String deviationCell = SheetGrid.ref(row, columns.deviation());
-			String heading = grid.text(indicatorHeader, columns.deviation());
 			String deviation = grid.text(row, columns.deviation());
 			Matcher m = MEASURES.matcher(deviation);
 			String reason = deviation;
 			if (m.find()) {
 				reason = deviation.substring(0, m.start());
-				indicator.setImprovementMeasures(emptyToNull(limited(deviation.substring(m.end()), FieldLimits.PARAGRAPH_LENGTH,
-						deviationCell, heading)));
+				indicator.setImprovementMeasures(emptyToNull(deviation.substring(m.end())));
 			}
-			indicator.setDeviationReason(emptyToNull(limited(REASON.matcher(reason).replaceFirst(""), FieldLimits.PARAGRAPH_LENGTH, //$NON-NLS-1$
-					deviationCell, heading)));
+			indicator.setDeviationReason(emptyToNull(REASON.matcher(reason).replaceFirst(""))); //$NON-NLS-1$
 		}
 		return indicator;
 	}

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +26,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.IndicatorScore;
+import org.jixiao.core.evaluation.RuleSetService;
+import org.jixiao.core.evaluation.SafeFiles;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.model.evaluation.Budget;
@@ -51,7 +51,7 @@ import org.jixiao.model.evaluation.WeightedGroup;
  * header repeated on every page.
  * <p>
  * Only what the table holds is written: the narrative, the budget projects, module ids, evidence,
- * the officer's reasons and the status are not part of the table (see {@link TableContent}).
+ * the officer's reasons and the status are not part of the table (the tests' {@code org.jixiao.testing.TableContent} states it).
  */
 public final class XlsxExporter {
 
@@ -76,23 +76,16 @@ public final class XlsxExporter {
 	}
 
 	/**
-	 * Writes the table to a file: completely beside it first, then moved in place, so a failure never
-	 * leaves a half-written file.
+	 * Writes the table to a file through {@link SafeFiles}: a failure never leaves a half-written file,
+	 * and a target that exists and is no regular file (a link, a device, a folder) is refused.
 	 *
 	 * @param evaluation the evaluation
 	 * @param file the .xlsx file to write
-	 * @throws IOException when the file cannot be written
+	 * @throws SafeFiles.NotARegularFileException when the file exists and is not a regular file
+	 * @throws IOException when the file cannot be written; the target is then unchanged
 	 */
 	public void write(Evaluation evaluation, Path file) throws IOException {
-		Path temp = file.toAbsolutePath().resolveSibling(file.getFileName() + ".tmp"); //$NON-NLS-1$
-		try {
-			try (OutputStream out = Files.newOutputStream(temp)) {
-				write(evaluation, out);
-			}
-			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		SafeFiles.write(file, out -> write(evaluation, out));
 	}
 
 	/**
@@ -111,7 +104,7 @@ public final class XlsxExporter {
 	 * @return a new workbook with one sheet, the table; the caller closes it
 	 */
 	public Workbook toWorkbook(Evaluation evaluation) {
-		RuleSet applied = rules != null ? rules : EvaluationScorer.rulesOrDefault(evaluation);
+		RuleSet applied = rules != null ? rules : RuleSetService.getDefault().rulesOrDefault(evaluation);
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		new Writer(workbook, evaluation, new EvaluationScorer(applied).score(evaluation)).write();
 		return workbook;

@@ -14,8 +14,8 @@ import java.util.Objects;
 
 import org.apache.poi.ss.util.CellReference;
 import org.eclipse.osgi.util.NLS;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.scoring.RuleSet;
-import org.jixiao.core.scoring.RuleSets;
 
 /**
  * Reads a 部门整体支出绩效自评表 (or a 项目支出绩效自评表) as departments publish it into a new
@@ -39,9 +39,9 @@ public final class XlsxImporter {
 
 	private final RuleSet rules;
 
-	/** An importer that compares stated scores with those of the default rule set, the department's mof-2020 ({@link RuleSets#forId(String)}). */
+	/** An importer that compares stated scores with those of the default rule set, the department's mof-2020 ({@link RuleSetService#rulesForId(String)}). */
 	public XlsxImporter() {
-		this(RuleSets.forId(null));
+		this(RuleSetService.getDefault().rulesForId(null));
 	}
 
 	/**

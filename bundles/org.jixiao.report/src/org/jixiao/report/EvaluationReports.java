@@ -2,10 +2,11 @@ package org.jixiao.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.evaluation.RuleSetService;
+import org.jixiao.core.evaluation.SafeFiles;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.core.validation.EvaluationDiagnostician;
@@ -24,6 +27,7 @@ import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.report.internal.DesignPreparer;
 import org.jixiao.report.internal.EvaluationReportData;
+import org.jixiao.report.internal.OfficialTableWorkbook;
 
 /**
  * Renders the formal documents of an evaluation, 自评报告 and 附件：部门整体支出绩效自评表, through the
@@ -32,6 +36,9 @@ import org.jixiao.report.internal.EvaluationReportData;
  * carries the 草稿 mark while the evaluation is not final or has validation errors.
  */
 public final class EvaluationReports {
+
+	/** The most bytes a document's file name takes, well within the 255 of common file systems. */
+	public static final int FILE_NAME_BYTES = 200;
 
 	private final ReportRenderer renderer;
 
@@ -43,8 +50,8 @@ public final class EvaluationReports {
 	/**
 	 * Writes every document of the evaluation in each of the formats it comes in
 	 * ({@link ReportKind#formats()}): 自评报告 as PDF, DOCX, HTML; 自评表 as PDF, DOCX, XLSX, HTML. Each
-	 * file is written beside its final name and moved in place, so a failure or a cancellation
-	 * never leaves a half-written document.
+	 * file is written through {@link SafeFiles}, so a failure (a full disk) or a cancellation never
+	 * leaves a half-written document, and a name taken by a link, a device or a folder is refused.
 	 *
 	 * @param evaluation the evaluation
 	 * @param formats the formats wanted
@@ -76,20 +83,21 @@ public final class EvaluationReports {
 			}
 			Path file = directory.resolve(fileName(evaluation, job.kind(), job.format()));
 			progress.subTask(NLS.bind(Messages.EvaluationReports_rendering, file.getFileName()));
-			Path temp = directory.resolve(file.getFileName() + ".part"); //$NON-NLS-1$
 			try {
-				try (OutputStream out = Files.newOutputStream(temp)) {
-					render(data, job.kind(), job.format(), out);
-				}
-				Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				SafeFiles.write(file, out -> {
+					try {
+						render(data, job.kind(), job.format(), out);
+					} catch (ReportException e) {
+						throw new RenderFailure(e);
+					}
+				});
+			} catch (RenderFailure e) {
+				throw e.failure;
+			} catch (FileSystemException e) {
+				throw new ReportException(NLS.bind(Messages.EvaluationReports_unwritable, file,
+						e.getReason() != null ? e.getReason() : e instanceof AccessDeniedException ? Messages.EvaluationReports_accessDenied : e.toString()), e);
 			} catch (IOException e) {
 				throw new ReportException(NLS.bind(Messages.EvaluationReports_unwritable, file, e.getMessage()), e);
-			} finally {
-				try {
-					Files.deleteIfExists(temp);
-				} catch (IOException e) {
-					// the move succeeded or the render already failed with its own message
-				}
 			}
 			written.add(file);
 			progress.worked(1);
@@ -124,18 +132,43 @@ public final class EvaluationReports {
 	 * @param evaluation the evaluation
 	 * @param kind the document
 	 * @param format the format
-	 * @return the file name, e.g. {@code 2023-党政办公室-自评报告.pdf}
+	 * @return the file name, e.g. {@code 2023-党政办公室-自评报告.pdf}: the department's name without
+	 *         control and formatting characters (bidirectional overrides among them), with path
+	 *         separators and spaces as {@code _}, and cut so that the name takes at most
+	 *         {@value #FILE_NAME_BYTES} bytes in UTF-8 (file systems allow 255)
 	 */
 	public static String fileName(Evaluation evaluation, ReportKind kind, ReportFormat format) {
-		String department = evaluation.getDepartment() == null || evaluation.getDepartment().getName() == null ? "" //$NON-NLS-1$
-				: evaluation.getDepartment().getName().replaceAll("[\\\\/:*?\"<>|\\s]+", "_"); //$NON-NLS-1$ //$NON-NLS-2$
-		return evaluation.getFiscalYear() + "-" + department + "-" + kind.fileSuffix() + "." + format.emitterFormat(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String name = evaluation.getDepartment() == null || evaluation.getDepartment().getName() == null ? "" //$NON-NLS-1$
+				: evaluation.getDepartment().getName();
+		StringBuilder department = new StringBuilder();
+		name.codePoints().filter(c -> Character.getType(c) != Character.CONTROL && Character.getType(c) != Character.FORMAT)
+				.map(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || "\\/:*?\"<>|".indexOf(c) >= 0 ? '_' : c) //$NON-NLS-1$
+				.forEach(department::appendCodePoint);
+		String rest = "-" + kind.fileSuffix() + "." + format.emitterFormat(); //$NON-NLS-1$ //$NON-NLS-2$
+		String year = evaluation.getFiscalYear() + "-"; //$NON-NLS-1$
+		String kept = department.toString().replaceAll("_+", "_").replaceAll("^[_.]+", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		while (utf8Length(year + kept + rest) > FILE_NAME_BYTES) {
+			kept = kept.substring(0, kept.offsetByCodePoints(kept.length(), -1));
+		}
+		return year + kept + rest;
+	}
+
+	private static int utf8Length(String text) {
+		return text.getBytes(StandardCharsets.UTF_8).length;
 	}
 
 	private void render(EvaluationReportData data, ReportKind kind, ReportFormat format, OutputStream out)
 			throws ReportException {
 		if (!kind.formats().contains(format)) {
 			throw new ReportException(NLS.bind(Messages.EvaluationReports_formatNotOffered, kind.fileSuffix(), format.emitterFormat()), null);
+		}
+		if (kind == ReportKind.SELF_EVALUATION_TABLE && format == ReportFormat.XLSX) {
+			try {
+				OfficialTableWorkbook.write(data, out);
+			} catch (IOException e) {
+				throw new ReportException(NLS.bind(Messages.EvaluationReports_unwritable, kind.fileSuffix(), e.getMessage()), e);
+			}
+			return;
 		}
 		renderer.render(kind.design(), data.parameters(), Map.of(EvaluationReportData.KEY, data, DesignPreparer.KEY, data),
 				format, out);
@@ -154,7 +187,7 @@ public final class EvaluationReports {
 
 	private static RuleSet rules(Evaluation evaluation) {
 		// an unknown rule set is itself a validation error, reported by the diagnostician
-		return EvaluationScorer.rulesOrDefault(evaluation);
+		return RuleSetService.getDefault().rulesOrDefault(evaluation);
 	}
 
 	private static Path writableDirectory(Path outDir) throws ReportException {
@@ -171,5 +204,18 @@ public final class EvaluationReports {
 	}
 
 	private record Job(ReportKind kind, ReportFormat format) {
+	}
+
+	/** Carries a rendering failure out of {@link SafeFiles#write}, which then removes its temporary file. */
+	private static final class RenderFailure extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		final transient ReportException failure;
+
+		RenderFailure(ReportException failure) {
+			super(failure);
+			this.failure = failure;
+		}
 	}
 }

@@ -22,5 +22,21 @@
  * scripted data sets {@code budgetRates} and {@code scoreRates} and drawn as PNG in the chart fonts
  * of the report, so PDF, DOCX and HTML show the same picture. The rest of each design, including
  * the styles, the page setup and the repeated column headings, is edited in the designer as usual.
+ * <p>
+ * <b>Why the 自评表's spreadsheet is not BIRT's.</b> The 自评表 as XLSX is the workbook that
+ * {@code org.jixiao.interchange.XlsxExporter} writes with POI, for {@code demo}, {@code report},
+ * the workbench's report dialog and {@code export} alike ({@code internal.OfficialTableWorkbook}; a
+ * draft gets 草稿 in its page header). BIRT's spreadsheet emitter lays out what it renders for a page:
+ * it gives a column the width the design gives it and never the height a wrapped cell needs, so the
+ * printed table was clipped (amounts cut to {@code 7,092.46}, the title to {@code 整体支出绩效自评表}),
+ * and it knows neither fit-to-width printing nor repeated heading rows. A spreadsheet is a grid of cells
+ * whose size the writer must choose for the text it holds; POI writes that grid directly: merged
+ * regions, borders, wrapping, row heights from the longest texts, A4 landscape fitted to one page
+ * wide, the indicator heading repeated on every page. The table the user submits as a spreadsheet
+ * is also the one {@code import} reads back, so one writer serves both. PDF, DOCX and HTML stay
+ * BIRT's, from the design; the DOCX emitter's grid column widths are moved to the attribute the
+ * standard names ({@code internal.DocxGridRepair}), without which LibreOffice drew every table with
+ * equal columns. {@code releng/document-checks} renders every DOCX and XLSX in LibreOffice and checks
+ * the word boxes against the PDF's cells.
  */
 package org.jixiao.report;

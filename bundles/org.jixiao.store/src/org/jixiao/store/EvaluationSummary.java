@@ -18,7 +18,15 @@ import org.jixiao.model.evaluation.Grade;
  * @param grade the grade, or {@code null} when the rule set was unknown
  * @param modifiedAt when it was last saved
  * @param modifiedBy who saved it last
+ * @param errors the number of errors the validator found when it was last saved (cells an import
+ *            could not understand, weights that do not add up), while which the total is no valid
+ *            score; {@code null} when it was last saved before the store counted them
  */
 public record EvaluationSummary(long id, String department, int fiscalYear, EvaluationStatus status, BigDecimal totalScore,
-		Grade grade, Instant modifiedAt, String modifiedBy) {
+		Grade grade, Instant modifiedAt, String modifiedBy, Integer errors) {
+
+	/** @return whether the evaluation had errors when it was last saved: its total is no valid score */
+	public boolean hasErrors() {
+		return errors != null && errors > 0;
+	}
 }

@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.core.scoring.RuleSets;
-import org.jixiao.interchange.TableContent;
+import org.jixiao.testing.TableContent;
 import org.jixiao.interchange.XlsxExporter;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.store.EvaluationQuery;
@@ -43,7 +43,7 @@ class InterchangeCommandsTest {
 		long firstId = Long.parseLong(result.out().strip());
 		Path second = dir.resolve("second.xlsx");
 		Cli.run("export", Long.toString(firstId), "--out", second.toString(), "--db", db).expect(0);
-		result = Cli.run("import", second.toString(), "--db", db).expect(0);
+		result = Cli.run("import", second.toString(), "--db", db, "--as-new-version").expect(0);
 		long secondId = Long.parseLong(result.out().strip());
 
 		try (EvaluationStore store = EvaluationStore.open(StoreLocation.embedded(Path.of(db)))) {
@@ -156,5 +156,34 @@ class InterchangeCommandsTest {
 		assertTrue(result.err().contains("999"), result.err());
 		Cli.run("export", "1", "--out", dir.resolve("no/such/folder/x.xlsx").toString(), "--db", db).expect(2);
 		Cli.run("export", "1", "--format", "pdf", "--out", dir.resolve("x.pdf").toString(), "--db", db).expect(2);
+	}
+
+	@Test
+	void theContentDecidesWhatAFileIsNotItsName() throws Exception {
+		String db = dir.resolve("db").toString();
+		Path tableNamedXmi = dir.resolve("table.xmi");
+		new XlsxExporter().write(EvaluationResources.referenceSample(), tableNamedXmi);
+		Cli.Result result = Cli.run("import", tableNamedXmi.toString(), "--db", db).expect(0);
+		assertEquals("1", result.out().strip());
+		assertTrue(Cli.run("score", tableNamedXmi.toString()).expect(0).out().contains("99.30"));
+
+		Path xmiNamedXlsx = dir.resolve("sample.xlsx");
+		EvaluationResources.save(EvaluationResources.referenceSample(), xmiNamedXlsx);
+		assertTrue(Cli.run("score", xmiNamedXlsx.toString()).expect(0).out().contains("99.30"));
+
+		Path text = Files.writeString(dir.resolve("notes.xmi"), "总分 99.3\n");
+		result = Cli.run("import", text.toString(), "--db", db).expect(2);
+		assertTrue(result.err().contains(text + ": the file is neither a spreadsheet (.xlsx, .xls, .ods) nor an evaluation (.xmi)"),
+				result.err());
+		result = Cli.run("score", text.toString()).expect(2);
+		assertTrue(result.err().contains("neither a spreadsheet"), result.err());
+
+		Path empty = Files.createFile(dir.resolve("empty.xlsx"));
+		result = Cli.run("import", empty.toString(), "--db", db).expect(2);
+		assertTrue(result.err().contains(empty + ": the file is empty (0 bytes)"), result.err());
+
+		try (EvaluationStore store = EvaluationStore.open(StoreLocation.embedded(Path.of(db)))) {
+			assertEquals(1, store.list(EvaluationQuery.all()).size(), "refused files stored nothing");
+		}
 	}
 }

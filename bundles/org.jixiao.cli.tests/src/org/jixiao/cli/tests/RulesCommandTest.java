@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.jixiao.core.evaluation.EvaluationResources;
-import org.jixiao.core.scoring.RuleSets;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,17 +38,17 @@ class RulesCommandTest {
 
 	@BeforeEach
 	void useATemporaryDepartmentFolder() {
-		previous = System.getProperty(RuleSets.DIRECTORY_PROPERTY);
+		previous = System.getProperty(RuleSetService.DIRECTORY_PROPERTY);
 		folder = dir.resolve("rulesets");
-		System.setProperty(RuleSets.DIRECTORY_PROPERTY, folder.toString());
+		System.setProperty(RuleSetService.DIRECTORY_PROPERTY, folder.toString());
 	}
 
 	@AfterEach
 	void restoreTheDepartmentFolder() {
 		if (previous == null) {
-			System.clearProperty(RuleSets.DIRECTORY_PROPERTY);
+			System.clearProperty(RuleSetService.DIRECTORY_PROPERTY);
 		} else {
-			System.setProperty(RuleSets.DIRECTORY_PROPERTY, previous);
+			System.setProperty(RuleSetService.DIRECTORY_PROPERTY, previous);
 		}
 	}
 

@@ -124,7 +124,7 @@ class ScoreCommandTest {
 	void anXlsxThatIsNoWorkbookIsAClearMessageAndExitCode2() throws Exception {
 		Path xlsx = Files.writeString(dir.resolve("table.xlsx"), "x", StandardCharsets.UTF_8);
 		Cli.Result result = Cli.run("score", xlsx.toString()).expect(2);
-		assertTrue(result.err().contains(xlsx + ": the file is not an .xlsx, .xls or .ods spreadsheet"), result.err());
+		assertTrue(result.err().contains(xlsx + ": the file is neither a spreadsheet (.xlsx, .xls, .ods) nor an evaluation (.xmi)"), result.err());
 		assertFalse(result.err().contains("at org."), "no stack trace: " + result.err());
 	}
 }

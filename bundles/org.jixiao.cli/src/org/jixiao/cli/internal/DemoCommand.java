@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.report.ReportException;
@@ -68,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
 		}
 		Evaluation evaluation = loaded.get();
 		err.println(Messages.DemoCommand_scoring);
-		ScoreSheet sheet = new EvaluationScorer(EvaluationScorer.rulesOrDefault(evaluation)).score(evaluation);
+		ScoreSheet sheet = new EvaluationScorer(RuleSetService.getDefault().rulesOrDefault(evaluation)).score(evaluation);
 		Path directory = out.toAbsolutePath();
 		err.println(NLS.bind(Messages.DemoCommand_rendering, directory));
 		List<Path> written;

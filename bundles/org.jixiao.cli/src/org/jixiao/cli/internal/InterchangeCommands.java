@@ -2,7 +2,10 @@ package org.jixiao.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,13 +14,18 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationFileException;
+import org.jixiao.interchange.EvaluationFiles;
+import org.jixiao.core.evaluation.SafeFiles;
 import org.jixiao.interchange.ImportException;
 import org.jixiao.interchange.ImportProblem;
 import org.jixiao.interchange.ImportResult;
 import org.jixiao.interchange.XlsxExporter;
-import org.jixiao.interchange.XlsxImporter;
 import org.jixiao.interchange.XmiInterchange;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.store.EvaluationQuery;
+import org.jixiao.store.EvaluationStore;
+import org.jixiao.store.EvaluationSummary;
+import org.jixiao.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +35,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The commands between files and the store: {@code import FILE} (an official table .xlsx/.xls or an
- * .xmi) and {@code export ID --format xlsx|xmi --out FILE}. A file is read completely before the store is
+ * The commands between files and the store: {@code import FILE} (an official table .xlsx/.xls/.ods or an
+ * .xmi, told apart by content) and {@code export ID --format xlsx|xmi --out FILE}. A file is read completely before the store is
  * opened, so a file that cannot be read leaves the store as it was. Exit code 0 when done, 1 when the
  * store refuses or fails, 2 when the input cannot be read or the output cannot be written.
  */
@@ -38,16 +46,14 @@ final class InterchangeCommands {
 	}
 
 	/**
-	 * Reads an evaluation file: an official table (.xlsx, .xls, .ods), whose every problem is printed
-	 * with its cell, or an evaluation (.xmi).
+	 * Reads an evaluation file, told apart by its content ({@link EvaluationFiles#read(Path)}): an
+	 * official table (.xlsx, .xls, .ods), whose every problem is printed with its cell, or an
+	 * evaluation (.xmi).
 	 */
 	static Evaluation read(Path file, PrintWriter err) throws ImportException, EvaluationFileException {
-		if (isTable(file)) {
-			ImportResult table = new XlsxImporter().read(file);
-			printProblems(err, table.problems());
-			return table.evaluation();
-		}
-		return XmiInterchange.read(file);
+		ImportResult read = EvaluationFiles.read(file);
+		printProblems(err, read.problems());
+		return read.evaluation();
 	}
 
 	/** Prints import problems, each with its severity and cell: {@code 错误 Sheet1!E15: …}. */
@@ -57,10 +63,31 @@ final class InterchangeCommands {
 		}
 	}
 
-	/** Whether the file is a spreadsheet table (.xlsx, .xls, .ods) rather than XMI. */
-	static boolean isTable(Path file) {
+	/** Whether a file to be written is named as a spreadsheet table (.xlsx, .xls, .ods) rather than XMI. */
+	private static boolean isTable(Path file) {
 		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
 		return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".ods"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/**
+	 * Reports a file that could not be written: exit code 2 when the target cannot be used (no regular
+	 * file, no such folder, no permission), 1 when writing failed (a full disk); no file was left behind.
+	 */
+	static int writeFailed(PrintWriter err, Path out, IOException e) {
+		String reason;
+		if (e instanceof AccessDeniedException) {
+			reason = Messages.ExportCommand_accessDenied;
+		} else if (e instanceof NoSuchFileException) {
+			reason = Messages.ExportCommand_noSuchFolder;
+		} else if (e instanceof FileSystemException failure && failure.getReason() != null) {
+			reason = failure.getReason();
+		} else {
+			reason = e.getMessage();
+		}
+		err.println(NLS.bind(Messages.ExportCommand_failed, out, reason));
+		boolean badTarget = e instanceof SafeFiles.NotARegularFileException || e instanceof AccessDeniedException
+				|| e instanceof NoSuchFileException;
+		return badTarget ? StoreCommands.BAD_INPUT : StoreCommands.FAILED;
 	}
 
 	/**
@@ -79,6 +106,9 @@ final class InterchangeCommands {
 		@Parameters(index = "0", paramLabel = "FILE", descriptionKey = "import.file")
 		Path file;
 
+		@Option(names = "--as-new-version", descriptionKey = "import.asNewVersion")
+		boolean asNewVersion;
+
 		@Override
 		public Integer call() {
 			PrintWriter err = spec.commandLine().getErr();
@@ -86,13 +116,9 @@ final class InterchangeCommands {
 			List<ImportProblem> problems = List.of();
 			try {
 				err.println(NLS.bind(Messages.ImportCommand_reading, file));
-				if (isTable(file)) {
-					ImportResult table = new XlsxImporter().read(file);
-					evaluation = table.evaluation();
-					problems = table.problems();
-				} else {
-					evaluation = XmiInterchange.read(file);
-				}
+				ImportResult read = EvaluationFiles.read(file);
+				evaluation = read.evaluation();
+				problems = read.problems();
 			} catch (ImportException e) {
 				err.println(NLS.bind(Messages.ImportCommand_failed, file, e.getMessage()));
 				for (ImportProblem problem : e.problems().subList(1, e.problems().size())) {
@@ -106,7 +132,17 @@ final class InterchangeCommands {
 			long errors = problems.stream().filter(ImportProblem::isError).count();
 			List<ImportProblem> found = problems;
 			return StoreCommands.withStore(spec, store, opened -> {
+				List<Long> existing = sameDepartmentAndYear(opened, evaluation);
+				if (!existing.isEmpty() && !asNewVersion) {
+					err.println(NLS.bind(Messages.ImportCommand_duplicate, new Object[] { file, department(evaluation),
+							evaluation.getFiscalYear(), ids(existing) }));
+					return StoreCommands.BAD_INPUT;
+				}
 				long id = opened.insert(evaluation, store.auditUser());
+				if (!existing.isEmpty()) {
+					err.println(NLS.bind(Messages.ImportCommand_newVersion, new Object[] { department(evaluation), evaluation.getFiscalYear(),
+							ids(existing), id }));
+				}
 				printProblems(err, found);
 				err.println(errors == 0 ? NLS.bind(Messages.ImportCommand_done, new Object[] { file, id, opened.location() })
 						: NLS.bind(Messages.ImportCommand_doneWithErrors, new Object[] { file, id, opened.location(), errors }));
@@ -114,6 +150,27 @@ final class InterchangeCommands {
 				return errors == 0 ? 0 : StoreCommands.FAILED;
 			}).orElse(StoreCommands.FAILED);
 		}
+	}
+
+	/**
+	 * @return the ids of the stored evaluations of the same department and year, oldest first; none when
+	 *         the evaluation names no department
+	 */
+	static List<Long> sameDepartmentAndYear(EvaluationStore opened, Evaluation evaluation) throws StoreException {
+		String department = evaluation.getDepartment() == null ? null : evaluation.getDepartment().getName();
+		if (department == null) {
+			return List.of();
+		}
+		return opened.list(new EvaluationQuery(department, evaluation.getFiscalYear(), null)).stream().map(EvaluationSummary::id)
+				.sorted().toList();
+	}
+
+	private static String department(Evaluation evaluation) {
+		return evaluation.getDepartment().getName();
+	}
+
+	private static String ids(List<Long> ids) {
+		return String.join(", ", ids.stream().map(String::valueOf).toList()); //$NON-NLS-1$
 	}
 
 	/** {@code jixiao export ID --format xlsx|xmi --out FILE}: writes a stored evaluation to a file. */
@@ -149,6 +206,11 @@ final class InterchangeCommands {
 				err.println(NLS.bind(Messages.ExportCommand_noFolder, parent));
 				return StoreCommands.BAD_INPUT;
 			}
+			try {
+				SafeFiles.refuseIfNotRegular(out.toAbsolutePath());
+			} catch (SafeFiles.NotARegularFileException e) {
+				return writeFailed(err, out, e);
+			}
 			Optional<Evaluation> stored = StoreCommands.withStore(spec, store, opened -> opened.load(id));
 			if (stored.isEmpty()) {
 				return StoreCommands.FAILED;
@@ -160,9 +222,10 @@ final class InterchangeCommands {
 				} else {
 					XmiInterchange.write(evaluation, out);
 				}
-			} catch (IOException | EvaluationFileException e) {
-				err.println(NLS.bind(Messages.ExportCommand_failed, out, e.getMessage()));
-				return StoreCommands.BAD_INPUT;
+			} catch (IOException e) {
+				return writeFailed(err, out, e);
+			} catch (EvaluationFileException e) {
+				return writeFailed(err, out, e.getCause() instanceof IOException cause ? cause : new IOException(e.getMessage(), e));
 			}
 			spec.commandLine().getOut().println(out.toAbsolutePath());
 			return 0;

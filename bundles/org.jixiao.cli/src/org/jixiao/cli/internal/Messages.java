@@ -40,6 +40,7 @@ final class Messages extends NLS {
 	public static String StoreCommand_failed;
 	public static String ListCommand_badStatus;
 	public static String ListCommand_by;
+	public static String ListCommand_problems;
 	public static String ListCommand_count;
 	public static String ListCommand_department;
 	public static String ListCommand_grade;
@@ -94,8 +95,12 @@ final class Messages extends NLS {
 	public static String ImportCommand_doneWithErrors;
 	public static String ImportCommand_failed;
 	public static String ImportCommand_done;
+	public static String ImportCommand_duplicate;
+	public static String ImportCommand_newVersion;
 	public static String ExportCommand_noFolder;
 	public static String ExportCommand_failed;
+	public static String ExportCommand_accessDenied;
+	public static String ExportCommand_noSuchFolder;
 
 	public static String NewCommand_stored;
 

@@ -1,7 +1,10 @@
 package org.jixiao.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +90,7 @@ final class NewCommand implements Callable<Integer> {
 				return 0;
 			}).orElse(StoreCommands.FAILED);
 		}
-		if (Files.exists(out) && !force) {
+		if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !force) {
 			err.println(NLS.bind(Messages.NewCommand_exists, out));
 			return BAD_INPUT;
 		}
@@ -95,7 +98,7 @@ final class NewCommand implements Callable<Integer> {
 			EvaluationResources.save(evaluation, out);
 		} catch (EvaluationFileException e) {
 			err.println(NLS.bind(Messages.NewCommand_failed, e.getMessage()));
-			return BAD_INPUT;
+			return e.getCause() instanceof IOException cause && !(cause instanceof FileSystemException) ? StoreCommands.FAILED : BAD_INPUT;
 		}
 		spec.commandLine().getOut().println(NLS.bind(Messages.NewCommand_created, new Object[] { out, indicators, moduleList }));
 		return 0;

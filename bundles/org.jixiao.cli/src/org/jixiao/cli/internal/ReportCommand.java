@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationFileException;
+import org.jixiao.core.evaluation.SafeFiles;
 import org.jixiao.interchange.ImportException;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.report.EvaluationReports;
@@ -106,6 +107,9 @@ final class ReportCommand implements Callable<Integer> {
 			return 0;
 		} catch (ReportException e) {
 			err.println(NLS.bind(ReportMessages.ReportCommand_failed, e.getMessage()));
+			if (e.getCause() instanceof SafeFiles.NotARegularFileException) {
+				return BAD_INPUT;
+			}
 		} catch (OperationCanceledException e) {
 			err.println(ReportMessages.ReportCommand_cancelled);
 		}

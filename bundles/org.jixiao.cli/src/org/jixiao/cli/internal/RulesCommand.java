@@ -1,15 +1,19 @@
 package org.jixiao.cli.internal;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
+import org.jixiao.core.evaluation.RuleSetService;
+import org.jixiao.core.evaluation.SafeFiles;
 import org.jixiao.core.scoring.GradeBand;
 import org.jixiao.core.scoring.QualitativeBand;
 import org.jixiao.core.scoring.RuleSet;
@@ -25,7 +29,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jixiao rules [list|show ID|export ID FILE|import FILE|remove ID]}: the scoring rule sets and
- * the department's own versions of them in {@link RuleSets#departmentDirectory()}, which every scoring
+ * the department's own versions of them in {@link RuleSetService#directory()}, which every scoring
  * part of the product prefers to the built-in sets. Exit code 0 when done, 1 when a department file
  * cannot be used or the department folder cannot be written, 2 for an unknown id or a file that
  * cannot be read or written.
@@ -33,6 +37,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "rules", subcommands = { RulesCommand.ListRules.class, RulesCommand.Show.class, RulesCommand.Export.class,
 		RulesCommand.Import.class, RulesCommand.Remove.class })
 final class RulesCommand implements Callable<Integer> {
+
+	private static final RuleSetService RULE_SETS = RuleSetService.getDefault();
 
 	/** Exit code of a rule set that is in the folder but cannot be used, or a folder that cannot be written. */
 	static final int FAILED = 1;
@@ -58,11 +64,11 @@ final class RulesCommand implements Callable<Integer> {
 	 */
 	static int list(PrintWriter out, PrintWriter err) {
 		int exit = 0;
-		for (String id : RuleSets.availableIds()) {
-			String origin = RuleSets.isCustomized(id) ? Messages.RulesCommand_customized : Messages.RulesCommand_builtIn;
+		for (String id : RULE_SETS.availableIds()) {
+			String origin = RULE_SETS.isCustomized(id) ? Messages.RulesCommand_customized : Messages.RulesCommand_builtIn;
 			String name;
 			try {
-				name = RuleSets.forId(id).name();
+				name = RULE_SETS.rulesForId(id).name();
 			} catch (RuleSetException e) {
 				err.println(NLS.bind(Messages.RulesCommand_failed, "list", e.getMessage())); //$NON-NLS-1$
 				name = Messages.RulesCommand_unusable;
@@ -70,7 +76,7 @@ final class RulesCommand implements Callable<Integer> {
 			}
 			out.println(NLS.bind(Messages.RulesCommand_row, new Object[] { id, origin, name }));
 		}
-		out.println(NLS.bind(Messages.RulesCommand_folder, RuleSets.departmentDirectory()));
+		out.println(NLS.bind(Messages.RulesCommand_folder, RULE_SETS.directory()));
 		return exit;
 	}
 
@@ -107,7 +113,7 @@ final class RulesCommand implements Callable<Integer> {
 		public Integer call() {
 			RuleSet rules;
 			try {
-				rules = RuleSets.forId(id);
+				rules = RULE_SETS.rulesForId(id);
 			} catch (RuleSetException e) {
 				return failed(spec, e, BAD_INPUT);
 			}
@@ -117,8 +123,8 @@ final class RulesCommand implements Callable<Integer> {
 
 		private static void print(RuleSet rules, PrintWriter out) {
 			out.println(NLS.bind(Messages.RulesCommand_title, rules.id(), rules.name()));
-			out.println(RuleSets.isCustomized(rules.id())
-					? NLS.bind(Messages.RulesCommand_sourceCustomized, RuleSets.departmentDirectory().resolve(rules.id() + SUFFIX))
+			out.println(RULE_SETS.isCustomized(rules.id())
+					? NLS.bind(Messages.RulesCommand_sourceCustomized, RULE_SETS.fileOf(rules.id()))
 					: Messages.RulesCommand_sourceBuiltIn);
 			WeightTemplate weights = rules.weights();
 			out.println(NLS.bind(Messages.RulesCommand_weights, new Object[] { text(weights.budgetExecution()),
@@ -171,20 +177,23 @@ final class RulesCommand implements Callable<Integer> {
 			PrintWriter err = spec.commandLine().getErr();
 			RuleSet rules;
 			try {
-				rules = RuleSets.forId(id);
+				rules = RULE_SETS.rulesForId(id);
 			} catch (RuleSetException e) {
 				return failed(spec, e, BAD_INPUT);
 			}
 			Path target = Files.isDirectory(file) ? file.resolve(rules.id() + SUFFIX) : file;
-			if (Files.exists(target) && !force) {
+			if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !force) {
 				err.println(NLS.bind(Messages.RulesCommand_exists, target));
 				return BAD_INPUT;
 			}
-			try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-				RuleSets.write(rules, writer);
+			try {
+				SafeFiles.write(target, out -> {
+					Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+					RuleSets.write(rules, writer);
+					writer.flush();
+				});
 			} catch (IOException e) {
-				err.println(NLS.bind(Messages.RulesCommand_cannotWrite, target, e.toString()));
-				return BAD_INPUT;
+				return InterchangeCommands.writeFailed(err, target, e);
 			}
 			spec.commandLine().getOut().println(target.toAbsolutePath());
 			return 0;
@@ -211,7 +220,7 @@ final class RulesCommand implements Callable<Integer> {
 			}
 			Path saved;
 			try {
-				saved = RuleSets.saveToDepartment(rules);
+				saved = RULE_SETS.save(rules);
 			} catch (RuleSetException e) {
 				return failed(spec, e, FAILED);
 			}
@@ -235,13 +244,13 @@ final class RulesCommand implements Callable<Integer> {
 		public Integer call() {
 			PrintWriter err = spec.commandLine().getErr();
 			// only an id the folder lists, so that no file outside the folder is named
-			if (!RuleSets.availableIds().contains(id) || !RuleSets.isCustomized(id)) {
-				err.println(NLS.bind(Messages.RulesCommand_notCustomized, id, RuleSets.departmentDirectory()));
+			if (!RULE_SETS.availableIds().contains(id) || !RULE_SETS.isCustomized(id)) {
+				err.println(NLS.bind(Messages.RulesCommand_notCustomized, id, RULE_SETS.directory()));
 				return BAD_INPUT;
 			}
-			Path file = RuleSets.departmentDirectory().resolve(id + SUFFIX);
+			Path file = RULE_SETS.fileOf(id);
 			try {
-				RuleSets.removeFromDepartment(id);
+				RULE_SETS.remove(id);
 			} catch (RuleSetException e) {
 				return failed(spec, e, FAILED);
 			}

@@ -11,10 +11,10 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationFileException;
-import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.IndicatorScore;
 import org.jixiao.core.evaluation.RowPaths;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RowScore;
 import org.jixiao.core.scoring.RuleSet;
@@ -24,10 +24,10 @@ import org.jixiao.core.scoring.ScoreFlag;
 import org.jixiao.core.validation.EvaluationDiagnostician;
 import org.jixiao.core.validation.EvaluationProblem;
 import org.jixiao.core.validation.EvaluationRulesValidator;
+import org.jixiao.interchange.EvaluationFiles;
 import org.jixiao.interchange.ImportException;
 import org.jixiao.interchange.ImportProblem;
 import org.jixiao.interchange.ImportResult;
-import org.jixiao.interchange.XlsxImporter;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Indicator;
 
@@ -78,13 +78,9 @@ final class ScoreCommand implements Callable<Integer> {
 		RuleSet rules;
 		List<ImportProblem> importProblems = List.of();
 		try {
-			if (InterchangeCommands.isTable(file)) {
-				ImportResult table = new XlsxImporter(ruleSet != null ? givenRules() : RuleSets.forId(null)).read(file);
-				evaluation = table.evaluation();
-				importProblems = table.problems();
-			} else {
-				evaluation = EvaluationResources.load(file);
-			}
+			ImportResult read = EvaluationFiles.read(file, ruleSet != null ? givenRules() : RuleSetService.getDefault().rulesForId(null));
+			evaluation = read.evaluation();
+			importProblems = read.problems();
 			rules = rules(evaluation);
 		} catch (ImportException e) {
 			err.println(NLS.bind(Messages.ScoreCommand_failed, e.getMessage()));
@@ -136,7 +132,7 @@ final class ScoreCommand implements Callable<Integer> {
 	/** The rule set given on the command line: an id or a .json file. */
 	private RuleSet givenRules() {
 		Path path = Path.of(ruleSet);
-		return ruleSet.endsWith(".json") && Files.exists(path) ? RuleSets.read(path) : RuleSets.forId(ruleSet); //$NON-NLS-1$
+		return ruleSet.endsWith(".json") && Files.exists(path) ? RuleSets.read(path) : RuleSetService.getDefault().rulesForId(ruleSet); //$NON-NLS-1$
 	}
 
 	/** The rule set given on the command line (an id or a .json file), else the evaluation's, else mof-2020. */
@@ -144,7 +140,7 @@ final class ScoreCommand implements Callable<Integer> {
 		if (ruleSet != null) {
 			return givenRules();
 		}
-		return EvaluationScorer.rulesOf(evaluation);
+		return RuleSetService.getDefault().rulesFor(evaluation);
 	}
 
 	private static JsonObject json(Evaluation evaluation, ScoreSheet sheet, Diagnostic diagnostic) {

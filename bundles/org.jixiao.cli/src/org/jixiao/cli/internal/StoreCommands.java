@@ -125,19 +125,30 @@ final class StoreCommands {
 				}
 			}
 			List<EvaluationSummary> summaries = opened.list(new EvaluationQuery(department, year, wanted));
-			out.println(String.format("%6s  %-20s  %4s  %-6s  %7s  %-2s  %-19s  %s", Messages.ListCommand_id, Messages.ListCommand_department, //$NON-NLS-1$
+			out.println(String.format("%6s  %-20s  %4s  %-6s  %8s  %-2s  %4s  %-19s  %s", Messages.ListCommand_id, Messages.ListCommand_department, //$NON-NLS-1$
 					Messages.ListCommand_year, Messages.ListCommand_status, Messages.ListCommand_score, Messages.ListCommand_grade,
-					Messages.ListCommand_modified, Messages.ListCommand_by));
+					Messages.ListCommand_problems, Messages.ListCommand_modified, Messages.ListCommand_by));
 			for (EvaluationSummary summary : summaries) {
-				BigDecimal score = summary.totalScore();
-				out.println(String.format("%6d  %-20s  %4d  %-6s  %7s  %-2s  %-19s  %s", summary.id(), summary.department(), //$NON-NLS-1$
-						summary.fiscalYear(), summary.status().getLiteral(), score == null ? "-" : score.toPlainString(), //$NON-NLS-1$
-						summary.grade() == null ? "-" : summary.grade().getLiteral(), TIME.format(summary.modifiedAt()), //$NON-NLS-1$
-						summary.modifiedBy()));
+				out.println(String.format("%6d  %-20s  %4d  %-6s  %8s  %-2s  %4s  %-19s  %s", summary.id(), summary.department(), //$NON-NLS-1$
+						summary.fiscalYear(), summary.status().getLiteral(), score(summary),
+						summary.grade() == null || summary.hasErrors() ? "-" : summary.grade().getLiteral(), //$NON-NLS-1$
+						summary.errors() == null ? "-" : summary.errors(), TIME.format(summary.modifiedAt()), summary.modifiedBy())); //$NON-NLS-1$
 			}
 			err.println(NLS.bind(Messages.ListCommand_count, summaries.size(), opened.location()));
 			return 0;
 		}
+	}
+
+	/**
+	 * The stored total as a score: marked {@value ScoreTable#FLAG} while the evaluation has errors,
+	 * since a total of rows that score 0 until fixed is no valid score ({@code 147.80✗}).
+	 */
+	static String score(EvaluationSummary summary) {
+		BigDecimal score = summary.totalScore();
+		if (score == null) {
+			return "-"; //$NON-NLS-1$
+		}
+		return summary.hasErrors() ? score.toPlainString() + ScoreTable.FLAG.strip() : score.toPlainString();
 	}
 
 	/** {@code jixiao delete ID}: deletes an evaluation; its audit trail stays. */

@@ -17,6 +17,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 
+import org.jixiao.core.evaluation.RuleSetService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,28 +79,37 @@ class RuleSetsTest {
 	@Test
 	void readsADepartmentsFileWithoutCode(@TempDir Path folder) throws IOException {
 		Files.writeString(folder.resolve("dept-2024.json"), VALID, StandardCharsets.UTF_8);
-		RuleSet rules = RuleSets.load("dept-2024", folder);
+		RuleSet rules = new RuleSetService(folder).rulesForId("dept-2024");
 		assertEquals("某部门规则", rules.name());
 		assertEquals(Grade.EXCELLENT, rules.grade(d("95")));
 		assertEquals(Grade.GOOD, rules.grade(d("94.9")));
 		assertEquals(d("2.4"), rules.round(d("2.45")), "HALF_EVEN at one decimal");
 		Scorer scorer = new Scorer(rules);
 		assertEquals(d("3.2"), scorer.score(Rows.row("有效改善", "部分达成", "8")).score(), "40% of 8");
-		assertEquals(RuleSets.builtIn("mof-2020"), RuleSets.load("mof-2020", folder), "falls back to the built-in set");
-		assertThrows(RuleSetException.class, () -> RuleSets.load("dept-2025", folder));
+		assertEquals(RuleSets.builtIn("mof-2020"), new RuleSetService(folder).rulesForId("mof-2020"), "falls back to the built-in set");
+		assertThrows(RuleSetException.class, () -> new RuleSetService(folder).rulesForId("dept-2025"));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
-			cut off             | {"id": "x",                          | Rule set dept.json cannot be used: java.io.EOFException: End of input at line 1 column 12
-			trailing comma      | {"id": "x",}                         | Rule set dept.json cannot be used: com.google.gson.stream.MalformedJsonException
-			not an object       | [1, 2]                               | Rule set dept.json cannot be used: Expected a com.google.gson.JsonObject but was com.google.gson.JsonArray
+			cut off             | {"id": "x",                          | Rule set dept.json cannot be used: line 1, column 12: not valid JSON (a comma, quote or bracket missing or too many?)
+			trailing comma      | {"id": "x",}                         | Rule set dept.json cannot be used: line 1, column 13: not valid JSON
+			not an object       | [1, 2]                               | Rule set dept.json cannot be used: '$' must be an object
 			missing key         | {"id": "x"}                          | Rule set dept.json cannot be used: 'name' is missing
 			""")
 	void refusesMalformedJson(String what, String json, String start) {
 		RuleSetException e = assertThrows(RuleSetException.class, () -> RuleSets.parse(new StringReader(json), "dept.json"));
 		assertTrue(e.getMessage().startsWith(start), e.getMessage());
+		assertFalse(e.getMessage().contains("gson") || e.getMessage().contains("http") || e.getMessage().contains("Exception"),
+				"no library internals or web address: " + e.getMessage());
 		assertEquals("dept.json", e.source());
+	}
+
+	@Test
+	void aSyntaxErrorIsPlacedByLineAndColumn() {
+		RuleSetException e = assertThrows(RuleSetException.class,
+				() -> RuleSets.parse(new StringReader("{\"id\": \"x\",\n  \"name\" \"y\"}"), "dept.json"));
+		assertTrue(e.getMessage().startsWith("Rule set dept.json cannot be used: line 2, column 11: not valid JSON"), e.getMessage());
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -144,7 +154,7 @@ class RuleSetsTest {
 
 	@AfterEach
 	void forgetDepartmentFolder() {
-		System.clearProperty(RuleSets.DIRECTORY_PROPERTY);
+		System.clearProperty(RuleSetService.DIRECTORY_PROPERTY);
 	}
 
 	@Test
@@ -158,9 +168,9 @@ class RuleSetsTest {
 
 	@Test
 	void prefersTheDepartmentsVersionAndSeesItChange(@TempDir Path folder) throws IOException {
-		System.setProperty(RuleSets.DIRECTORY_PROPERTY, folder.toString());
-		assertEquals(RuleSets.builtIn(RuleSets.MOF_2020), RuleSets.forId(null));
-		assertFalse(RuleSets.isCustomized(RuleSets.MOF_2020));
+		System.setProperty(RuleSetService.DIRECTORY_PROPERTY, folder.toString());
+		assertEquals(RuleSets.builtIn(RuleSets.MOF_2020), RuleSetService.getDefault().rulesForId(null));
+		assertFalse(RuleSetService.getDefault().isCustomized(RuleSets.MOF_2020));
 
 		RuleSet builtIn = RuleSets.builtIn(RuleSets.MOF_2020);
 		RuleSet strict = new RuleSet(builtIn.id(), builtIn.name(), builtIn.weights(), builtIn.executionCapPercent(),
@@ -169,36 +179,36 @@ class RuleSetsTest {
 				List.of(new GradeBand(Grade.EXCELLENT, d("95")), new GradeBand(Grade.GOOD, d("85")),
 						new GradeBand(Grade.FAIR, d("60")), new GradeBand(Grade.POOR, d("0"))),
 				builtIn.scale(), builtIn.roundingMode());
-		Path file = RuleSets.saveToDepartment(strict);
+		Path file = RuleSetService.getDefault().save(strict);
 		assertEquals(folder.resolve("mof-2020.json"), file);
-		assertTrue(RuleSets.isCustomized(RuleSets.MOF_2020));
-		assertEquals(strict, RuleSets.forId(""));
-		assertEquals(Grade.GOOD, RuleSets.forId(RuleSets.MOF_2020).grade(d("93")));
-		assertEquals(List.of(RuleSets.MOF_2020, RuleSets.TRANSFER_2020), RuleSets.availableIds());
+		assertTrue(RuleSetService.getDefault().isCustomized(RuleSets.MOF_2020));
+		assertEquals(strict, RuleSetService.getDefault().rulesForId(""));
+		assertEquals(Grade.GOOD, RuleSetService.getDefault().rulesForId(RuleSets.MOF_2020).grade(d("93")));
+		assertEquals(List.of(RuleSets.MOF_2020, RuleSets.TRANSFER_2020), RuleSetService.getDefault().availableIds());
 
 		Files.writeString(file, Files.readString(file).replace("\"minScore\": 95", "\"minScore\": 99"));
 		Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
-		assertEquals(d("99"), RuleSets.forId(RuleSets.MOF_2020).gradeBands().getFirst().minScore());
+		assertEquals(d("99"), RuleSetService.getDefault().rulesForId(RuleSets.MOF_2020).gradeBands().getFirst().minScore());
 
-		assertTrue(RuleSets.removeFromDepartment(RuleSets.MOF_2020));
-		assertEquals(builtIn, RuleSets.forId(RuleSets.MOF_2020));
-		assertFalse(RuleSets.removeFromDepartment(RuleSets.MOF_2020));
+		assertTrue(RuleSetService.getDefault().remove(RuleSets.MOF_2020));
+		assertEquals(builtIn, RuleSetService.getDefault().rulesForId(RuleSets.MOF_2020));
+		assertFalse(RuleSetService.getDefault().remove(RuleSets.MOF_2020));
 	}
 
 	@Test
 	void listsAndUsesTheDepartmentsOwnRuleSets(@TempDir Path folder) throws IOException {
-		System.setProperty(RuleSets.DIRECTORY_PROPERTY, folder.toString());
+		System.setProperty(RuleSetService.DIRECTORY_PROPERTY, folder.toString());
 		Files.writeString(folder.resolve("dept-2024.json"), VALID, StandardCharsets.UTF_8);
-		assertEquals(List.of(RuleSets.MOF_2020, RuleSets.TRANSFER_2020, "dept-2024"), RuleSets.availableIds());
-		assertEquals(ReverseFormula.RATIO, RuleSets.forId("dept-2024").reverseFormula());
+		assertEquals(List.of(RuleSets.MOF_2020, RuleSets.TRANSFER_2020, "dept-2024"), RuleSetService.getDefault().availableIds());
+		assertEquals(ReverseFormula.RATIO, RuleSetService.getDefault().rulesForId("dept-2024").reverseFormula());
 	}
 
 	@Test
 	void namesABrokenDepartmentFile(@TempDir Path folder) throws IOException {
-		System.setProperty(RuleSets.DIRECTORY_PROPERTY, folder.toString());
+		System.setProperty(RuleSetService.DIRECTORY_PROPERTY, folder.toString());
 		Path file = folder.resolve("mof-2020.json");
 		Files.writeString(file, "{ \"id\": \"mof-2020\" }", StandardCharsets.UTF_8);
-		RuleSetException e = assertThrows(RuleSetException.class, () -> RuleSets.forId(RuleSets.MOF_2020));
+		RuleSetException e = assertThrows(RuleSetException.class, () -> RuleSetService.getDefault().rulesForId(RuleSets.MOF_2020));
 		assertEquals("Rule set " + file + " cannot be used: 'name' is missing", e.getMessage());
 	}
 }

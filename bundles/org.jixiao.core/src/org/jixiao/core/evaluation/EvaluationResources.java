@@ -2,12 +2,10 @@ package org.jixiao.core.evaluation;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
@@ -78,8 +76,8 @@ public final class EvaluationResources {
 	}
 
 	/**
-	 * Saves an evaluation as XMI. The file is written completely beside the target and then moved in
-	 * place, so a failure never leaves a half-written file behind.
+	 * Saves an evaluation as XMI. The file is written through {@link SafeFiles}: a failure never leaves a
+	 * half-written file behind, and a target that is no regular file is refused.
 	 *
 	 * @param evaluation the evaluation
 	 * @param file where to write it
@@ -89,18 +87,9 @@ public final class EvaluationResources {
 		Resource resource = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		Evaluation copy = EcoreUtil.copy(evaluation);
 		resource.getContents().add(copy);
-		Path temp = file.resolveSibling(file.getFileName() + ".tmp"); //$NON-NLS-1$
 		try {
-			try (OutputStream out = Files.newOutputStream(temp)) {
-				resource.save(out, SAVE_OPTIONS);
-			}
-			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			SafeFiles.write(file, out -> resource.save(out, SAVE_OPTIONS));
 		} catch (IOException e) {
-			try {
-				Files.deleteIfExists(temp);
-			} catch (IOException suppressed) {
-				e.addSuppressed(suppressed);
-			}
 			throw new EvaluationFileException(file, NLS.bind(Messages.EvaluationResources_unwritable, file, e.getMessage()), e);
 		}
 	}

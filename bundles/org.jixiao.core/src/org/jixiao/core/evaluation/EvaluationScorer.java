@@ -10,8 +10,6 @@ import org.jixiao.core.scoring.IndicatorRow;
 import org.jixiao.core.scoring.OfficerScore;
 import org.jixiao.core.scoring.RowScore;
 import org.jixiao.core.scoring.RuleSet;
-import org.jixiao.core.scoring.RuleSetException;
-import org.jixiao.core.scoring.RuleSets;
 import org.jixiao.core.scoring.Scorer;
 import org.jixiao.core.value.Comparator;
 import org.jixiao.core.value.ParseResult;
@@ -28,7 +26,8 @@ import org.jixiao.model.evaluation.ScoreAdjustment;
 
 /**
  * Scores an evaluation by a rule set: a pure function of the model, which it does not change. Bad
- * values never throw; they show as problems of the rows they belong to.
+ * values never throw; they show as problems of the rows they belong to. Which rule set applies is
+ * {@link RuleSetService#rulesFor(Evaluation)}.
  */
 public final class EvaluationScorer {
 
@@ -37,36 +36,6 @@ public final class EvaluationScorer {
 	/** @param rules the rule set to apply */
 	public EvaluationScorer(RuleSet rules) {
 		this.scorer = new Scorer(rules);
-	}
-
-	/**
-	 * @param evaluation an evaluation
-	 * @return the rule set it names, the department's version first ({@link RuleSets#forId(String)});
-	 *         {@value RuleSets#MOF_2020} when it names none
-	 * @throws RuleSetException when the named rule set is unknown or its file cannot be used
-	 */
-	public static RuleSet rulesOf(Evaluation evaluation) {
-		return RuleSets.forId(evaluation.getRuleSetId());
-	}
-
-	/**
-	 * For views that must show a score even while the evaluation names a rule set that cannot be used
-	 * (validation reports that as an error of its own).
-	 *
-	 * @param evaluation an evaluation
-	 * @return {@link #rulesOf(Evaluation)}, else the department's {@value RuleSets#MOF_2020}, else the
-	 *         built-in one
-	 */
-	public static RuleSet rulesOrDefault(Evaluation evaluation) {
-		try {
-			return rulesOf(evaluation);
-		} catch (RuleSetException e) {
-			try {
-				return RuleSets.forId(RuleSets.MOF_2020);
-			} catch (RuleSetException f) {
-				return RuleSets.builtIn(RuleSets.MOF_2020);
-			}
-		}
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
  * The largest values an evaluation's fields may hold, agreed with the store's columns, so that a value
  * that cannot be stored is refused where it is entered or imported, naming its cell or field, instead
  * of failing the save. Texts are counted in UTF-16 chars, as Derby's VARCHAR counts them.
+ * Paragraphs (偏差原因分析, 改进措施, goals, the narrative) have no limit: the store keeps them as CLOBs.
  */
 public final class FieldLimits {
 
@@ -19,8 +20,6 @@ public final class FieldLimits {
 	public static final int NAME_LENGTH = 1000;
 	/** 年度指标值 and 实际完成值 texts. */
 	public static final int VALUE_TEXT_LENGTH = 4000;
-	/** Paragraphs: 偏差原因分析, 改进措施, goals, the budget's explanation. */
-	public static final int PARAGRAPH_LENGTH = 32672;
 
 	private static final BigDecimal AMOUNT_BOUND = BigDecimal.TEN.pow(AMOUNT_INTEGER_DIGITS);
 

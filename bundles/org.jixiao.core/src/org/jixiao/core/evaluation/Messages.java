@@ -15,6 +15,8 @@ final class Messages extends NLS {
 	public static String RowPaths_budget;
 	public static String RowPaths_evaluation;
 	public static String RowPaths_goal;
+	public static String RuleSetService_unusable;
+	public static String SafeFiles_notRegular;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -32,6 +32,9 @@ final class Messages extends NLS {
 	public static String RuleSets_unknownId;
 	public static String RuleSets_unreadable;
 	public static String RuleSets_wrongType;
+	public static String RuleSets_syntaxAt;
+	public static String RuleSets_syntax;
+	public static String RuleSets_noSuchFile;
 	public static String Scorer_band;
 	public static String Scorer_breakdownDiffers;
 	public static String Scorer_budgetAdjusted;

@@ -8,20 +8,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.io.Writer;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -52,9 +50,8 @@ import com.google.gson.Strictness;
  * Every setting is required and unknown settings are refused, so that a misspelt key is reported
  * rather than ignored. Failures raise {@link RuleSetException} naming the id or file and the cause.
  * <p>
- * A department adapts a rule set by saving it under the same id in its {@link #departmentDirectory()
- * rule set folder}; {@link #forId(String)}, which every scoring part of the product uses, prefers that
- * file to the built-in set.
+ * Which rule set applies to an evaluation, a department's own version or the built-in one, is chosen
+ * by {@link org.jixiao.core.evaluation.RuleSetService} alone.
  */
 public final class RuleSets {
 
@@ -65,12 +62,11 @@ public final class RuleSets {
 
 	private static final List<String> BUILT_IN = List.of(MOF_2020, TRANSFER_2020);
 	private static final String SUFFIX = ".json"; //$NON-NLS-1$
+	/** Where Gson's messages place a syntax error. */
+	private static final Pattern JSON_PLACE = Pattern.compile("at line (\\d+) column (\\d+)"); //$NON-NLS-1$
 	private static final Gson GSON = new GsonBuilder().setStrictness(Strictness.STRICT).create();
 	private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-	/** The system property naming the department's rule set folder. */
-	public static final String DIRECTORY_PROPERTY = "jixiao.rules"; //$NON-NLS-1$
 	private static final Map<String, RuleSet> BUILT_IN_CACHE = new ConcurrentHashMap<>();
-	private static final Map<Path, Cached> FILE_CACHE = new ConcurrentHashMap<>();
 
 	private RuleSets() {
 	}
@@ -81,6 +77,9 @@ public final class RuleSets {
 	}
 
 	/**
+	 * Reads a built-in rule set as shipped; which rule set applies to an evaluation is chosen by
+	 * {@link org.jixiao.core.evaluation.RuleSetService}.
+	 *
 	 * @param id a built-in rule set id
 	 * @return the rule set
 	 * @throws RuleSetException when the id is unknown
@@ -101,143 +100,6 @@ public final class RuleSets {
 			return parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource, id);
 		} catch (IOException e) {
 			throw unreadable(resource, e.getMessage(), e);
-		}
-	}
-
-	/**
-	 * Finds a rule set by id: the file {@code <id>.json} in {@code directory} if there is one, else the
-	 * built-in set.
-	 *
-	 * @param id the rule set id
-	 * @param directory the department's rule set folder
-	 * @return the rule set
-	 * @throws RuleSetException when neither exists or the file cannot be read
-	 */
-	public static RuleSet load(String id, Path directory) {
-		Path file = directory.resolve(id + SUFFIX);
-		if (Files.isRegularFile(file)) {
-			return read(file);
-		}
-		if (!BUILT_IN.contains(id)) {
-			throw unknown(id);
-		}
-		return builtIn(id);
-	}
-
-	/**
-	 * @return the department's rule set folder: the system property {@value #DIRECTORY_PROPERTY}, else
-	 *         {@code ~/.jixiao/rulesets}
-	 */
-	public static Path departmentDirectory() {
-		String property = System.getProperty(DIRECTORY_PROPERTY);
-		return property != null && !property.isBlank() ? Path.of(property)
-				: Path.of(System.getProperty("user.home"), ".jixiao", "rulesets"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	}
-
-	/**
-	 * The rule set an evaluation naming {@code id} is scored by: the department's file of that id in
-	 * {@link #departmentDirectory()} if there is one, else the built-in set. A file is read again once
-	 * it changes.
-	 *
-	 * @param id the rule set id; {@code null} or blank for {@value #MOF_2020}
-	 * @return the rule set
-	 * @throws RuleSetException when the id is unknown or the department's file cannot be used
-	 */
-	public static RuleSet forId(String id) {
-		String key = id == null || id.isBlank() ? MOF_2020 : id.strip();
-		Path file = departmentDirectory().resolve(key + SUFFIX);
-		if (!Files.isRegularFile(file)) {
-			return builtIn(key);
-		}
-		try {
-			FileTime modified = Files.getLastModifiedTime(file);
-			long size = Files.size(file);
-			Cached cached = FILE_CACHE.get(file);
-			if (cached != null && cached.modified().equals(modified) && cached.size() == size) {
-				return cached.rules();
-			}
-			RuleSet rules = read(file);
-			FILE_CACHE.put(file, new Cached(modified, size, rules));
-			return rules;
-		} catch (IOException e) {
-			throw unreadable(file.toString(), e.toString(), e);
-		}
-	}
-
-	/**
-	 * @param id a rule set id
-	 * @return whether the department's folder holds its own version of the rule set
-	 */
-	public static boolean isCustomized(String id) {
-		return Files.isRegularFile(departmentDirectory().resolve(id + SUFFIX));
-	}
-
-	/**
-	 * @return the built-in ids and those of the department's rule set files, sorted, built-in first
-	 */
-	public static List<String> availableIds() {
-		Set<String> own = new TreeSet<>();
-		Path directory = departmentDirectory();
-		if (Files.isDirectory(directory)) {
-			try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + SUFFIX)) { //$NON-NLS-1$
-				for (Path file : files) {
-					String name = file.getFileName().toString();
-					own.add(name.substring(0, name.length() - SUFFIX.length()));
-				}
-			} catch (IOException e) {
-				// an unreadable folder adds no ids; forId reports the folder when one is used
-			}
-		}
-		List<String> ids = new ArrayList<>(BUILT_IN);
-		own.stream().filter(id -> !BUILT_IN.contains(id)).forEach(ids::add);
-		return List.copyOf(ids);
-	}
-
-	/**
-	 * Saves a rule set as the department's own, {@code <id>.json} in {@link #departmentDirectory()},
-	 * replacing the file atomically so that a failed write leaves the previous version.
-	 *
-	 * @param rules the rule set
-	 * @return the file written
-	 * @throws RuleSetException naming the file and the cause when it cannot be written
-	 */
-	public static Path saveToDepartment(RuleSet rules) {
-		Path directory = departmentDirectory();
-		Path file = directory.resolve(rules.id() + SUFFIX);
-		try {
-			Files.createDirectories(directory);
-			Path temporary = Files.createTempFile(directory, rules.id(), ".tmp"); //$NON-NLS-1$
-			try {
-				try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-					write(rules, writer);
-				}
-				try {
-					Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-				} catch (AtomicMoveNotSupportedException e) {
-					Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-				}
-			} finally {
-				Files.deleteIfExists(temporary);
-			}
-			return file;
-		} catch (IOException e) {
-			throw unreadable(file.toString(), e.toString(), e);
-		}
-	}
-
-	/**
-	 * Removes the department's own version of a rule set, so that the built-in set applies again.
-	 *
-	 * @param id the rule set id
-	 * @return whether a file was removed
-	 * @throws RuleSetException naming the file and the cause when it cannot be removed
-	 */
-	public static boolean removeFromDepartment(String id) {
-		Path file = departmentDirectory().resolve(id + SUFFIX);
-		try {
-			return Files.deleteIfExists(file);
-		} catch (IOException e) {
-			throw unreadable(file.toString(), e.toString(), e);
 		}
 	}
 
@@ -302,9 +164,25 @@ public final class RuleSets {
 		String expectedId = name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : name;
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			return parse(reader, file.toString(), expectedId);
+		} catch (NoSuchFileException e) {
+			throw unreadable(file.toString(), Messages.RuleSets_noSuchFile, e);
 		} catch (IOException e) {
-			throw unreadable(file.toString(), e.toString(), e);
+			throw unreadable(file.toString(), e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * @return where the JSON text breaks, as {@code line 3, column 5: not valid JSON}, from Gson's
+	 *         message; Gson's own wording (class names, a web address) is for the log only
+	 */
+	private static String syntaxError(JsonParseException e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			Matcher place = cause.getMessage() == null ? null : JSON_PLACE.matcher(cause.getMessage());
+			if (place != null && place.find()) {
+				return NLS.bind(Messages.RuleSets_syntaxAt, place.group(1), place.group(2));
+			}
+		}
+		return Messages.RuleSets_syntax;
 	}
 
 	/**
@@ -318,15 +196,16 @@ public final class RuleSets {
 	}
 
 	private static RuleSet parse(Reader reader, String source, String expectedId) {
-		JsonObject root;
+		JsonElement parsed;
 		try {
-			root = GSON.fromJson(reader, JsonObject.class);
+			parsed = GSON.fromJson(reader, JsonElement.class);
 		} catch (JsonParseException e) {
-			throw unreadable(source, e.getMessage(), e);
+			throw unreadable(source, syntaxError(e), e);
 		}
-		if (root == null) {
+		if (parsed == null || !parsed.isJsonObject()) {
 			throw unreadable(source, NLS.bind(Messages.RuleSets_wrongType, "$", Messages.RuleSets_typeObject), null); //$NON-NLS-1$
 		}
+		JsonObject root = parsed.getAsJsonObject();
 		try {
 			RuleSet rules = toRuleSet(root);
 			if (expectedId != null && !expectedId.equals(rules.id())) {
@@ -458,10 +337,6 @@ public final class RuleSets {
 
 	private static RuleSetException unreadable(String source, String cause, Throwable exception) {
 		return new RuleSetException(source, NLS.bind(Messages.RuleSets_unreadable, source, cause), exception);
-	}
-
-	/** A department's rule set as last read, with the file's state at that time. */
-	private record Cached(FileTime modified, long size, RuleSet rules) {
 	}
 
 	/** Reads one element of a JSON list. */

@@ -17,6 +17,7 @@ import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.IndicatorScore;
 import org.jixiao.core.evaluation.RowPaths;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RowScore;
 import org.jixiao.core.scoring.RuleSet;
@@ -96,7 +97,7 @@ public class EvaluationRulesValidator extends EvaluationValidator {
 			valid &= notNegative(project, diagnostics);
 		}
 		BigDecimal total = weight(budget.getAdjustedBudget());
-		Scorer scorer = new Scorer(sheet.map(ScoreSheet::rules).orElse(RuleSets.builtIn(RuleSets.MOF_2020)));
+		Scorer scorer = new Scorer(sheet.map(ScoreSheet::rules).orElseGet(() -> RuleSetService.getDefault().builtIn(RuleSets.MOF_2020)));
 		List<List<BigDecimal>> breakdowns = List.of(
 				budget.getBreakdowns().stream().filter(l -> l.getCategory() == BudgetCategory.INCOME).map(BudgetLine::getAdjustedBudget).toList(),
 				budget.getBreakdowns().stream().filter(l -> l.getCategory() == BudgetCategory.EXPENDITURE).map(BudgetLine::getAdjustedBudget).toList(),
@@ -326,7 +327,7 @@ public class EvaluationRulesValidator extends EvaluationValidator {
 			return Optional.of(given);
 		}
 		try {
-			return Optional.of(RuleSets.forId(evaluation.getRuleSetId()));
+			return Optional.of(RuleSetService.getDefault().rulesFor(evaluation));
 		} catch (RuleSetException e) {
 			report(diagnostics, Diagnostic.ERROR, EvaluationProblem.UNKNOWN_RULE_SET, evaluation, Literals.EVALUATION__RULE_SET_ID,
 					e.getMessage());

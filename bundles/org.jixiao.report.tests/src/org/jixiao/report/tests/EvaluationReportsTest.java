@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -19,15 +20,18 @@ import java.util.zip.ZipFile;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.extractor.XSSFExcelExtractor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.jixiao.core.evaluation.EvaluationResources;
+import org.jixiao.interchange.XlsxExporter;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationFactory;
 import org.jixiao.model.evaluation.EvaluationStatus;
@@ -172,8 +176,9 @@ class EvaluationReportsTest {
 	}
 
 	@Test
-	void theTableXlsxIsOoxmlWithTheOfficialMergedCells() throws Exception {
-		try (InputStream in = Files.newInputStream(file("自评表.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+	void theTableXlsxIsTheOfficialTableOfTheExporterWithItsMergedCells() throws Exception {
+		try (InputStream in = Files.newInputStream(file("自评表.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in);
+				Workbook exported = new XlsxExporter().toWorkbook(sample)) {
 			Sheet sheet = workbook.getSheetAt(0);
 			List<String> merged = new ArrayList<>();
 			for (CellRangeAddress region : sheet.getMergedRegions()) {
@@ -183,14 +188,27 @@ class EvaluationReportsTest {
 					merged.add(cell.getStringCellValue() + "×" + (region.getLastRow() - region.getFirstRow() + 1));
 				}
 			}
-			assertTrue(merged.contains("产出指标×34"), "产出指标 spans its 34 indicators: " + merged);
-			assertTrue(merged.contains("数量指标×24"), merged.toString());
-			assertTrue(merged.contains("效益指标×8"), merged.toString());
-			assertTrue(merged.contains("年度预算资金（元）×7"), merged.toString());
+			assertTrue(merged.contains("产出指标（50分）×34"), "产出指标 spans its 34 indicators: " + merged);
+			assertTrue(merged.contains("效益指标（30分）×8"), merged.toString());
 			assertTrue(merged.contains("年度总体目标×6"), merged.toString());
-			String all = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(workbook).getText();
-			assertTrue(all.contains("25,567,092.46"), all);
+			assertEquals(new HashSet<>(exported.getSheetAt(0).getMergedRegions()), new HashSet<>(sheet.getMergedRegions()),
+					"the merged regions of export --format xlsx");
+			String all = new XSSFExcelExtractor(workbook).getText();
+			assertEquals(new XSSFExcelExtractor((XSSFWorkbook) exported).getText(), all, "the texts of export --format xlsx");
 			assertTrue(all.contains("非公党建工作指导员补助发放"), all);
+			assertTrue(sheet.getPrintSetup().getLandscape() && sheet.getFitToPage() && sheet.getRepeatingRows() != null);
+			assertEquals("", sheet.getHeader().getRight(), "a final evaluation carries no 草稿 mark");
+		}
+	}
+
+	@Test
+	void aDraftTableXlsxCarriesTheDraftMarkInItsPageHeader() throws Exception {
+		Evaluation draft = EvaluationResources.referenceSample();
+		draft.setStatus(EvaluationStatus.DRAFT);
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		reports.render(draft, ReportKind.SELF_EVALUATION_TABLE, ReportFormat.XLSX, ReportOptions.defaults(), bytes);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+			assertTrue(workbook.getSheetAt(0).getHeader().getRight().endsWith("草稿"), workbook.getSheetAt(0).getHeader().getRight());
 		}
 	}
 
@@ -216,6 +234,10 @@ class EvaluationReportsTest {
 		assertTrue(report.contains("部门整体绩效自评"));
 		String table = documentXml(file("自评表.docx"));
 		assertTrue(table.contains("w:vMerge w:val=\"restart\""), "一级/二级 cells are merged vertically");
+		for (String document : List.of(report, table)) {
+			assertTrue(document.contains("<w:gridCol w:w=\""), "grid columns have their widths where LibreOffice reads them");
+			assertFalse(document.contains("<w:gridCol w:val="), "no grid column keeps the emitter's w:val");
+		}
 		assertTrue(table.contains("产出指标"));
 	}
 
@@ -291,6 +313,41 @@ class EvaluationReportsTest {
 	@Test
 	void fileNamesNameYearDepartmentAndDocument() {
 		assertEquals("2023-党政办公室-自评表.xlsx", EvaluationReports.fileName(sample, ReportKind.SELF_EVALUATION_TABLE, ReportFormat.XLSX));
+	}
+
+	@Test
+	void aLongOrHostileDepartmentNameGivesABoundedFileNameWithoutControlOrBidiCharacters() throws Exception {
+		Evaluation hostile = org.eclipse.emf.ecore.util.EcoreUtil.copy(sample);
+		hostile.getDepartment().setName("\u202Egpj.exe\u2066 ../局/\u0007办\t公" + "室".repeat(300));
+		for (ReportKind kind : ReportKind.values()) {
+			for (ReportFormat format : kind.formats()) {
+				String name = EvaluationReports.fileName(hostile, kind, format);
+				assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= EvaluationReports.FILE_NAME_BYTES, name);
+				assertTrue(name.startsWith("2023-gpj.exe_.._局_办公室室"), name);
+				assertTrue(name.endsWith("-" + kind.fileSuffix() + "." + format.emitterFormat()), name);
+				assertTrue(name.codePoints().noneMatch(c -> Character.getType(c) == Character.CONTROL
+						|| Character.getType(c) == Character.FORMAT || c == '/'), name);
+			}
+		}
+		Path folder = Files.createTempDirectory(out, "hostile");
+		Path written = reports.render(hostile, Set.of(ReportFormat.HTML), folder, ReportOptions.defaults(), null).get(0);
+		assertTrue(Files.isRegularFile(written) && written.getParent().equals(folder), written.toString());
+		try (Stream<Path> files = Files.list(folder)) {
+			assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file is left");
+		}
+	}
+
+	@Test
+	void aDocumentNameTakenByALinkIsRefusedAndTheLinkLeftAlone() throws Exception {
+		Path folder = Files.createTempDirectory(out, "link");
+		Path victim = Files.writeString(folder.resolve("victim.txt"), "precious");
+		Path link = Files.createSymbolicLink(folder.resolve(EvaluationReports.fileName(sample, ReportKind.SELF_EVALUATION_REPORT, ReportFormat.HTML)),
+				victim);
+		ReportException e = assertThrows(ReportException.class,
+				() -> reports.render(sample, Set.of(ReportFormat.HTML), folder, ReportOptions.defaults(), null));
+		assertTrue(e.getMessage().contains(link.getFileName().toString()), e.getMessage());
+		assertEquals("precious", Files.readString(victim));
+		assertTrue(Files.isSymbolicLink(link));
 	}
 
 	private static int occurrences(String text, String part) {

@@ -1,5 +1,6 @@
 package org.jixiao.report.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,7 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Handler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.eclipse.birt.core.exception.BirtException;
 import org.eclipse.birt.core.framework.Platform;
@@ -24,6 +28,9 @@ import org.eclipse.birt.report.engine.api.RenderOption;
 import org.eclipse.birt.report.model.api.ReportDesignHandle;
 import org.eclipse.birt.report.model.api.activity.SemanticException;
 import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.jixiao.report.ReportException;
 import org.jixiao.report.ReportFormat;
 import org.jixiao.report.ReportRenderer;
@@ -45,7 +52,16 @@ public final class BirtReportRenderer implements ReportRenderer {
 	/** A system property naming a directory for BIRT's detailed log, to diagnose a render. */
 	private static final String LOG_DIRECTORY = "jixiao.report.log"; //$NON-NLS-1$
 
+	/**
+	 * BIRT's loggers (java.util.logging, kept here since the framework holds loggers weakly): their
+	 * warnings, with the stack traces of the emitters' failures (a full disk), go to the platform's
+	 * log instead of the terminal; the failure itself reaches the caller as a {@link ReportException}.
+	 */
+	private static final Logger BIRT_LOGGER = Logger.getLogger("org.eclipse.birt"); //$NON-NLS-1$
+
 	private Bundle bundle;
+
+	private Handler toPlatformLog;
 
 	private IReportEngine engine;
 
@@ -63,6 +79,31 @@ public final class BirtReportRenderer implements ReportRenderer {
 			config.setFontConfig(FileLocator.toFileURL(fonts));
 		}
 		Platform.startup(config);
+		if (logDirectory == null) {
+			ILog log = ILog.of(bundle);
+			toPlatformLog = new Handler() {
+				@Override
+				public void publish(LogRecord record) {
+					if (isLoggable(record)) {
+						int severity = record.getLevel().intValue() >= Level.SEVERE.intValue() ? IStatus.ERROR : IStatus.WARNING;
+						log.log(new Status(severity, bundle.getSymbolicName(), record.getLoggerName() + ": " + record.getMessage(), //$NON-NLS-1$
+								record.getThrown()));
+					}
+				}
+
+				@Override
+				public void flush() {
+					// the platform's log writes each entry at once
+				}
+
+				@Override
+				public void close() {
+					// nothing held
+				}
+			};
+			BIRT_LOGGER.setUseParentHandlers(false);
+			BIRT_LOGGER.addHandler(toPlatformLog);
+		}
 		IReportEngineFactory factory = (IReportEngineFactory) Platform
 				.createFactoryObject(IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY);
 		engine = factory.createReportEngine(config);
@@ -77,6 +118,11 @@ public final class BirtReportRenderer implements ReportRenderer {
 			engine = null;
 		}
 		Platform.shutdown();
+		if (toPlatformLog != null) {
+			BIRT_LOGGER.removeHandler(toPlatformLog);
+			BIRT_LOGGER.setUseParentHandlers(true);
+			toPlatformLog = null;
+		}
 	}
 
 	@Override
@@ -93,7 +139,8 @@ public final class BirtReportRenderer implements ReportRenderer {
 			task = engine.createRunAndRenderTask(runnable);
 			task.setParameterValues(Map.copyOf(parameters));
 			task.setAppContext(new HashMap<>(appContext));
-			task.setRenderOption(renderOption(format, out));
+			ByteArrayOutputStream docx = format == ReportFormat.DOCX ? new ByteArrayOutputStream() : null;
+			task.setRenderOption(renderOption(format, docx != null ? docx : out));
 			task.run();
 			List<?> errors = task.getErrors();
 			if (!errors.isEmpty()) {
@@ -101,6 +148,9 @@ public final class BirtReportRenderer implements ReportRenderer {
 				throw new ReportException(design + ": " + errors.size() + " error(s) while rendering " //$NON-NLS-1$ //$NON-NLS-2$
 						+ format.emitterFormat() + ", first: " + first, //$NON-NLS-1$
 						first instanceof Throwable t ? t : null);
+			}
+			if (docx != null) {
+				DocxGridRepair.copy(docx.toByteArray(), out);
 			}
 		} catch (SemanticException e) {
 			throw new ReportException(design + ": cannot prepare the design: " + e.getMessage(), e); //$NON-NLS-1$

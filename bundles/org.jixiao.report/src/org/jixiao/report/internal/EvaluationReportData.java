@@ -81,6 +81,21 @@ public final class EvaluationReportData implements DesignPreparer {
 		this.unit = evaluation.getMoneyUnit() == null ? MoneyUnit.YUAN : evaluation.getMoneyUnit();
 	}
 
+	/** @return the evaluation shown */
+	public Evaluation evaluation() {
+		return evaluation;
+	}
+
+	/** @return its scores, with the rule set they follow */
+	public ScoreSheet sheet() {
+		return sheet;
+	}
+
+	/** @return whether the documents carry the 草稿 mark */
+	public boolean draft() {
+		return draft;
+	}
+
 	/** @return the report parameters of both designs: department, year, money unit */
 	public Map<String, Object> parameters() {
 		Map<String, Object> parameters = new LinkedHashMap<>();

@@ -22,6 +22,7 @@ import org.apache.derby.jdbc.EmbeddedDriver;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationFactory;
@@ -37,7 +38,7 @@ import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.EvaluationSummary;
 import org.jixiao.store.StoreException;
 import org.jixiao.store.StoreLocation;
-import org.jixiao.store.internal.SyntheticEvaluations;
+import org.jixiao.testing.SyntheticEvaluations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,58 @@ class EvaluationStoreTest {
 		assertNotNull(loaded.eResource().getResourceSet());
 		assertEquals(0, new BigDecimal("99.30").compareTo(loaded.getTotalScore()));
 		assertEquals(Grade.EXCELLENT, loaded.getGrade());
-		assertEquals(2, store.schemaVersion());
+		assertEquals(3, store.schemaVersion());
+		assertEquals(0, store.list(EvaluationQuery.all()).get(0).errors(), "the reference sample has no errors");
+	}
+
+	@Test
+	void everySaveNamesAUserEvenWhenNoneIsGiven() throws Exception {
+		long blank = store.insert(EvaluationResources.referenceSample(), " ");
+		long none = store.insert(EvaluationResources.referenceSample(), null);
+		store.update(none, EvaluationResources.referenceSample(), "");
+		long named = store.insert(EvaluationResources.referenceSample(), "审核员".repeat(100));
+		String os = System.getProperty("user.name");
+		for (EvaluationSummary summary : store.list(EvaluationQuery.all())) {
+			assertEquals(summary.id() == named ? "审核员".repeat(100).substring(0, 200) : os, summary.modifiedBy(), summary.toString());
+		}
+		for (long id : List.of(blank, none)) {
+			assertTrue(store.audit(id).stream().allMatch(entry -> os.equals(entry.user())), store.audit(id).toString());
+		}
+	}
+
+	@Test
+	void aParagraphOfAnyLengthIsStoredWhole() throws Exception {
+		Evaluation sample = EvaluationResources.referenceSample();
+		Indicator first = sample.getCategories().get(0).getSubcategories().get(0).getIndicators().get(0);
+		first.setDeviationReason("原因".repeat(50_000));
+		first.setImprovementMeasures("措".repeat(40_000));
+		sample.getGoals().get(0).setAchieved("成".repeat(33_000));
+		sample.getNarrative().get(0).getParagraphs().add("段".repeat(100_000));
+		long id = store.insert(sample, "tester");
+		Evaluation loaded = store.load(id);
+		Evaluations.assertEqual(sample, loaded);
+		Indicator loadedFirst = loaded.getCategories().get(0).getSubcategories().get(0).getIndicators().get(0);
+		assertEquals(100_000, loadedFirst.getDeviationReason().length());
+		first.setDeviationReason("短");
+		store.update(id, sample, "tester");
+		assertEquals("短", store.load(id).getCategories().get(0).getSubcategories().get(0).getIndicators().get(0).getDeviationReason());
+	}
+
+	@Test
+	void theNumberOfErrorsIsStoredWithEverySaveSoThatATotalWithErrorsIsNotTakenForAScore() throws Exception {
+		Evaluation sample = EvaluationResources.referenceSample();
+		Indicator first = sample.getCategories().get(0).getSubcategories().get(0).getIndicators().get(0);
+		BigDecimal weight = first.getWeight();
+		first.setWeight(weight.negate());
+		long id = store.insert(sample, "tester");
+		EvaluationSummary summary = store.list(EvaluationQuery.all()).get(0);
+		assertTrue(summary.hasErrors(), "a negative weight, and weights that no longer add up: " + summary);
+		assertTrue(summary.errors() >= 2, summary.toString());
+		first.setWeight(weight);
+		store.update(id, sample, "tester");
+		summary = store.list(EvaluationQuery.all()).get(0);
+		assertEquals(0, summary.errors());
+		assertFalse(summary.hasErrors());
 	}
 
 	@Test
@@ -233,12 +285,12 @@ class EvaluationStoreTest {
 		long id = store.insert(sample, "tester");
 		List<AuditEntry> auditBefore = store.audit(id);
 
-		// The paragraphs are written last: a paragraph longer than its column fails the save after
+		// The narrative is written last: a section title longer than its column fails the save after
 		// every other row of the evaluation was written in the transaction.
 		Evaluation broken = EcoreUtil.copy(sample);
 		indicators(broken).get(0).setActualText("0名");
 		broken.getBudget().setExecuted(BigDecimal.ONE);
-		broken.getNarrative().get(0).getParagraphs().add("长".repeat(40_000));
+		broken.getNarrative().get(0).setTitle("长".repeat(5000));
 		StoreException update = assertThrows(StoreException.class, () -> store.update(id, broken, "tester"));
 		assertTrue(update.getMessage().contains("党政办公室"), update.getMessage());
 		Evaluations.assertEqual(sample, store.load(id));
@@ -270,7 +322,7 @@ class EvaluationStoreTest {
 		}
 		for (int i = 0; i < ids.size(); i++) {
 			Evaluation loaded = store.load(ids.get(i));
-			ScoreSheet expected = new EvaluationScorer(EvaluationScorer.rulesOf(evaluations.get(i))).score(evaluations.get(i));
+			ScoreSheet expected = new EvaluationScorer(RuleSetService.getDefault().rulesFor(evaluations.get(i))).score(evaluations.get(i));
 			assertEquals(0, expected.total().compareTo(loaded.getTotalScore()), "the total of " + i);
 			assertEquals(expected.grade().officialTerm(), loaded.getGrade().getLiteral(), "the grade of " + i);
 		}
@@ -278,7 +330,7 @@ class EvaluationStoreTest {
 		// the rows of the first 16 are sent before the broken one fails: the rollback takes them back too
 		List<Evaluation> withABrokenOne = new java.util.ArrayList<>(evaluations.subList(0, 20));
 		Evaluation broken = SyntheticEvaluations.create(99, 12);
-		broken.getNarrative().get(0).getParagraphs().add("长".repeat(40_000));
+		broken.getNarrative().get(0).setTitle("长".repeat(5000));
 		withABrokenOne.add(broken);
 		withABrokenOne.add(SyntheticEvaluations.create(100, 12));
 		assertThrows(StoreException.class, () -> store.insertAll(withABrokenOne, "importer"));
@@ -323,6 +375,9 @@ class EvaluationStoreTest {
 				assertTrue(rows.next());
 				assertEquals(2, rows.getInt(1));
 				assertEquals("V002__accounts.sql", rows.getString(2));
+				assertTrue(rows.next());
+				assertEquals(3, rows.getInt(1));
+				assertEquals("V003__clob_paragraphs_error_count.sql", rows.getString(2));
 				assertFalse(rows.next());
 			}
 			statement.executeUpdate("INSERT INTO JIXIAO.SCHEMA_VERSION VALUES (7, 'V007__future.sql', CURRENT_TIMESTAMP)");

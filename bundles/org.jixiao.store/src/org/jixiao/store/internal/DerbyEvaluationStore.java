@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -34,7 +35,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.ScoreSheet;
+import org.jixiao.core.validation.EvaluationDiagnostician;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.core.scoring.RuleSetException;
 import org.jixiao.model.evaluation.Evaluation;
@@ -62,14 +65,14 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	private static final String SHUT_DOWN = "08006"; //$NON-NLS-1$
 
 	private static final String INSERT_EVALUATION = "INSERT INTO EVALUATION (FISCAL_YEAR, MONEY_UNIT, RULE_SET_ID, STATUS, PREPARER, " //$NON-NLS-1$
-			+ "PREPARED_ON, FINALIZED_ON, TOTAL_SCORE, GRADE, MODIFIED_AT, MODIFIED_BY, CREATED_AT, CREATED_BY) " //$NON-NLS-1$
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
+			+ "PREPARED_ON, FINALIZED_ON, TOTAL_SCORE, GRADE, MODIFIED_AT, MODIFIED_BY, ERROR_COUNT, CREATED_AT, CREATED_BY) " //$NON-NLS-1$
+			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String UPDATE_EVALUATION = "UPDATE EVALUATION SET FISCAL_YEAR = ?, MONEY_UNIT = ?, RULE_SET_ID = ?, STATUS = ?, " //$NON-NLS-1$
-			+ "PREPARER = ?, PREPARED_ON = ?, FINALIZED_ON = ?, TOTAL_SCORE = ?, GRADE = ?, MODIFIED_AT = ?, MODIFIED_BY = ? WHERE ID = ?"; //$NON-NLS-1$
+			+ "PREPARER = ?, PREPARED_ON = ?, FINALIZED_ON = ?, TOTAL_SCORE = ?, GRADE = ?, MODIFIED_AT = ?, MODIFIED_BY = ?, ERROR_COUNT = ? WHERE ID = ?"; //$NON-NLS-1$
 	private static final String INSERT_AUDIT = "INSERT INTO AUDIT (EVALUATION_ID, CHANGED_AT, BY_USER, ACTION, ENTITY_PATH, FIELD, " //$NON-NLS-1$
 			+ "OLD_VALUE, NEW_VALUE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String SUMMARY = "SELECT E.ID, D.NAME, E.FISCAL_YEAR, E.STATUS, E.TOTAL_SCORE, E.GRADE, E.MODIFIED_AT, " //$NON-NLS-1$
-			+ "E.MODIFIED_BY FROM EVALUATION E LEFT JOIN DEPARTMENT D ON D.EVALUATION_ID = E.ID"; //$NON-NLS-1$
+			+ "E.MODIFIED_BY, E.ERROR_COUNT FROM EVALUATION E LEFT JOIN DEPARTMENT D ON D.EVALUATION_ID = E.ID"; //$NON-NLS-1$
 	/**
 	 * {@link #insertAll} sends the batches after this many evaluations (about 1,000 indicator rows of
 	 * the benchmark's). A batch holds the values of its rows until it is sent; one batch for 1,000
@@ -78,6 +81,10 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	 * executes the rows of an embedded batch one by one.
 	 */
 	private static final int BATCH_EVALUATIONS = 16;
+	/** MODIFIED_BY, CREATED_BY and the audit trail's BY_USER are VARCHAR(200). */
+	private static final int USER_LENGTH = 200;
+	/** TOTAL_SCORE is a DECIMAL(9,2). */
+	private static final BigDecimal MAX_TOTAL = BigDecimal.TEN.pow(7);
 	/** Audit texts are cut to this length (the column's). */
 	private static final int TEXT_LIMIT = 32672;
 
@@ -234,7 +241,8 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	}
 
 	@Override
-	public synchronized long insert(Evaluation evaluation, String user) throws StoreException {
+	public synchronized long insert(Evaluation evaluation, String givenUser) throws StoreException {
+		String user = who(givenUser);
 		return insert(evaluation, user, Action.CREATED, null);
 	}
 
@@ -257,7 +265,8 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	}
 
 	@Override
-	public synchronized List<Long> insertAll(List<Evaluation> evaluations, String user) throws StoreException {
+	public synchronized List<Long> insertAll(List<Evaluation> evaluations, String givenUser) throws StoreException {
+		String user = who(givenUser);
 		checkOpen();
 		if (evaluations.isEmpty()) {
 			return List.of();
@@ -324,8 +333,8 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	private long insertRow(Evaluation evaluation, Score score, Timestamp now, String user) throws SQLException {
 		PreparedStatement insert = statements.getReturningKeys(INSERT_EVALUATION);
 		setEvaluation(insert, evaluation, score, now, user);
-		insert.setTimestamp(12, now);
-		insert.setString(13, user);
+		insert.setTimestamp(13, now);
+		insert.setString(14, user);
 		insert.executeUpdate();
 		try (ResultSet keys = insert.getGeneratedKeys()) {
 			keys.next();
@@ -334,7 +343,8 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	}
 
 	@Override
-	public synchronized void update(long id, Evaluation evaluation, String user) throws StoreException {
+	public synchronized void update(long id, Evaluation evaluation, String givenUser) throws StoreException {
+		String user = who(givenUser);
 		checkOpen();
 		Score score = score(evaluation);
 		Timestamp now = Timestamp.from(Instant.now());
@@ -355,7 +365,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 			List<AuditDiff.Change> changes = AuditDiff.between(stored, evaluation);
 			PreparedStatement update = statements.get(UPDATE_EVALUATION);
 			setEvaluation(update, evaluation, score, now, user);
-			update.setLong(12, id);
+			update.setLong(13, id);
 			update.executeUpdate();
 			writer.deleteRows(id);
 			writer.writeRows(id, evaluation);
@@ -372,6 +382,25 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		}
 	}
 
+	/**
+	 * Who a save names in 保存人 and the audit trail: the user given, else the account the store was
+	 * opened with, else the operating system's user; never blank, and cut to the column's 200 chars.
+	 */
+	private String who(String user) {
+		String name = user;
+		if (name == null || name.isBlank()) {
+			name = location.user();
+		}
+		if (name == null || name.isBlank()) {
+			name = System.getProperty("user.name"); //$NON-NLS-1$
+		}
+		if (name == null || name.isBlank()) {
+			name = "?"; //$NON-NLS-1$
+		}
+		name = name.strip();
+		return name.length() <= USER_LENGTH ? name : name.substring(0, USER_LENGTH);
+	}
+
 	private static void setEvaluation(PreparedStatement statement, Evaluation evaluation, Score score, Timestamp now, String user)
 			throws SQLException {
 		statement.setInt(1, evaluation.getFiscalYear());
@@ -385,6 +414,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		statement.setString(9, Values.literal(score.grade()));
 		statement.setTimestamp(10, now);
 		statement.setString(11, user);
+		statement.setInt(12, score.errors());
 	}
 
 	private static void addAudit(PreparedStatement audit, long id, Timestamp at, String user, Action action, String path, String field,
@@ -416,19 +446,31 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		return new StoreException(NLS.bind(Messages.Store_saveFailed, new Object[] { location, name + " " + evaluation.getFiscalYear(), cause }), e); //$NON-NLS-1$
 	}
 
-	/** The total and grade by the evaluation's rule set; none for an unknown rule set. */
-	private record Score(BigDecimal total, Grade grade) {
+	/**
+	 * The total and grade by the evaluation's rule set (none for an unknown rule set or a total too
+	 * large for its column, which only weights above the limits give), and the number of errors the
+	 * validator finds: while there are any, the total is no valid score.
+	 */
+	private record Score(BigDecimal total, Grade grade, int errors) {
 	}
 
 	private Score score(Evaluation evaluation) {
 		RuleSet rules;
 		try {
-			rules = EvaluationScorer.rulesOf(evaluation);
+			rules = RuleSetService.getDefault().rulesFor(evaluation);
 		} catch (RuleSetException e) {
-			return new Score(null, null);
+			return new Score(null, null, errors(EvaluationDiagnostician.validate(evaluation, null)));
 		}
 		ScoreSheet sheet = scorers.computeIfAbsent(rules, EvaluationScorer::new).score(evaluation);
-		return new Score(sheet.total(), Grade.get(sheet.grade().officialTerm()));
+		int errors = errors(EvaluationDiagnostician.validate(evaluation, rules));
+		if (sheet.total().abs().compareTo(MAX_TOTAL) >= 0) {
+			return new Score(null, null, Math.max(errors, 1));
+		}
+		return new Score(sheet.total(), Grade.get(sheet.grade().officialTerm()), errors);
+	}
+
+	private static int errors(Diagnostic diagnostic) {
+		return (int) diagnostic.getChildren().stream().filter(child -> child.getSeverity() >= Diagnostic.ERROR).count();
 	}
 
 	@Override
@@ -494,11 +536,13 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		String grade = row.getString(6);
 		return new EvaluationSummary(row.getLong(1), row.getString(2), row.getInt(3),
 				status == null ? EvaluationStatus.DRAFT : EvaluationStatus.get(status), row.getBigDecimal(5),
-				grade == null ? null : Grade.get(grade), row.getTimestamp(7).toInstant(), row.getString(8));
+				grade == null ? null : Grade.get(grade), row.getTimestamp(7).toInstant(), row.getString(8),
+				row.getObject(9) == null ? null : row.getInt(9));
 	}
 
 	@Override
-	public synchronized void delete(long id, String user) throws StoreException {
+	public synchronized void delete(long id, String givenUser) throws StoreException {
+		String user = who(givenUser);
 		checkOpen();
 		try {
 			writer.lockTables();
@@ -530,7 +574,8 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	}
 
 	@Override
-	public synchronized long copyToNewYear(long id, int fiscalYear, String user) throws StoreException {
+	public synchronized long copyToNewYear(long id, int fiscalYear, String givenUser) throws StoreException {
+		String user = who(givenUser);
 		Evaluation copy = EcoreUtil.copy(load(id));
 		NewYearDraft.prepare(copy, fiscalYear);
 		return insert(copy, user, Action.COPIED, Long.toString(id));

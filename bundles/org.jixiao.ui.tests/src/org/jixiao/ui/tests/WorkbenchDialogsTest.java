@@ -34,6 +34,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Text;
 import org.jixiao.core.evaluation.EvaluationResources;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.scoring.Grade;
 import org.jixiao.core.scoring.RuleSets;
 import org.jixiao.interchange.ImportResult;
@@ -91,7 +92,7 @@ class WorkbenchDialogsTest {
 	@Test
 	@Order(2)
 	void changedThresholdsRegradeTheOpenEvaluationAndCanBeRestored() throws Exception {
-		Path own = Path.of(System.getProperty(RuleSets.DIRECTORY_PROPERTY), RuleSets.MOF_2020 + ".json");
+		Path own = Path.of(System.getProperty(RuleSetService.DIRECTORY_PROPERTY), RuleSets.MOF_2020 + ".json");
 		assertFalse(Files.exists(own));
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		AtomicReference<String> error = new AtomicReference<>();

@@ -16,6 +16,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.IndicatorScore;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.core.validation.EvaluationDiagnostician;
@@ -157,6 +158,6 @@ public final class EvaluationSession {
 	}
 
 	private RuleSet rules() {
-		return EvaluationScorer.rulesOrDefault(evaluation);
+		return RuleSetService.getDefault().rulesOrDefault(evaluation);
 	}
 }

@@ -19,8 +19,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.ScoreSheet;
-import org.jixiao.core.scoring.RuleSets;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationPackage.Literals;
 import org.jixiao.model.evaluation.EvaluationStatus;
@@ -61,7 +61,7 @@ final class OverviewPage implements EditorPage {
 
 		new Label(page, SWT.NONE).setText(Messages.OverviewPage_ruleSet);
 		ruleSet = new Combo(page, SWT.DROP_DOWN | SWT.BORDER);
-		ruleSet.setItems(RuleSets.availableIds().toArray(String[]::new));
+		ruleSet.setItems(RuleSetService.getDefault().availableIds().toArray(String[]::new));
 		ruleSet.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		ruleSet.setData(Fields.FEATURE, Literals.EVALUATION__RULE_SET_ID.getName());
 		bindings.bindValue((IObservableValue) WidgetProperties.text().observe(ruleSet), value(Literals.EVALUATION__RULE_SET_ID));

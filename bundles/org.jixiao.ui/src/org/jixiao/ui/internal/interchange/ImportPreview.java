@@ -3,17 +3,15 @@ package org.jixiao.ui.internal.interchange;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.jixiao.core.evaluation.EvaluationFileException;
 import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.scoring.RuleSetException;
-import org.jixiao.core.scoring.RuleSets;
+import org.jixiao.interchange.EvaluationFiles;
 import org.jixiao.interchange.ImportException;
 import org.jixiao.interchange.ImportProblem;
 import org.jixiao.interchange.ImportResult;
-import org.jixiao.interchange.XlsxImporter;
-import org.jixiao.interchange.XmiInterchange;
 import org.jixiao.model.evaluation.Evaluation;
 
 /**
@@ -24,30 +22,27 @@ import org.jixiao.model.evaluation.Evaluation;
  * @param evaluation the evaluation, possibly with errors, or {@code null} when the file cannot be imported
  * @param problems the errors and warnings, in the order of the file
  * @param indicators the number of indicators
- * @param total the total score as computed by the evaluation's rule set, or {@code null}
+ * @param total the total score by the rule set that applies to the evaluation ({@link RuleSetService#rulesFor(Evaluation)}),
+ *            the one the store scores it by, or {@code null}
  */
 public record ImportPreview(Path file, Evaluation evaluation, List<ImportProblem> problems, int indicators, BigDecimal total) {
 
 	/**
-	 * Reads a file: {@code .xmi} as XMI, anything else as an official table.
+	 * Reads a file as the command line does, told apart by its content ({@link EvaluationFiles#read(Path)}):
+	 * an official table or an evaluation (.xmi), whatever its name.
 	 *
 	 * @param file the file
 	 * @return the preview; never throws for bad input, which becomes problems
 	 */
 	public static ImportPreview read(Path file) {
-		if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xmi")) { //$NON-NLS-1$
-			try {
-				return of(file, XmiInterchange.read(file), List.of());
-			} catch (EvaluationFileException e) {
-				return new ImportPreview(file, null, List.of(new ImportProblem(file.toString(), null,
-						ImportProblem.Severity.ERROR, e.getMessage())), 0, null);
-			}
-		}
 		try {
-			ImportResult result = new XlsxImporter().read(file);
+			ImportResult result = EvaluationFiles.read(file);
 			return of(file, result.evaluation(), result.problems());
 		} catch (ImportException e) {
 			return new ImportPreview(file, null, e.problems(), 0, null);
+		} catch (EvaluationFileException | RuleSetException e) {
+			return new ImportPreview(file, null, List.of(new ImportProblem(file.toString(), null,
+					ImportProblem.Severity.ERROR, e.getMessage())), 0, null);
 		}
 	}
 
@@ -56,8 +51,7 @@ public record ImportPreview(Path file, Evaluation evaluation, List<ImportProblem
 				.mapToLong(s -> s.getIndicators().size()).sum();
 		BigDecimal total;
 		try {
-			String ruleSet = evaluation.getRuleSetId() == null ? RuleSets.MOF_2020 : evaluation.getRuleSetId();
-			total = new EvaluationScorer(RuleSets.builtIn(ruleSet)).score(evaluation).total();
+			total = new EvaluationScorer(RuleSetService.getDefault().rulesFor(evaluation)).score(evaluation).total();
 		} catch (RuleSetException e) {
 			total = null;
 		}

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.modules.EvaluationTemplates;
 import org.jixiao.core.modules.IndicatorModule;
 import org.jixiao.core.scoring.RuleSets;
@@ -80,8 +81,8 @@ public final class NewEvaluationDialog extends Dialog {
 		new Label(area, SWT.NONE).setText(Messages.OverviewPage_ruleSet);
 		ruleSet = new Combo(area, SWT.READ_ONLY);
 		ruleSet.setData(FIELD, "ruleSet"); //$NON-NLS-1$
-		ruleSet.setItems(RuleSets.availableIds().toArray(String[]::new));
-		ruleSet.setText(RuleSets.availableIds().contains(defaultRuleSet) ? defaultRuleSet : RuleSets.MOF_2020);
+		ruleSet.setItems(RuleSetService.getDefault().availableIds().toArray(String[]::new));
+		ruleSet.setText(RuleSetService.getDefault().availableIds().contains(defaultRuleSet) ? defaultRuleSet : RuleSets.MOF_2020);
 		Group group = new Group(area, SWT.NONE);
 		group.setText(Messages.NewEvaluation_modules);
 		group.setLayout(new GridLayout(1, false));

@@ -21,9 +21,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.core.scoring.RuleSetException;
-import org.jixiao.core.scoring.RuleSets;
 import org.jixiao.report.ReportOptions;
 import org.jixiao.ui.internal.Messages;
 import org.jixiao.ui.internal.editor.Fields;
@@ -34,11 +34,13 @@ import org.osgi.service.prefs.BackingStoreException;
  * Edits the Jixiao preferences on three tabs: the database (embedded folder, or server URL and user)
  * with the user name for the audit trail; the rule set for new evaluations with its thresholds; the
  * report fonts. Changed thresholds are saved as the department's own version of the rule set
- * ({@link RuleSets#saveToDepartment(RuleSet)}), which every score then follows; thresholds set back to
+ * ({@link RuleSetService#save(RuleSet)}), which every score then follows; thresholds set back to
  * the built-in values remove that version. Wrong numbers are named in the title area and keep OK
  * disabled.
  */
 public final class PreferencesDialog extends TitleAreaDialog {
+
+	private static final RuleSetService RULE_SETS = RuleSetService.getDefault();
 
 	/** The data key value (under {@link Fields#FEATURE}) of the rule set choice, for tests. */
 	public static final String RULE_SET = "ruleSet"; //$NON-NLS-1$
@@ -123,7 +125,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		new Label(page, SWT.NONE).setText(Messages.Preferences_ruleSet);
 		ruleSet = new Combo(page, SWT.READ_ONLY);
 		ruleSet.setData(Fields.FEATURE, RULE_SET);
-		ruleSet.setItems(RuleSets.availableIds().toArray(String[]::new));
+		ruleSet.setItems(RULE_SETS.availableIds().toArray(String[]::new));
 		String chosen = preferences.get(JixiaoPreferences.RULE_SET, JixiaoPreferences.DEFAULT_RULE_SET);
 		ruleSet.select(Math.max(0, ruleSet.indexOf(chosen)));
 		ruleSet.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -139,7 +141,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		restore.setData(Fields.FEATURE, RESTORE_RULES);
 		restore.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
 		restore.addListener(SWT.Selection, event -> {
-			ruleFields.show(RuleSets.builtIn(shownRuleSet));
+			ruleFields.show(RULE_SETS.builtIn(shownRuleSet));
 			rulesChanged();
 		});
 		showRuleSet(ruleSet.getText());
@@ -178,12 +180,12 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		String source;
 		if (rules == null) {
 			try {
-				rules = RuleSets.forId(id);
-				source = RuleSets.isCustomized(id) ? NLS.bind(Messages.Preferences_ruleOwn, RuleSets.departmentDirectory().resolve(id + ".json")) //$NON-NLS-1$
+				rules = RULE_SETS.rulesForId(id);
+				source = RULE_SETS.isCustomized(id) ? NLS.bind(Messages.Preferences_ruleOwn, RULE_SETS.fileOf(id)) //$NON-NLS-1$
 						: NLS.bind(Messages.Preferences_ruleBuiltIn, rules.name());
 			} catch (RuleSetException e) {
 				// a department file that cannot be read: show the built-in numbers, saving replaces the file
-				rules = RuleSets.builtIn(id);
+				rules = RULE_SETS.builtIn(id);
 				source = e.getMessage();
 			}
 		} else {
@@ -199,10 +201,10 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		try {
 			RuleSet edited = ruleFields.edited();
 			ruleError = null;
-			restore.setEnabled(RuleSets.builtInIds().contains(shownRuleSet) && !edited.equals(RuleSets.builtIn(shownRuleSet)));
+			restore.setEnabled(RULE_SETS.builtInIds().contains(shownRuleSet) && !edited.equals(RULE_SETS.builtIn(shownRuleSet)));
 		} catch (IllegalArgumentException e) {
 			ruleError = e.getMessage();
-			restore.setEnabled(RuleSets.builtInIds().contains(shownRuleSet));
+			restore.setEnabled(RULE_SETS.builtInIds().contains(shownRuleSet));
 		}
 		setErrorMessage(ruleError);
 		Button ok = getButton(IDialogConstants.OK_ID);
@@ -257,11 +259,11 @@ public final class PreferencesDialog extends TitleAreaDialog {
 	private boolean saveRules() {
 		boolean changed = false;
 		for (RuleSet rules : editedRules.values()) {
-			boolean builtIn = RuleSets.builtInIds().contains(rules.id());
-			if (builtIn && rules.equals(RuleSets.builtIn(rules.id()))) {
-				changed |= RuleSets.removeFromDepartment(rules.id());
-			} else if (!RuleSets.isCustomized(rules.id()) || !rules.equals(inForce(rules.id()))) {
-				RuleSets.saveToDepartment(rules);
+			boolean builtIn = RULE_SETS.builtInIds().contains(rules.id());
+			if (builtIn && rules.equals(RULE_SETS.builtIn(rules.id()))) {
+				changed |= RULE_SETS.remove(rules.id());
+			} else if (!RULE_SETS.isCustomized(rules.id()) || !rules.equals(inForce(rules.id()))) {
+				RULE_SETS.save(rules);
 				changed = true;
 			}
 		}
@@ -270,7 +272,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
 
 	private static RuleSet inForce(String id) {
 		try {
-			return RuleSets.forId(id);
+			return RULE_SETS.rulesForId(id);
 		} catch (RuleSetException e) {
 			return null;
 		}

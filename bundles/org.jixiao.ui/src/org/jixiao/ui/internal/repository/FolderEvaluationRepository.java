@@ -15,6 +15,7 @@ import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationFileException;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.scoring.RuleSetException;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.ui.EvaluationEntry;
@@ -132,7 +133,7 @@ public final class FolderEvaluationRepository implements EvaluationRepository {
 
 	private static BigDecimal total(Evaluation evaluation) {
 		try {
-			return new EvaluationScorer(EvaluationScorer.rulesOf(evaluation)).score(evaluation).total();
+			return new EvaluationScorer(RuleSetService.getDefault().rulesFor(evaluation)).score(evaluation).total();
 		} catch (RuleSetException e) {
 			return null;
 		}
