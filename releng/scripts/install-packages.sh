@@ -2,12 +2,13 @@
 # Installs, when missing, the Debian packages that the build, the tests and the product need here:
 # Maven (only to bootstrap Maven 3.9 once), unzip, Xvfb and GTK 3 for SWT, the TrueType CJK fonts the
 # reports embed, poppler-utils (pdftotext, pdffonts, pdftoppm) for the report checks, and
-# libreoffice-calc-nogui (soffice) to check that the exported .xlsx opens in a real office client,
+# libreoffice-calc-nogui and libreoffice-writer-nogui (soffice) to check that the .xlsx and .docx the product
+# writes open and render correctly in a real office client (releng/document-checks),
 # libwebkit2gtk-4.1-0 for the SWT Browser of the workbench's report preview, and xdotool for
 # releng/scripts/measure-startup.sh, GNU time for releng/scripts/bench-startup.sh.
 set -euo pipefail
 packages=(maven unzip xvfb xauth libgtk-3-0 fonts-arphic-gbsn00lp fonts-arphic-gkai00mp
-  fonts-droid-fallback poppler-utils libreoffice-calc-nogui libwebkit2gtk-4.1-0 xdotool time)
+  fonts-droid-fallback poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui libwebkit2gtk-4.1-0 xdotool time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

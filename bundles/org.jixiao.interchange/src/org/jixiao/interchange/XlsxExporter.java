@@ -51,7 +51,7 @@ import org.jixiao.model.evaluation.WeightedGroup;
  * header repeated on every page.
  * <p>
  * Only what the table holds is written: the narrative, the budget projects, module ids, evidence,
- * the officer's reasons and the status are not part of the table (see {@link TableContent}).
+ * the officer's reasons and the status are not part of the table (the tests' {@code org.jixiao.testing.TableContent} states it).
  */
 public final class XlsxExporter {
 

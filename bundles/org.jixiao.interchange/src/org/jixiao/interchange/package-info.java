@@ -4,7 +4,7 @@
  * every row is kept and what it cannot understand is an error on its cell,
  * {@link org.jixiao.interchange.XlsxExporter} writes the official layout ready to submit), and XMI
  * through EMF resources ({@link org.jixiao.interchange.XmiInterchange}). An import yields a new
- * evaluation and its problems, each naming the sheet and cell; {@link org.jixiao.interchange.TableContent}
- * states what of an evaluation the table holds, the contract of the round trip.
+ * evaluation and its problems, each naming the sheet and cell. {@link org.jixiao.interchange.EvaluationFiles}
+ * is the one way in: it tells a table from an .xmi by the file's content.
  */
 package org.jixiao.interchange;

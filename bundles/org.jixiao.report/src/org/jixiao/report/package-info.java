@@ -34,6 +34,9 @@
  * regions, borders, wrapping, row heights from the longest texts, A4 landscape fitted to one page
  * wide, the indicator heading repeated on every page. The table the user submits as a spreadsheet
  * is also the one {@code import} reads back, so one writer serves both. PDF, DOCX and HTML stay
- * BIRT's, from the design.
+ * BIRT's, from the design; the DOCX emitter's grid column widths are moved to the attribute the
+ * standard names ({@code internal.DocxGridRepair}), without which LibreOffice drew every table with
+ * equal columns. {@code releng/document-checks} renders every DOCX and XLSX in LibreOffice and checks
+ * the word boxes against the PDF's cells.
  */
 package org.jixiao.report;

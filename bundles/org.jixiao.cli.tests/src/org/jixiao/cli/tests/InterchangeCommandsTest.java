@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.core.scoring.RuleSets;
-import org.jixiao.interchange.TableContent;
+import org.jixiao.testing.TableContent;
 import org.jixiao.interchange.XlsxExporter;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.store.EvaluationQuery;

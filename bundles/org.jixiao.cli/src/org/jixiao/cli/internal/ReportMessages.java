@@ -2,7 +2,7 @@ package org.jixiao.cli.internal;
 
 import org.eclipse.osgi.util.NLS;
 
-/** Text of {@code jixiao report} and {@code jixiao bench-report} that a person reads. */
+/** Text of {@code jixiao report} that a person reads. */
 final class ReportMessages extends NLS {
 	private static final String BUNDLE_NAME = "org.jixiao.cli.internal.reportmessages"; //$NON-NLS-1$
 
@@ -14,7 +14,6 @@ final class ReportMessages extends NLS {
 	public static String ReportCommand_noRenderer;
 	public static String ReportCommand_loading;
 	public static String ReportCommand_cancelled;
-	public static String BenchReportCommand_result;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, ReportMessages.class);

@@ -34,7 +34,9 @@ public enum EvaluationProblem {
 	/** An officer's score without a reason, outside [0, w] or above the late cap. */
 	ADJUSTMENT_VALID("Indicator.adjustmentValid"), //$NON-NLS-1$
 	/** An imported 得分 that differs from the computed score. */
-	STATED_SCORE_MATCHES("Indicator.statedScoreMatches"); //$NON-NLS-1$
+	STATED_SCORE_MATCHES("Indicator.statedScoreMatches"), //$NON-NLS-1$
+	/** A number of the narrative that differs from the table's ({@link NarrativeCrossCheck}). */
+	NARRATIVE_AGREES("Evaluation.narrativeAgrees"); //$NON-NLS-1$
 
 	private final String key;
 

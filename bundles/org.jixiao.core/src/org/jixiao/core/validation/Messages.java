@@ -21,6 +21,10 @@ final class Messages extends NLS {
 	public static String Validator_weightNotPositive;
 	public static String Validator_weightsSum;
 	public static String Validator_weightsSumToHundred;
+	public static String CrossCheck_disagrees;
+	public static String CrossCheck_paragraph;
+	public static String CrossCheck_total;
+	public static String CrossCheck_projects;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

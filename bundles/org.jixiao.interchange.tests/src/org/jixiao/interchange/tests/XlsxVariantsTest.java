@@ -13,7 +13,7 @@ import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.core.scoring.RuleSets;
 import org.jixiao.interchange.ImportResult;
-import org.jixiao.interchange.TableContent;
+import org.jixiao.testing.TableContent;
 import org.jixiao.interchange.XlsxImporter;
 import org.jixiao.model.evaluation.Comparator;
 import org.jixiao.model.evaluation.Evaluation;

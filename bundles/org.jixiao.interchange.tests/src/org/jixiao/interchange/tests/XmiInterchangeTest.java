@@ -14,7 +14,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.jixiao.core.evaluation.EvaluationFileException;
 import org.jixiao.core.evaluation.EvaluationResources;
-import org.jixiao.interchange.TableContent;
+import org.jixiao.testing.TableContent;
 import org.jixiao.interchange.XmiInterchange;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationFactory;

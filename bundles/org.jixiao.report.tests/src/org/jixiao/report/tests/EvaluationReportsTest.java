@@ -234,6 +234,10 @@ class EvaluationReportsTest {
 		assertTrue(report.contains("部门整体绩效自评"));
 		String table = documentXml(file("自评表.docx"));
 		assertTrue(table.contains("w:vMerge w:val=\"restart\""), "一级/二级 cells are merged vertically");
+		for (String document : List.of(report, table)) {
+			assertTrue(document.contains("<w:gridCol w:w=\""), "grid columns have their widths where LibreOffice reads them");
+			assertFalse(document.contains("<w:gridCol w:val="), "no grid column keeps the emitter's w:val");
+		}
 		assertTrue(table.contains("产出指标"));
 	}
 

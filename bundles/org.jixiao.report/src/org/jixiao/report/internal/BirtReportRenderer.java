@@ -1,5 +1,6 @@
 package org.jixiao.report.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -138,7 +139,8 @@ public final class BirtReportRenderer implements ReportRenderer {
 			task = engine.createRunAndRenderTask(runnable);
 			task.setParameterValues(Map.copyOf(parameters));
 			task.setAppContext(new HashMap<>(appContext));
-			task.setRenderOption(renderOption(format, out));
+			ByteArrayOutputStream docx = format == ReportFormat.DOCX ? new ByteArrayOutputStream() : null;
+			task.setRenderOption(renderOption(format, docx != null ? docx : out));
 			task.run();
 			List<?> errors = task.getErrors();
 			if (!errors.isEmpty()) {
@@ -146,6 +148,9 @@ public final class BirtReportRenderer implements ReportRenderer {
 				throw new ReportException(design + ": " + errors.size() + " error(s) while rendering " //$NON-NLS-1$ //$NON-NLS-2$
 						+ format.emitterFormat() + ", first: " + first, //$NON-NLS-1$
 						first instanceof Throwable t ? t : null);
+			}
+			if (docx != null) {
+				DocxGridRepair.copy(docx.toByteArray(), out);
 			}
 		} catch (SemanticException e) {
 			throw new ReportException(design + ": cannot prepare the design: " + e.getMessage(), e); //$NON-NLS-1$

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.osgi.util.NLS;
-import org.jixiao.store.internal.StoreChild;
+import org.jixiao.testing.StoreChild;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -23,13 +23,14 @@ final class ChildProcesses {
 
 	/**
 	 * The bundles the child needs: Derby with its fragments and network client, EMF, NLS, Gson, the
-	 * model, core, the store, and the extension registry's API, which the validator the store counts
-	 * errors with reads the indicator modules from (none outside OSGi).
+	 * model, core, the store, the test support that holds {@link StoreChild}, and the extension registry's
+	 * API, which the validator the store counts errors with reads the indicator modules from (none outside
+	 * OSGi).
 	 */
 	private static final Set<String> BUNDLES = Set.of("derby", "org.apache.derby.derbyshared", "org.apache.derby.derbytools",
 			"org.apache.derby.derbynet", "derbyclient", "org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi",
-			"org.eclipse.osgi", "com.google.gson", "org.jixiao.model", "org.jixiao.core", "org.jixiao.store", "org.eclipse.equinox.registry",
-			"org.eclipse.equinox.common");
+			"org.eclipse.osgi", "com.google.gson", "org.jixiao.model", "org.jixiao.core", "org.jixiao.store", "org.jixiao.testing",
+			"org.eclipse.equinox.registry", "org.eclipse.equinox.common");
 
 	private static final Path ARCHIVE = Path.of(System.getProperty("java.io.tmpdir"),
 			"jixiao-store-child-" + ProcessHandle.current().pid() + ".jsa");

@@ -38,7 +38,7 @@ import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.EvaluationSummary;
 import org.jixiao.store.StoreException;
 import org.jixiao.store.StoreLocation;
-import org.jixiao.store.internal.SyntheticEvaluations;
+import org.jixiao.testing.SyntheticEvaluations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

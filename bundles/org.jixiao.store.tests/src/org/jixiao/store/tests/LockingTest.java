@@ -18,7 +18,7 @@ import org.jixiao.store.EvaluationQuery;
 import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.StoreException;
 import org.jixiao.store.StoreLocation;
-import org.jixiao.store.internal.SyntheticEvaluations;
+import org.jixiao.testing.SyntheticEvaluations;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -31,7 +31,7 @@ import org.jixiao.store.ServerTls;
 import org.jixiao.store.StoreException;
 import org.jixiao.store.StoreLocation;
 import org.jixiao.store.internal.ServerDatabases;
-import org.jixiao.store.internal.SyntheticEvaluations;
+import org.jixiao.testing.SyntheticEvaluations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

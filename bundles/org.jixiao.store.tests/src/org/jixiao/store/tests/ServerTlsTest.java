@@ -30,7 +30,7 @@ import org.jixiao.store.ServerKeys;
 import org.jixiao.store.ServerTls;
 import org.jixiao.store.StoreException;
 import org.jixiao.store.StoreLocation;
-import org.jixiao.store.internal.SyntheticEvaluations;
+import org.jixiao.testing.SyntheticEvaluations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

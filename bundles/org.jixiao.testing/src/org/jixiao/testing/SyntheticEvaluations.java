@@ -1,4 +1,4 @@
-package org.jixiao.store.internal;
+package org.jixiao.testing;
 
 import java.math.BigDecimal;
 import java.util.Date;

@@ -1,4 +1,4 @@
-package org.jixiao.cli.internal;
+package org.jixiao.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
-import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationStatus;
@@ -26,30 +25,30 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao bench-report} (hidden): the median time to render the reference sample's 自评报告
+ * {@code jixiao-bench report}: the median time to render the reference sample's 自评报告
  * and 自评表 to PDF in a warm engine, and the process's peak resident memory.
  */
-@Command(name = "bench-report", hidden = true)
-final class BenchReportCommand implements Callable<Integer> {
+@Command(name = "report", description = "Warm PDF rendering of the reference sample's report and table, medians, peak memory.")
+final class ReportBench implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
 
-	@Option(names = "--warmup", defaultValue = "30", descriptionKey = "bench.warmup")
+	@Option(names = "--warmup", defaultValue = "30", description = "Warm-up runs before measuring (default: ${DEFAULT-VALUE}).")
 	private int warmup;
 
-	@Option(names = "--runs", defaultValue = "21", descriptionKey = "bench.runs")
+	@Option(names = "--runs", defaultValue = "21", description = "Measured runs (default: ${DEFAULT-VALUE}).")
 	private int runs;
 
 	@Override
 	public Integer call() throws Exception {
-		BundleContext context = FrameworkUtil.getBundle(BenchReportCommand.class).getBundleContext();
+		BundleContext context = FrameworkUtil.getBundle(ReportBench.class).getBundleContext();
 		ServiceTracker<ReportRenderer, ReportRenderer> tracker = new ServiceTracker<>(context, ReportRenderer.class, null);
 		tracker.open();
 		try {
 			ReportRenderer renderer = tracker.waitForService(30_000);
 			if (renderer == null) {
-				spec.commandLine().getErr().println(ReportMessages.ReportCommand_noRenderer);
+				spec.commandLine().getErr().println("jixiao-bench report: no report renderer service within 30 s"); //$NON-NLS-1$
 				return 1;
 			}
 			EvaluationReports reports = new EvaluationReports(renderer);
@@ -68,8 +67,9 @@ final class BenchReportCommand implements Callable<Integer> {
 				report[i] = time(reports, sample, ReportKind.SELF_EVALUATION_REPORT);
 				table[i] = time(reports, sample, ReportKind.SELF_EVALUATION_TABLE);
 			}
-			spec.commandLine().getOut().println(NLS.bind(ReportMessages.BenchReportCommand_result, new Object[] {
-					format(firstMs), format(median(report)), format(median(table)), Integer.toString(runs), peakRss() }));
+			spec.commandLine().getOut().println(String.format(
+					"report rendering (reference sample, PDF): first %s ms; warm medians: report %s ms, table %s ms over %d runs; peak RSS %s", //$NON-NLS-1$
+					format(firstMs), format(median(report)), format(median(table)), Integer.valueOf(runs), peakRss()));
 			return 0;
 		} finally {
 			tracker.close();

@@ -1,4 +1,4 @@
-package org.jixiao.cli.internal;
+package org.jixiao.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,7 +15,7 @@ import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.StoreException;
 import org.jixiao.store.StoreLocation;
-import org.jixiao.store.internal.SyntheticEvaluations;
+import org.jixiao.testing.SyntheticEvaluations;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,30 +23,30 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao bench-store}: saves synthetic evaluations into a scratch embedded database, each in its
+ * {@code jixiao-bench store}: saves synthetic evaluations into a scratch embedded database, each in its
  * own transaction and all in one ({@code insertAll}), and loads one evaluation repeatedly; prints the
  * times of the last round and the median load. Not a test: figures vary with the machine and its disk
  * (every committed save waits for the log to reach the disk).
  */
-@Command(name = "bench-store", hidden = true)
-final class StoreBenchCommand implements Callable<Integer> {
+@Command(name = "store", description = "Saves and loads of synthetic evaluations in a scratch embedded store.")
+final class StoreBench implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
 
-	@Option(names = "--evaluations", defaultValue = "1000", descriptionKey = "benchStore.evaluations")
+	@Option(names = "--evaluations", defaultValue = "1000", description = "Synthetic evaluations saved per round (default: ${DEFAULT-VALUE}).")
 	private int evaluations;
 
-	@Option(names = "--indicators", defaultValue = "60", descriptionKey = "benchStore.indicators")
+	@Option(names = "--indicators", defaultValue = "60", description = "Indicators per evaluation (default: ${DEFAULT-VALUE}).")
 	private int indicators;
 
-	@Option(names = "--rounds", defaultValue = "3", descriptionKey = "benchStore.rounds")
+	@Option(names = "--rounds", defaultValue = "3", description = "Rounds; the last one is reported (default: ${DEFAULT-VALUE}).")
 	private int rounds;
 
-	@Option(names = "--loads", defaultValue = "2000", descriptionKey = "benchStore.loads")
+	@Option(names = "--loads", defaultValue = "2000", description = "Loads of one evaluation; the median of the second half is reported (default: ${DEFAULT-VALUE}).")
 	private int loads;
 
-	@Option(names = "--dir", paramLabel = "DIR", descriptionKey = "benchStore.dir")
+	@Option(names = "--dir", paramLabel = "DIR", description = "Directory for the scratch database (default: a temporary one, deleted afterwards).")
 	private Path directory;
 
 	@Override
@@ -60,7 +60,7 @@ final class StoreBenchCommand implements Callable<Integer> {
 			set.add(SyntheticEvaluations.create(i, indicators));
 		}
 		long rows = (long) evaluations * indicators;
-		out.println("jixiao bench-store: " + evaluations + " evaluations x " + indicators + " indicators = " + rows //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		out.println("jixiao-bench store: " + evaluations + " evaluations x " + indicators + " indicators = " + rows //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ " indicator rows per round, " + rounds + " rounds (the last one is reported), " + Runtime.version()); //$NON-NLS-1$ //$NON-NLS-2$
 		try (EvaluationStore store = EvaluationStore.open(StoreLocation.embedded(database))) {
 			double perSave = 0;
@@ -94,7 +94,7 @@ final class StoreBenchCommand implements Callable<Integer> {
 					measured[measured.length / 2] / 1e6, measured.length);
 			return 0;
 		} catch (StoreException e) {
-			err.println("jixiao bench-store: " + e.getMessage()); //$NON-NLS-1$
+			err.println("jixiao-bench store: " + e.getMessage()); //$NON-NLS-1$
 			return 1;
 		} finally {
 			if (scratch != null) {

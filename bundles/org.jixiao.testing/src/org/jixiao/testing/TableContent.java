@@ -1,4 +1,4 @@
-package org.jixiao.interchange;
+package org.jixiao.testing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,6 +21,10 @@ import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.IndicatorScore;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RuleSet;
+import org.jixiao.core.value.Descriptive;
+import org.jixiao.core.value.ParseResult;
+import org.jixiao.core.value.Quantity;
+import org.jixiao.core.value.TimePoint;
 import org.jixiao.core.value.ValueParser;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetCategory;
@@ -79,7 +83,7 @@ public final class TableContent {
 			indicator.setIllustrative(false);
 			indicator.setAdjustment(null);
 			indicator.setStatedScore(scored == null ? null : scored.score().score());
-			indicator.setComparator(TableReader.comparatorOf(parser.parse(
+			indicator.setComparator(comparatorOf(parser.parse(
 					indicator.getTargetText() == null ? "" : indicator.getTargetText().strip()))); //$NON-NLS-1$
 		}
 		copy.eUnset(Literals.EVALUATION__STATUS);
@@ -227,5 +231,13 @@ public final class TableContent {
 			}
 			return super.haveEqualAttribute(eObject1, eObject2, attribute);
 		}
+	}
+
+	/** The 指标性质 the importer records for a target: the comparison it states, at least for a bare number. */
+	private static org.jixiao.model.evaluation.Comparator comparatorOf(ParseResult target) {
+		org.jixiao.core.value.Comparator comparator = target instanceof Quantity q ? q.comparator()
+				: target instanceof TimePoint ? org.jixiao.core.value.Comparator.TIME
+						: target instanceof Descriptive d ? d.comparator() : org.jixiao.core.value.Comparator.AT_LEAST;
+		return org.jixiao.model.evaluation.Comparator.valueOf(comparator.name());
 	}
 }

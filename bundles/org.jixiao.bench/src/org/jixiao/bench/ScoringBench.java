@@ -1,4 +1,4 @@
-package org.jixiao.cli.internal;
+package org.jixiao.bench;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.jixiao.core.evaluation.EvaluationScorer;
-import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.scoring.IndicatorRow;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.core.scoring.RuleSets;
@@ -32,11 +31,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao bench}: measures the scoring engine and validation on synthetic evaluations inside the
- * product's runtime, after a warm-up, and prints the medians. Not a test: figures vary with the machine.
+ * {@code jixiao-bench scoring}: measures the scoring engine and validation on a synthetic evaluation in
+ * the product's runtime, after a warm-up, and prints the medians. Not a test: figures vary with the machine.
  */
-@Command(name = "bench", hidden = true)
-final class BenchCommand implements Callable<Integer> {
+@Command(name = "scoring", description = "Scoring and validation of a synthetic evaluation, medians after warm-up.")
+final class ScoringBench implements Callable<Integer> {
 
 	private static final String[][] ROWS = { { "≥30名", "33名" }, { "≥650万元", "850万元" }, { "≤2天", "3天" },
 			{ "=100%", "98%" }, { "9月前", "8月" }, { "有效改善", "达成年度指标" }, { "≥1.5万件", "1.6万余件" },
@@ -45,21 +44,21 @@ final class BenchCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Option(names = "--indicators", defaultValue = "10000", descriptionKey = "bench.indicators")
+	@Option(names = "--indicators", defaultValue = "10000", description = "Indicators in the synthetic evaluation (default: ${DEFAULT-VALUE}).")
 	private int indicators;
 
-	@Option(names = "--runs", defaultValue = "21", descriptionKey = "bench.runs")
+	@Option(names = "--runs", defaultValue = "21", description = "Measured runs (default: ${DEFAULT-VALUE}).")
 	private int runs;
 
-	@Option(names = "--warmup", defaultValue = "400", descriptionKey = "bench.warmup")
+	@Option(names = "--warmup", defaultValue = "400", description = "Warm-up runs before measuring (default: ${DEFAULT-VALUE}).")
 	private int warmup;
 
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
-		RuleSet rules = RuleSetService.getDefault().builtIn(RuleSets.MOF_2020);
+		RuleSet rules = RuleSets.builtIn(RuleSets.MOF_2020);
 		Evaluation evaluation = synthetic(indicators);
-		out.println("jixiao bench: " + indicators + " indicators, median of " + runs + " runs after " + warmup + " warm-up runs, " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		out.println("jixiao-bench scoring: " + indicators + " indicators, median of " + runs + " runs after " + warmup + " warm-up runs, " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ Runtime.version());
 
 		ValueParser parser = new ValueParser(Year.of(2023));
