@@ -460,6 +460,7 @@ def main():
     parser.add_argument("folder", nargs="?", type=Path,
                         help="the documents to check (default: `./jixiao demo` into a temporary folder)")
     parser.add_argument("--keep", type=Path, help="keep LibreOffice's PDFs here")
+    parser.add_argument("--formats", default="docx,xlsx", help="the office formats to check (default: docx,xlsx)")
     args = parser.parse_args()
     soffice = shutil.which("soffice")
     if soffice is None or shutil.which("pdftotext") is None:
@@ -469,9 +470,10 @@ def main():
     with tempfile.TemporaryDirectory(prefix="jixiao-documents-") as temp:
         workdir = Path(temp)
         folder = args.folder or run_demo(root, workdir)
-        documents = sorted(p for p in folder.iterdir() if p.suffix in (".docx", ".xlsx"))
+        suffixes = tuple("." + f.strip() for f in args.formats.split(",") if f.strip() in ("docx", "xlsx"))
+        documents = sorted(p for p in folder.iterdir() if p.suffix in suffixes)
         if not documents:
-            print(f"check-documents: no .docx or .xlsx in {folder}", file=sys.stderr)
+            print(f"check-documents: no {' or '.join(suffixes) or 'known format'} in {folder}", file=sys.stderr)
             return 2
         failures = 0
         for pdf in sorted(folder.glob("*.pdf")):
