@@ -310,6 +310,7 @@ class Fuzz:
     def main(self):
         os.makedirs(os.path.join(self.work, "inputs"))
         tables, xmis, rules = self.seed_files()
+        self.product.ready()
         reference_table = os.path.join(self.seeds, "poi.xlsx")
         self.start()
         plan = (["table"] * 13 + ["xmi"] * 4 + ["rules"] * 3)

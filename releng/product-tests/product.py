@@ -29,6 +29,13 @@ class Product:
                               timeout=timeout, stdin=subprocess.DEVNULL)
         return done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace")
 
+    def ready(self):
+        """Builds the product first when it is older than its sources (./jixiao does), so that no
+        command of a batch waits for a build."""
+        code, _, err = self.run("--version", timeout=3600)
+        if code != 0:
+            raise SystemExit("./jixiao --version: exit code %d\n%s" % (code, err))
+
     def batch(self):
         return Batch(self)
 

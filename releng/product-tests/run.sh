@@ -5,12 +5,14 @@
 # change nothing; an Error inside a command is one line and exit code 1; `check --deep`. fuzz.py: a
 # seeded fuzz run of mutated tables, XMI files and rule sets through `score` and `import`.
 #   releng/product-tests/run.sh [FUZZ-INPUTS [SEED]]      (defaults: 1000 inputs, seed 12)
-# Needs Debian's python3 (standard library only), zip/unzip and soffice (releng/scripts/install-packages.sh).
+# Needs Debian's python3 (standard library only), zip/unzip and soffice: installed when missing by
+# releng/scripts/install-packages.sh.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 here="$root/releng/product-tests"
 inputs=${1:-1000}
 seed=${2:-12}
+"$root/releng/scripts/install-packages.sh"
 . "$root/releng/scripts/java-env.sh"
 jixiao_select_java
 export JAVA_HOME

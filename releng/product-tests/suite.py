@@ -70,6 +70,7 @@ class Suite:
         sample = os.path.join(self.root, "bundles/org.jixiao.core/samples/2023-dangzhengban.xmi")
         corpus = os.path.join(self.work, "corpus")
         os.makedirs(corpus)
+        self.product.ready()
         batch = self.product.batch()
         try:
             code, out, _ = self.run(batch, "import", sample, "--db", self.db)

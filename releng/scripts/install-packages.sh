@@ -5,10 +5,12 @@
 # libreoffice-calc-nogui and libreoffice-writer-nogui (soffice) to check that the .xlsx and .docx the product
 # writes open and render correctly in a real office client (releng/document-checks),
 # libwebkit2gtk-4.1-0 for the SWT Browser of the workbench's report preview, and xdotool for
-# releng/scripts/measure-startup.sh, GNU time for releng/scripts/bench-startup.sh.
+# releng/scripts/measure-startup.sh, GNU time for releng/scripts/bench-startup.sh, and python3 and zip
+# for the product-level tests (releng/product-tests: Debian's python3, standard library only).
 set -euo pipefail
 packages=(maven unzip xvfb xauth libgtk-3-0 fonts-arphic-gbsn00lp fonts-arphic-gkai00mp
-  fonts-droid-fallback poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui libwebkit2gtk-4.1-0 xdotool time)
+  fonts-droid-fallback poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui libwebkit2gtk-4.1-0 xdotool time
+  python3 zip)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

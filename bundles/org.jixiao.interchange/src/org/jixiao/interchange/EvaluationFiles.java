@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationFileException;
 import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.scoring.RuleSet;
+import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationPackage;
 
 /**
@@ -33,7 +35,8 @@ public final class EvaluationFiles {
 	 * ({@link RuleSetService#rulesForId(String)}).
 	 *
 	 * @param file a spreadsheet table or an .xmi evaluation, whatever its name
-	 * @return the evaluation with every problem found; an .xmi has none
+	 * @return the evaluation with every problem found; for an .xmi, at most a warning that its department's
+	 *         name was cleaned
 	 * @throws ImportException when the file is neither, cannot be read, or is a spreadsheet without a
 	 *             recognisable 绩效指标 block; the message names the file, or the sheet and cell
 	 * @throws EvaluationFileException when the file is XML but no valid evaluation
@@ -46,16 +49,38 @@ public final class EvaluationFiles {
 	 * @param file a spreadsheet table or an .xmi evaluation, whatever its name
 	 * @param rules the rule set a table's stated scores are compared with, which the new evaluation
 	 *            names; an .xmi keeps the one it names
-	 * @return the evaluation with every problem found; an .xmi has none
+	 * @return the evaluation with every problem found; for an .xmi, at most a warning that its department's
+	 *         name was cleaned
 	 * @throws ImportException when the file is neither, cannot be read, or is a spreadsheet without a
 	 *             recognisable 绩效指标 block; the message names the file, or the sheet and cell
 	 * @throws EvaluationFileException when the file is XML but no valid evaluation
 	 */
 	public static ImportResult read(Path file, RuleSet rules) throws ImportException, EvaluationFileException {
 		if (isEvaluationXml(file)) {
-			return new ImportResult(XmiInterchange.read(file), List.of(), null, null);
+			Evaluation evaluation = XmiInterchange.read(file);
+			return new ImportResult(evaluation, cleanDepartmentName(evaluation, file), null, null);
 		}
 		return new XlsxImporter(rules).read(file);
+	}
+
+	/**
+	 * Removes control characters and bidirectional overrides from the department's name of an .xmi, as
+	 * the table importer does: the name reaches lists, documents and file names.
+	 *
+	 * @return a warning when the name was changed, else none
+	 */
+	private static List<ImportProblem> cleanDepartmentName(Evaluation evaluation, Path file) {
+		if (evaluation.getDepartment() == null || evaluation.getDepartment().getName() == null) {
+			return List.of();
+		}
+		String name = evaluation.getDepartment().getName();
+		String cleaned = Texts.clean(name).replaceAll("\\s*[\\r\\n]+\\s*", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+		if (cleaned.equals(name)) {
+			return List.of();
+		}
+		evaluation.getDepartment().setName(cleaned);
+		return List.of(new ImportProblem(String.valueOf(file.getFileName()), null, ImportProblem.Severity.WARNING,
+				NLS.bind(Messages.EvaluationFiles_nameCleaned, cleaned)));
 	}
 
 	/**

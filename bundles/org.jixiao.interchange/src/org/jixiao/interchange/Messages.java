@@ -68,6 +68,7 @@ final class Messages extends NLS {
 	public static String XlsxImporter_noIndicatorBlock;
 	public static String XlsxImporter_noIndicatorBlockUnreadable;
 	public static String XlsxImporter_noSheet;
+	public static String EvaluationFiles_nameCleaned;
 	public static String XmiInterchange_dangling;
 	public static String XmiInterchange_line;
 	public static String XmiInterchange_notWritten;

@@ -91,6 +91,19 @@ class HostileFilesCommandTest {
 	}
 
 	@Test
+	void anEvaluationFileWithATextTooLongForTheStoreIsRefusedNamingItNotByTheDatabase() throws Exception {
+		Evaluation sample = EvaluationResources.referenceSample();
+		sample.getCategories().get(0).getSubcategories().get(0).getIndicators().get(0).setName("长".repeat(1500));
+		Path file = dir.resolve("long-name.xmi");
+		EvaluationResources.save(sample, file);
+		Cli.Result result = Cli.run("import", file.toString(), "--db", db()).expect(2);
+		assertTrue(result.err().contains("long-name.xmi") && result.err().contains("1500") && result.err().contains("1000"), result.err());
+		assertFalse(result.err().contains("VARCHAR") || result.err().contains("22001"), "not Derby's message: " + result.err());
+		assertNoStackTrace(result);
+		assertEquals(List.of(), stored(), "nothing is stored");
+	}
+
+	@Test
 	void everySaveNamesItsUser() throws Exception {
 		Cli.run("import", table(EvaluationResources.referenceSample(), "sample.xlsx").toString(), "--db", db()).expect(0);
 		assertTrue(stored().stream().noneMatch(s -> s.modifiedBy() == null || s.modifiedBy().isBlank()), stored().toString());

@@ -14,8 +14,9 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationFileException;
-import org.jixiao.interchange.EvaluationFiles;
+import org.jixiao.core.evaluation.FieldLimits;
 import org.jixiao.core.evaluation.SafeFiles;
+import org.jixiao.interchange.EvaluationFiles;
 import org.jixiao.interchange.ImportException;
 import org.jixiao.interchange.ImportProblem;
 import org.jixiao.interchange.ImportResult;
@@ -127,6 +128,12 @@ final class InterchangeCommands {
 				return StoreCommands.BAD_INPUT;
 			} catch (EvaluationFileException e) {
 				err.println(NLS.bind(Messages.ImportCommand_failed, file, e.getMessage()));
+				return StoreCommands.BAD_INPUT;
+			}
+			List<String> unstorable = FieldLimits.unstorable(evaluation);
+			if (!unstorable.isEmpty()) {
+				err.println(NLS.bind(Messages.ImportCommand_failed, file, unstorable.get(0)));
+				unstorable.subList(1, unstorable.size()).forEach(problem -> err.println("  " + problem)); //$NON-NLS-1$
 				return StoreCommands.BAD_INPUT;
 			}
 			long errors = problems.stream().filter(ImportProblem::isError).count();

@@ -36,7 +36,7 @@ public final class JixiaoApplication implements IApplication {
 			return commandLine.execute(args);
 		} catch (Throwable e) { // the command line itself failed: still one line and never exit code 0
 			ILog.of(JixiaoApplication.class).error(e.toString(), e);
-			err.println(NLS.bind(Messages.CommandFailures_bug, new Object[] { "", String.join(" ", args), //$NON-NLS-1$ //$NON-NLS-2$
+			err.println(NLS.bind(Messages.CommandFailures_bug, new Object[] { "jixiao", String.join(" ", args), //$NON-NLS-1$ //$NON-NLS-2$
 					CommandFailures.oneLine(e), Platform.getLogFileLocation() }));
 			return CommandFailures.BUG;
 		}

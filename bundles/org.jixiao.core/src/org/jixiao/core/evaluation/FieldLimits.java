@@ -1,6 +1,16 @@
 package org.jixiao.core.evaluation;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
+import org.jixiao.model.evaluation.Department;
+import org.jixiao.model.evaluation.Evaluation;
 
 /**
  * The largest values an evaluation's fields may hold, agreed with the store's columns, so that a value
@@ -21,6 +31,22 @@ public final class FieldLimits {
 	/** 年度指标值 and 实际完成值 texts. */
 	public static final int VALUE_TEXT_LENGTH = 4000;
 
+	/** The store keeps the department's name in 400 chars; an import cuts it to {@link #DEPARTMENT_NAME_LENGTH}. */
+	private static final int DEPARTMENT_COLUMN_LENGTH = 400;
+	/** Ids, units, numbers and user names. */
+	private static final int SHORT_TEXT_LENGTH = 200;
+	/** Decimals are kept as their text. */
+	private static final int DECIMAL_TEXT_LENGTH = 64;
+	/** The text attributes with a limit other than {@link #NAME_LENGTH}, by name; 0 for none (a CLOB, or not stored). */
+	private static final Map<String, Integer> TEXT_LIMITS = Map.ofEntries(Map.entry("targetText", VALUE_TEXT_LENGTH), //$NON-NLS-1$
+			Map.entry("actualText", VALUE_TEXT_LENGTH), Map.entry("title", VALUE_TEXT_LENGTH), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("moduleId", SHORT_TEXT_LENGTH), Map.entry("ruleSetId", SHORT_TEXT_LENGTH), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("targetUnit", SHORT_TEXT_LENGTH), Map.entry("actualUnit", SHORT_TEXT_LENGTH), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("number", SHORT_TEXT_LENGTH), Map.entry("adjustedBy", SHORT_TEXT_LENGTH), Map.entry("code", SHORT_TEXT_LENGTH), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Map.entry("deviationReason", 0), Map.entry("improvementMeasures", 0), Map.entry("evidence", 0), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Map.entry("explanation", 0), Map.entry("expected", 0), Map.entry("achieved", 0), Map.entry("reason", 0), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Map.entry("paragraphs", 0), Map.entry("scoreExplanation", 0)); //$NON-NLS-1$ //$NON-NLS-2$
+
 	private static final BigDecimal AMOUNT_BOUND = BigDecimal.TEN.pow(AMOUNT_INTEGER_DIGITS);
 
 	private FieldLimits() {
@@ -32,5 +58,46 @@ public final class FieldLimits {
 	 */
 	public static boolean isStorableAmount(BigDecimal amount) {
 		return amount.abs().compareTo(AMOUNT_BOUND) < 0;
+	}
+
+	/**
+	 * Every value of an evaluation the store cannot keep: a text longer than its column, a decimal
+	 * whose text is too long. An evaluation read from a file (XMI) is checked with this before it is
+	 * stored, so that such a value is refused naming its place, not by the database.
+	 *
+	 * @param evaluation the evaluation
+	 * @return one translated message per value, naming its row and field; empty when all can be kept
+	 */
+	public static List<String> unstorable(Evaluation evaluation) {
+		List<String> problems = new ArrayList<>();
+		check(evaluation, problems);
+		for (Iterator<EObject> all = evaluation.eAllContents(); all.hasNext();) {
+			check(all.next(), problems);
+		}
+		return problems;
+	}
+
+	private static void check(EObject object, List<String> problems) {
+		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+			if (attribute.isMany() || attribute.isTransient() || attribute.isDerived() || !object.eIsSet(attribute)) {
+				continue;
+			}
+			Object value = object.eGet(attribute);
+			int limit;
+			int length;
+			if (value instanceof String text) {
+				limit = object instanceof Department && "name".equals(attribute.getName()) //$NON-NLS-1$
+						? DEPARTMENT_COLUMN_LENGTH : TEXT_LIMITS.getOrDefault(attribute.getName(), NAME_LENGTH);
+				length = text.length();
+			} else if (value instanceof BigDecimal decimal) {
+				limit = DECIMAL_TEXT_LENGTH;
+				length = decimal.toString().length();
+			} else {
+				continue;
+			}
+			if (limit > 0 && length > limit) {
+				problems.add(NLS.bind(Messages.FieldLimits_tooLong, new Object[] { RowPaths.of(object), attribute.getName(), length, limit }));
+			}
+		}
 	}
 }

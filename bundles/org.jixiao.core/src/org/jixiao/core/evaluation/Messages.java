@@ -17,6 +17,7 @@ final class Messages extends NLS {
 	public static String RowPaths_goal;
 	public static String RuleSetService_unusable;
 	public static String SafeFiles_notRegular;
+	public static String FieldLimits_tooLong;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -56,6 +56,26 @@ class EvaluationFilesTest {
 	}
 
 	@Test
+	void controlAndBidiCharactersAreRemovedFromTheDepartmentNameOfAnXmiWithAWarning() throws Exception {
+		Evaluation sample = EvaluationResources.referenceSample();
+		sample.getDepartment().setName("\u202E党政\u007F办公室\u2066\n");
+		Path file = dir.resolve("hostile.xmi");
+		EvaluationResources.save(sample, file);
+		ImportResult result = EvaluationFiles.read(file);
+		assertEquals("党政办公室", result.evaluation().getDepartment().getName());
+		assertEquals(1, result.warnings().size(), result.problems().toString());
+		assertTrue(result.warnings().get(0).toString().startsWith("hostile.xmi: "), result.warnings().toString());
+		assertEquals(List.of(), EvaluationFiles.read(save(EvaluationResources.referenceSample(), "clean.xmi")).problems(),
+				"a clean name gives no warning");
+	}
+
+	private Path save(Evaluation evaluation, String name) throws Exception {
+		Path file = dir.resolve(name);
+		EvaluationResources.save(evaluation, file);
+		return file;
+	}
+
+	@Test
 	void aTextFileIsRefusedWithItsName() throws Exception {
 		Path file = Files.writeString(dir.resolve("notes.xlsx"), "部门整体支出绩效自评表\n总分 99.3\n", StandardCharsets.UTF_8);
 		ImportException e = assertThrows(ImportException.class, () -> read(file));

@@ -53,11 +53,12 @@ public final class BirtReportRenderer implements ReportRenderer {
 	private static final String LOG_DIRECTORY = "jixiao.report.log"; //$NON-NLS-1$
 
 	/**
-	 * BIRT's loggers (java.util.logging, kept here since the framework holds loggers weakly): their
-	 * warnings, with the stack traces of the emitters' failures (a full disk), go to the platform's
-	 * log instead of the terminal; the failure itself reaches the caller as a {@link ReportException}.
+	 * Where BIRT's engine logs (java.util.logging; without a logger of ours it prints its warnings, with
+	 * the stack traces of the emitters' failures such as a full disk, on the terminal): to the
+	 * platform's log. The failure itself reaches the caller as a {@link ReportException}. Kept here,
+	 * since the framework holds loggers weakly; BIRT refuses a child of its own {@code org.eclipse.birt}.
 	 */
-	private static final Logger BIRT_LOGGER = Logger.getLogger("org.eclipse.birt"); //$NON-NLS-1$
+	private static final Logger ENGINE_LOGGER = Logger.getLogger("org.jixiao.report.birt"); //$NON-NLS-1$
 
 	private Bundle bundle;
 
@@ -78,7 +79,6 @@ public final class BirtReportRenderer implements ReportRenderer {
 		if (fonts != null) {
 			config.setFontConfig(FileLocator.toFileURL(fonts));
 		}
-		Platform.startup(config);
 		if (logDirectory == null) {
 			ILog log = ILog.of(bundle);
 			toPlatformLog = new Handler() {
@@ -101,9 +101,11 @@ public final class BirtReportRenderer implements ReportRenderer {
 					// nothing held
 				}
 			};
-			BIRT_LOGGER.setUseParentHandlers(false);
-			BIRT_LOGGER.addHandler(toPlatformLog);
+			ENGINE_LOGGER.setUseParentHandlers(false);
+			ENGINE_LOGGER.addHandler(toPlatformLog);
+			config.setLogger(ENGINE_LOGGER);
 		}
+		Platform.startup(config);
 		IReportEngineFactory factory = (IReportEngineFactory) Platform
 				.createFactoryObject(IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY);
 		engine = factory.createReportEngine(config);
@@ -119,8 +121,7 @@ public final class BirtReportRenderer implements ReportRenderer {
 		}
 		Platform.shutdown();
 		if (toPlatformLog != null) {
-			BIRT_LOGGER.removeHandler(toPlatformLog);
-			BIRT_LOGGER.setUseParentHandlers(true);
+			ENGINE_LOGGER.removeHandler(toPlatformLog);
 			toPlatformLog = null;
 		}
 	}

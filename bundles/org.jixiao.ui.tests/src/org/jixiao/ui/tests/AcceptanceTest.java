@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -208,11 +209,17 @@ class AcceptanceTest {
 		new XlsxExporter().write(EvaluationResources.referenceSample(), table);
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		AtomicReference<String> summary = new AtomicReference<>();
+		AtomicBoolean asked = new AtomicBoolean();
+		boolean stored = ui(() -> repository().list().stream().anyMatch(e -> "党政办公室".equals(e.department()) && e.fiscalYear() == 2023));
 		Workbench.run(() -> Workbench.whenShown(shell.getDisplay(), "导入自评", dialog -> {
 			find(dialog, Text.class, Fields.FEATURE, ImportWizard.FILE).get(0).setText(table.toString());
 			Workbench.button(dialog, IDialogConstants.NEXT_LABEL).orElseThrow().notifyListeners(SWT.Selection, new Event());
 			summary.set(find(dialog, Label.class, Fields.FEATURE, ImportWizard.SUMMARY).get(0).getText());
 			Workbench.screenshot(dialog, "dialog-import-preview");
+			Workbench.whenShown(shell.getDisplay(), "已有同年度评价", question -> {
+				asked.set(true);
+				Workbench.button(question, "另存为新版本").orElseThrow().notifyListeners(SWT.Selection, new Event());
+			}, failure);
 			Workbench.button(dialog, IDialogConstants.FINISH_LABEL).orElseThrow().notifyListeners(SWT.Selection, new Event());
 		}, failure));
 		Workbench.execute(context, "org.jixiao.ui.command.import");
@@ -221,6 +228,7 @@ class AcceptanceTest {
 		assertTrue(summary.get().contains("党政办公室") && summary.get().contains("2023") && summary.get().contains("99.30"), summary.get());
 		waitUntil("the imported evaluation is open", 20_000, () -> editor() != null && editor() != editor
 				&& "党政办公室".equals(editor().session().evaluation().getDepartment().getName()));
+		assertEquals(stored, asked.get(), "a second evaluation of the same department and year is stored only after asking");
 		assertEquals(new BigDecimal("99.30"), ui(() -> editor().session().sheet().total()));
 		waitUntil("the navigator lists it", 20_000, () -> navigatorText().contains("党政办公室"));
 		Workbench.screenshot(shell, "workbench-imported");

@@ -84,6 +84,9 @@ public final class Messages extends NLS {
 	public static String Import_fileTitle;
 	public static String Import_hasErrors;
 	public static String Import_noFile;
+	public static String Import_duplicateTitle;
+	public static String Import_duplicateQuestion;
+	public static String Import_keepBoth;
 	public static String Import_previewDescription;
 	public static String Import_previewTitle;
 	public static String Import_summary;

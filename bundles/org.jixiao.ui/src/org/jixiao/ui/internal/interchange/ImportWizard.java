@@ -2,9 +2,12 @@ package org.jixiao.ui.internal.interchange;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -21,6 +24,8 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.jixiao.interchange.ImportProblem;
+import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.ui.EvaluationEntry;
 import org.jixiao.ui.EvaluationRepository;
 import org.jixiao.ui.RepositoryException;
 import org.jixiao.ui.internal.Messages;
@@ -29,7 +34,8 @@ import org.jixiao.ui.internal.editor.Fields;
 /**
  * Imports an official table (.xlsx, .xls, .ods) or an XMI file: the first page asks for the file, the
  * second shows what will be imported (department, year, number of indicators, total) and every
- * problem with its cell; Finish stores the evaluation and hands its key on, to be opened. A table with
+ * problem with its cell; Finish stores the evaluation and hands its key on, to be opened (when the store
+ * already holds an evaluation of the same department and year, after asking whether to keep both). A table with
  * errors can be imported anyway, as a draft whose problem rows score 0 until corrected; a file that
  * cannot be read at all can only be previewed.
  */
@@ -70,15 +76,40 @@ public final class ImportWizard extends Wizard {
 		return getContainer().getCurrentPage() == previewPage && preview != null && preview.evaluation() != null;
 	}
 
+	/**
+	 * Stores the evaluation; when the repository already holds one of the same department and year,
+	 * only after the officer chose to keep both.
+	 */
 	@Override
 	public boolean performFinish() {
 		try {
+			List<String> same = sameDepartmentAndYear(preview.evaluation());
+			if (!same.isEmpty() && !keepBoth(preview.evaluation(), same)) {
+				return false;
+			}
 			opened.accept(repository.save(null, preview.evaluation()));
 			return true;
 		} catch (RepositoryException e) {
 			previewPage.setErrorMessage(e.getMessage());
 			return false;
 		}
+	}
+
+	private List<String> sameDepartmentAndYear(Evaluation evaluation) throws RepositoryException {
+		String department = evaluation.getDepartment() == null ? null : evaluation.getDepartment().getName();
+		if (department == null) {
+			return List.of();
+		}
+		return repository.list().stream().filter(e -> department.equals(e.department()) && e.fiscalYear() == evaluation.getFiscalYear())
+				.map(EvaluationEntry::id).toList();
+	}
+
+	private boolean keepBoth(Evaluation evaluation, List<String> same) {
+		MessageDialog question = new MessageDialog(getShell(), Messages.Import_duplicateTitle, null,
+				NLS.bind(Messages.Import_duplicateQuestion, new Object[] { evaluation.getDepartment().getName(), evaluation.getFiscalYear(),
+						String.join(", ", same) }), //$NON-NLS-1$
+				MessageDialog.QUESTION, 1, Messages.Import_keepBoth, IDialogConstants.CANCEL_LABEL);
+		return question.open() == 0;
 	}
 
 	/** @return the preview shown, or {@code null} before the second page */
