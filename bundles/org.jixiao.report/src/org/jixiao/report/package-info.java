@@ -36,7 +36,9 @@
  * is also the one {@code import} reads back, so one writer serves both. PDF, DOCX and HTML stay
  * BIRT's, from the design; the DOCX emitter's grid column widths are moved to the attribute the
  * standard names ({@code internal.DocxGridRepair}), without which LibreOffice drew every table with
- * equal columns. {@code releng/document-checks} renders every DOCX and XLSX in LibreOffice and checks
+ * equal columns, and a chart's caption gets the {@code w:keepNext} the emitter drops. The 自评报告
+ * follows GB/T 9704 (37/35/28/26 mm margins, 16 pt body on 29 lines a page, headings kept with their
+ * paragraph); {@code PageLayoutTest} measures its pages from the PDF. {@code releng/document-checks} renders every DOCX and XLSX in LibreOffice and checks
  * the word boxes against the PDF's cells.
  */
 package org.jixiao.report;

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -63,7 +65,7 @@ class PageLayoutTest {
 	static void renderTheReferenceSample() throws Exception {
 		sample = EvaluationResources.referenceSample();
 		sample.setStatus(EvaluationStatus.FINAL);
-		new EvaluationReports(Renderers.renderer()).render(sample, EnumSet.of(ReportFormat.PDF), out, ReportOptions.defaults(),
+		new EvaluationReports(Renderers.renderer()).render(sample, EnumSet.of(ReportFormat.PDF, ReportFormat.DOCX), out, ReportOptions.defaults(),
 				new NullProgressMonitor());
 		report = pages(out.resolve("2023-党政办公室-自评报告.pdf"));
 		table = pages(out.resolve("2023-党政办公室-自评表.pdf"));
@@ -94,6 +96,24 @@ class PageLayoutTest {
 			assertTrue(!CAPTION.matcher(last.text).find() || page.inkBottom > last.bottom + 2 * (last.bottom - last.top),
 					"page " + page.number + " of the 自评报告 ends with the caption “" + last.text + "” without its chart");
 		}
+	}
+
+	@Test
+	void theDocxKeepsEachCaptionWithItsChart() throws Exception {
+		// BIRT's DOCX emitter drops page-break-after: avoid; without w:keepNext LibreOffice ended page 1
+		// with the caption of 图1 and put the chart on page 2
+		String xml;
+		try (ZipFile docx = new ZipFile(out.resolve("2023-党政办公室-自评报告.docx").toFile())) {
+			xml = new String(docx.getInputStream(docx.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+		}
+		Matcher caption = Pattern.compile("<w:t[^>]*>(图\\d+)").matcher(xml);
+		int captions = 0;
+		while (caption.find()) {
+			captions++;
+			int paragraph = xml.lastIndexOf("<w:p>", caption.start());
+			assertTrue(xml.startsWith("<w:p><w:pPr><w:keepNext/>", paragraph), caption.group(1) + " does not keep with its chart");
+		}
+		assertEquals(2, captions, "图1 and 图2");
 	}
 
 	@Test

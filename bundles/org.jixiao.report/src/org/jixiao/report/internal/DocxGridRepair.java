@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -14,14 +16,20 @@ import java.util.zip.ZipOutputStream;
  * has the attribute {@code w:w}. Word falls back to the cells' widths and shows the tables right;
  * LibreOffice ignores the unknown attribute and gives every grid column the same width, which broke
  * the 自评表 there (the budget label apart from its rows, amounts over the borders, the goals block's
- * heading over the first goal, the indicator columns shifted against their headings). The package is
- * copied entry by entry; only the grid columns of the main document change.
+ * heading over the first goal, the indicator columns shifted against their headings). It also adds
+ * what the emitter leaves out: the design's page-break-after: avoid on a chart's caption, written as
+ * {@code <w:keepNext/>} on the paragraph right before a picture, so that a caption does not end a page
+ * without its chart. The package is copied entry by entry; only the main document changes.
  */
 public final class DocxGridRepair {
 
 	private static final String DOCUMENT = "word/document.xml"; //$NON-NLS-1$
 	private static final String WRONG = "<w:gridCol w:val="; //$NON-NLS-1$
 	private static final String RIGHT = "<w:gridCol w:w="; //$NON-NLS-1$
+	/** A paragraph that starts with a picture, after the bookmarks before it. */
+	private static final Pattern PICTURE = Pattern.compile("</w:p>(?:<w:bookmark(?:Start|End) [^>]*/>)*<w:p><w:r><w:(?:pict|drawing)>"); //$NON-NLS-1$
+	private static final String PARAGRAPH = "<w:p><w:pPr>"; //$NON-NLS-1$
+	private static final String KEEP_NEXT = "<w:keepNext/>"; //$NON-NLS-1$
 
 	private DocxGridRepair() {
 	}
@@ -37,7 +45,8 @@ public final class DocxGridRepair {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				byte[] content = in.readAllBytes();
 				if (DOCUMENT.equals(entry.getName())) {
-					content = new String(content, StandardCharsets.UTF_8).replace(WRONG, RIGHT).getBytes(StandardCharsets.UTF_8);
+					String xml = new String(content, StandardCharsets.UTF_8).replace(WRONG, RIGHT);
+					content = keepWithPictures(xml).getBytes(StandardCharsets.UTF_8);
 				}
 				zip.putNextEntry(new ZipEntry(entry.getName()));
 				zip.write(content);
@@ -45,5 +54,20 @@ public final class DocxGridRepair {
 			}
 		}
 		zip.finish();
+	}
+
+	/** @return the document with {@code <w:keepNext/>} on each paragraph that a picture's paragraph follows */
+	private static String keepWithPictures(String xml) {
+		StringBuilder kept = new StringBuilder(xml);
+		Matcher picture = PICTURE.matcher(xml);
+		int inserted = 0;
+		while (picture.find()) {
+			int start = xml.lastIndexOf(PARAGRAPH, picture.start());
+			if (start >= 0 && xml.indexOf("</w:p>", start) == picture.start()) { //$NON-NLS-1$
+				kept.insert(start + PARAGRAPH.length() + inserted, KEEP_NEXT);
+				inserted += KEEP_NEXT.length();
+			}
+		}
+		return kept.toString();
 	}
 }
