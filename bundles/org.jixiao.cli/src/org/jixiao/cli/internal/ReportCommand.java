@@ -142,6 +142,14 @@ final class ReportCommand implements Callable<Integer> {
 	/** Renders the documents of an evaluation with the application's report engine; progress on {@code err}. */
 	static List<Path> render(Evaluation evaluation, Set<ReportFormat> formats, Path directory, PrintWriter err)
 			throws ReportException {
+		return new EvaluationReports(renderer()).render(evaluation, formats, directory, ReportOptions.defaults(), new StderrProgress(err));
+	}
+
+	/**
+	 * @return the report renderer service, waited for up to 30 seconds
+	 * @throws ReportException when no renderer is registered
+	 */
+	static ReportRenderer renderer() throws ReportException {
 		BundleContext context = FrameworkUtil.getBundle(ReportCommand.class).getBundleContext();
 		ServiceTracker<ReportRenderer, ReportRenderer> tracker = new ServiceTracker<>(context, ReportRenderer.class, null);
 		tracker.open();
@@ -150,8 +158,7 @@ final class ReportCommand implements Callable<Integer> {
 			if (renderer == null) {
 				throw new ReportException(ReportMessages.ReportCommand_noRenderer, null);
 			}
-			return new EvaluationReports(renderer).render(evaluation, formats, directory, ReportOptions.defaults(),
-					new StderrProgress(err));
+			return renderer;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new ReportException(ReportMessages.ReportCommand_noRenderer, e);
@@ -165,7 +172,7 @@ final class ReportCommand implements Callable<Integer> {
 	}
 
 	/** Prints each step of the rendering on stderr. */
-	private static final class StderrProgress extends NullProgressMonitor {
+	static final class StderrProgress extends NullProgressMonitor {
 		private final PrintWriter err;
 
 		StderrProgress(PrintWriter err) {

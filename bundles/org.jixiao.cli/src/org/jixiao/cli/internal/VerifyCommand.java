@@ -18,6 +18,7 @@ import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.core.scoring.RuleSetException;
+import org.jixiao.report.SubmissionPackage;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
