@@ -23,7 +23,8 @@ import org.jixiao.ui.preferences.JixiaoPreferences;
 
 /**
  * Generates the documents of the evaluation in the active editor, as it is on the screen (saved or
- * not), with the report fonts of the preferences.
+ * not), with the report fonts of the preferences; the problems of its validation are listed before a
+ * final report is rendered.
  */
 public final class ReportHandler {
 
@@ -38,7 +39,7 @@ public final class ReportHandler {
 		editor.commitFieldInEdit();
 		Evaluation copy = EcoreUtil.copy(editor.session().evaluation());
 		new ReportDialog(shell, copy, new EvaluationReports(renderer), JixiaoPreferences.reportOptions(preferences), defaultFolder(copy),
-				html -> ReportPreviewPart.show(html, parts, models, application)).open();
+				html -> ReportPreviewPart.show(html, parts, models, application), editor.session().diagnostic().getChildren()).open();
 	}
 
 	/** @return {@code ~/jixiao/reports/<year>-<department>} */

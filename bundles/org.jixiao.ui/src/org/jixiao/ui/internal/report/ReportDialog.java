@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.ProgressMonitorPart;
@@ -26,6 +27,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.report.EvaluationReports;
 import org.jixiao.report.ReportFormat;
 import org.jixiao.report.ReportOptions;
@@ -35,7 +37,9 @@ import org.jixiao.ui.internal.editor.Fields;
 /**
  * Asks for the formats and the output folder, then renders the documents in a {@link ReportJob}
  * while showing its progress with a Cancel button; at the end it lists the files written and offers
- * to open the folder and, when HTML was written, the preview.
+ * to open the folder and, when HTML was written, the preview. Before a final evaluation's documents
+ * are rendered, the problems validation finds (the narrative's numbers that disagree with the table
+ * among them) are listed in a {@link FinalCheckDialog}, and the officer goes on or cancels.
  */
 public final class ReportDialog extends Dialog {
 
@@ -52,6 +56,7 @@ public final class ReportDialog extends Dialog {
 	private final ReportOptions options;
 	private final Path defaultFolder;
 	private final Consumer<Path> preview;
+	private final List<Diagnostic> problems;
 	private final Map<ReportFormat, Button> formats = new EnumMap<>(ReportFormat.class);
 	private Text folder;
 	private ProgressMonitorPart progress;
@@ -66,15 +71,18 @@ public final class ReportDialog extends Dialog {
 	 * @param options the fonts
 	 * @param defaultFolder the folder proposed
 	 * @param preview opens the preview of an HTML file
+	 * @param problems the problems validation finds in the evaluation; its errors and warnings are shown
+	 *            before a final report
 	 */
 	public ReportDialog(Shell shell, Evaluation evaluation, EvaluationReports reports, ReportOptions options, Path defaultFolder,
-			Consumer<Path> preview) {
+			Consumer<Path> preview, List<Diagnostic> problems) {
 		super(shell);
 		this.evaluation = evaluation;
 		this.reports = reports;
 		this.options = options;
 		this.defaultFolder = defaultFolder;
 		this.preview = preview;
+		this.problems = problems.stream().filter(d -> d.getSeverity() >= Diagnostic.WARNING).toList();
 	}
 
 	@Override
@@ -161,6 +169,11 @@ public final class ReportDialog extends Dialog {
 		}
 		if (folder.getText().isBlank()) {
 			result.setText(Messages.Report_noFolder);
+			return;
+		}
+		if (evaluation.getStatus() == EvaluationStatus.FINAL && !problems.isEmpty()
+				&& new FinalCheckDialog(getShell(), problems).open() != OK) {
+			result.setText(Messages.FinalCheck_cancelled);
 			return;
 		}
 		running(true);

@@ -72,7 +72,23 @@ public final class ReportJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		IProgressMonitor both = new ProgressMonitorWrapper(monitor) {
+		IProgressMonitor both = both(monitor, shown);
+		try {
+			done.accept(new Outcome(reports.render(evaluation, formats, folder, options, both), null, false));
+			return Status.OK_STATUS;
+		} catch (OperationCanceledException e) {
+			done.accept(new Outcome(List.of(), null, true));
+			return Status.CANCEL_STATUS;
+		} catch (ReportException e) {
+			ILog.of(ReportJob.class).error(e.getMessage(), e);
+			done.accept(new Outcome(List.of(), e.getMessage(), false));
+			return Status.OK_STATUS;
+		}
+	}
+
+	/** @return a monitor that reports to the job's monitor and to the one the officer sees */
+	static IProgressMonitor both(IProgressMonitor monitor, IProgressMonitor shown) {
+		return new ProgressMonitorWrapper(monitor) {
 			@Override
 			public void beginTask(String name, int totalWork) {
 				super.beginTask(name, totalWork);
@@ -103,17 +119,6 @@ public final class ReportJob extends Job {
 				shown.done();
 			}
 		};
-		try {
-			done.accept(new Outcome(reports.render(evaluation, formats, folder, options, both), null, false));
-			return Status.OK_STATUS;
-		} catch (OperationCanceledException e) {
-			done.accept(new Outcome(List.of(), null, true));
-			return Status.CANCEL_STATUS;
-		} catch (ReportException e) {
-			ILog.of(ReportJob.class).error(e.getMessage(), e);
-			done.accept(new Outcome(List.of(), e.getMessage(), false));
-			return Status.OK_STATUS;
-		}
 	}
 
 	@Override

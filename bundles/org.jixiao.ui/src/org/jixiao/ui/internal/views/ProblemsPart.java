@@ -50,7 +50,7 @@ public final class ProblemsPart {
 		viewer.getTable().setData(Fields.FEATURE, "problems"); //$NON-NLS-1$
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.ProblemsPart_severity, 70, ProblemsPart::severity);
-		column(Messages.ProblemsPart_path, 300, d -> object(d) == null ? "" : RowPaths.of(object(d))); //$NON-NLS-1$
+		column(Messages.ProblemsPart_path, 300, ProblemsPart::place);
 		column(Messages.ProblemsPart_message, 700, ProblemsPart::message);
 		viewer.addDoubleClickListener(event -> {
 			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Diagnostic diagnostic && editor != null
@@ -106,7 +106,8 @@ public final class ProblemsPart {
 		viewer.setInput(problems);
 	}
 
-	private static String severity(Diagnostic diagnostic) {
+	/** @return the problem's severity as the officer reads it */
+	public static String severity(Diagnostic diagnostic) {
 		return switch (diagnostic.getSeverity()) {
 			case Diagnostic.ERROR -> Messages.ProblemsPart_error;
 			case Diagnostic.WARNING -> Messages.ProblemsPart_warning;
@@ -114,8 +115,13 @@ public final class ProblemsPart {
 		};
 	}
 
+	/** @return the row path of the problem's object, or an empty string */
+	public static String place(Diagnostic diagnostic) {
+		return object(diagnostic) == null ? "" : RowPaths.of(object(diagnostic)); //$NON-NLS-1$
+	}
+
 	/** @return the message without the row path that the validator puts in front */
-	private static String message(Diagnostic diagnostic) {
+	public static String message(Diagnostic diagnostic) {
 		String message = diagnostic.getMessage();
 		EObject object = object(diagnostic);
 		String prefix = object == null ? null : RowPaths.of(object) + ": "; //$NON-NLS-1$
