@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 
 import org.jixiao.cli.internal.JixiaoCommand;
+import org.jixiao.core.evaluation.EvaluationFileException;
+import org.jixiao.core.evaluation.EvaluationResources;
 
 import picocli.CommandLine;
 
@@ -27,6 +30,16 @@ final class Cli {
 		commandLine.setErr(new PrintWriter(err, true));
 		int exitCode = commandLine.execute(args);
 		return new Result(exitCode, out.toString(), err.toString());
+	}
+
+	/**
+	 * @param dir a folder
+	 * @return the 2023 党政办公室 reference sample, written there as {@code 2023-dangzhengban.xmi}
+	 */
+	static Path referenceSample(Path dir) throws EvaluationFileException {
+		Path sample = dir.resolve("2023-dangzhengban.xmi");
+		EvaluationResources.save(EvaluationResources.referenceSample(), sample);
+		return sample;
 	}
 
 	/**

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.jixiao.cli.internal.JixiaoCommand;
-import org.jixiao.core.evaluation.EvaluationResources;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,8 +36,7 @@ class CommandFailuresTest {
 
 	@BeforeEach
 	void writeSample() throws Exception {
-		sample = dir.resolve("2023-dangzhengban.xmi");
-		EvaluationResources.save(EvaluationResources.referenceSample(), sample);
+		sample = Cli.referenceSample(dir);
 	}
 
 	@Test

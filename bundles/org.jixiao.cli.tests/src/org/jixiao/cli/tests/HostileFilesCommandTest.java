@@ -104,6 +104,22 @@ class HostileFilesCommandTest {
 	}
 
 	@Test
+	void anEvaluationFileThatBreaksTheRulesIsStoredAsADraftWithItsErrorsNamedAndExitCode1() throws Exception {
+		Evaluation broken = EvaluationResources.referenceSample();
+		Indicator indicator = broken.getCategories().get(1).getSubcategories().get(0).getIndicators().get(0);
+		indicator.setWeight(new BigDecimal("1000000000000"));
+		Path file = dir.resolve("huge-weight.xmi");
+		EvaluationResources.save(broken, file);
+
+		Cli.Result result = Cli.run("import", file.toString(), "--db", db()).expect(1);
+		long id = Long.parseLong(result.out().strip());
+		assertTrue(result.err().lines().anyMatch(line -> line.startsWith("error 效益指标 / 社会效益指标: ") && line.contains("1000000000016")),
+				"the error names the group and its sum: " + result.err());
+		assertNoStackTrace(result);
+		assertTrue(stored().stream().anyMatch(s -> s.id() == id && s.hasErrors()), "stored as a draft with errors");
+	}
+
+	@Test
 	void everySaveNamesItsUser() throws Exception {
 		Cli.run("import", table(EvaluationResources.referenceSample(), "sample.xlsx").toString(), "--db", db()).expect(0);
 		assertTrue(stored().stream().noneMatch(s -> s.modifiedBy() == null || s.modifiedBy().isBlank()), stored().toString());

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.jixiao.core.evaluation.EvaluationResources;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +21,7 @@ class ReportCommandTest {
 
 	@BeforeEach
 	void writeSample() throws Exception {
-		sample = dir.resolve("2023-dangzhengban.xmi");
-		EvaluationResources.save(EvaluationResources.referenceSample(), sample);
+		sample = Cli.referenceSample(dir);
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.core.evaluation.RuleSetService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,8 +63,7 @@ class RulesCommandTest {
 
 	@Test
 	void anEditedGradeMinimumIsImportedShownAndScoredBy() throws Exception {
-		Path sample = dir.resolve("2023-dangzhengban.xmi");
-		EvaluationResources.save(EvaluationResources.referenceSample(), sample);
+		Path sample = Cli.referenceSample(dir);
 		assertEquals("优", grade(sample));
 
 		Path exported = Path.of(Cli.run("rules", "export", "mof-2020", dir.toString()).expect(0).out().strip());

@@ -30,8 +30,7 @@ class ScoreCommandTest {
 
 	@BeforeEach
 	void writeSample() throws Exception {
-		sample = dir.resolve("2023-dangzhengban.xmi");
-		EvaluationResources.save(EvaluationResources.referenceSample(), sample);
+		sample = Cli.referenceSample(dir);
 	}
 
 	@Test

@@ -12,10 +12,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationFileException;
 import org.jixiao.core.evaluation.FieldLimits;
 import org.jixiao.core.evaluation.SafeFiles;
+import org.jixiao.core.validation.EvaluationDiagnostician;
 import org.jixiao.interchange.EvaluationFiles;
 import org.jixiao.interchange.ImportException;
 import org.jixiao.interchange.ImportProblem;
@@ -136,7 +138,11 @@ final class InterchangeCommands {
 				unstorable.subList(1, unstorable.size()).forEach(problem -> err.println("  " + problem)); //$NON-NLS-1$
 				return StoreCommands.BAD_INPUT;
 			}
-			long errors = problems.stream().filter(ImportProblem::isError).count();
+			long importErrors = problems.stream().filter(ImportProblem::isError).count();
+			// A file read without errors (an .xmi, a clean table) may still break the official rules: its
+			// errors are printed as the validator names them, and the draft is stored as with a table's.
+			List<String> ruleErrors = importErrors > 0 ? List.of() : ruleErrors(evaluation);
+			long errors = importErrors + ruleErrors.size();
 			List<ImportProblem> found = problems;
 			return StoreCommands.withStore(spec, store, opened -> {
 				List<Long> existing = sameDepartmentAndYear(opened, evaluation);
@@ -151,12 +157,25 @@ final class InterchangeCommands {
 							ids(existing), id }));
 				}
 				printProblems(err, found);
+				ruleErrors.forEach(error -> err.println(NLS.bind(Messages.ImportCommand_error, error)));
 				err.println(errors == 0 ? NLS.bind(Messages.ImportCommand_done, new Object[] { file, id, opened.location() })
 						: NLS.bind(Messages.ImportCommand_doneWithErrors, new Object[] { file, id, opened.location(), errors }));
 				spec.commandLine().getOut().println(id);
 				return errors == 0 ? 0 : StoreCommands.FAILED;
 			}).orElse(StoreCommands.FAILED);
 		}
+	}
+
+	/**
+	 * @param evaluation an evaluation read from a file
+	 * @return its errors by the official rules and the modules' constraints, each message naming its row
+	 *         path ({@code 效益指标 / 社会效益指标: …})
+	 */
+	static List<String> ruleErrors(Evaluation evaluation) {
+		return EvaluationDiagnostician.validate(evaluation, null).getChildren().stream()
+				.filter(child -> child.getSeverity() >= Diagnostic.ERROR)
+				.map(Diagnostic::getMessage)
+				.toList();
 	}
 
 	/**

@@ -134,7 +134,6 @@ final class Messages extends NLS {
 	public static String RulesCommand_grade;
 	public static String RulesCommand_rounding;
 	public static String RulesCommand_exists;
-	public static String RulesCommand_cannotWrite;
 	public static String RulesCommand_imported;
 	public static String RulesCommand_notCustomized;
 	public static String RulesCommand_removed;
