@@ -25,17 +25,27 @@ public record ReportOptions(String titleFont, String bodyFont, String tableFont)
 	/** AR PL KaitiM GB: a 楷体 face from Debian's {@code fonts-arphic-gkai00mp}, the nearest to 仿宋 there. */
 	public static final String LINUX_KAI = "AR PL KaitiM GB"; //$NON-NLS-1$
 
-	/**
-	 * @throws NullPointerException when a font is missing
-	 * @throws IllegalArgumentException when a font file cannot be read or a collection has no face of
-	 *         the given index; the message names the file
-	 */
+	/** @throws NullPointerException when a font is missing */
 	public ReportOptions {
 		Objects.requireNonNull(titleFont, "titleFont"); //$NON-NLS-1$
 		Objects.requireNonNull(bodyFont, "bodyFont"); //$NON-NLS-1$
 		Objects.requireNonNull(tableFont, "tableFont"); //$NON-NLS-1$
+	}
+
+	/**
+	 * Registers the font files of these options (a file is checked when a report is rendered, so that
+	 * options naming a file that went away can still be shown and changed).
+	 *
+	 * @throws ReportException when a font file cannot be read or a collection has no face of the
+	 *         given index; the message names the file
+	 */
+	void register() throws ReportException {
 		for (String font : List.of(titleFont, bodyFont, tableFont)) {
-			FontFiles.alias(font);
+			try {
+				FontFiles.alias(font);
+			} catch (IllegalArgumentException e) {
+				throw new ReportException(e.getMessage(), e);
+			}
 		}
 	}
 

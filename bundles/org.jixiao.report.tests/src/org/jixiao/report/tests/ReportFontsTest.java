@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.report.EvaluationReports;
+import org.jixiao.report.ReportException;
 import org.jixiao.report.ReportFormat;
 import org.jixiao.report.ReportKind;
 import org.jixiao.report.ReportOptions;
@@ -77,12 +78,15 @@ class ReportFontsTest {
 
 	@Test
 	void aMissingFontFileOrFaceIsNamed() {
-		IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-				() -> new ReportOptions("/nowhere/simsun.ttc,0", "FangSong", "FangSong"));
+		ReportException missing = assertThrows(ReportException.class,
+				() -> render(new ReportOptions("/nowhere/simsun.ttc,0", ReportOptions.LINUX_KAI, ReportOptions.LINUX_KAI), "missing"));
 		assertTrue(missing.getMessage().contains("/nowhere/simsun.ttc"), missing.getMessage());
-		IllegalArgumentException face = assertThrows(IllegalArgumentException.class,
-				() -> new ReportOptions(NOTO_SERIF_TTC + ",99", "FangSong", "FangSong"));
+		ReportException face = assertThrows(ReportException.class,
+				() -> render(new ReportOptions(NOTO_SERIF_TTC + ",99", ReportOptions.LINUX_KAI, ReportOptions.LINUX_KAI), "noFace"));
 		assertTrue(face.getMessage().contains(NOTO_SERIF_TTC) && face.getMessage().contains("99"), face.getMessage());
+		ReportException notACollection = assertThrows(ReportException.class,
+				() -> render(new ReportOptions(DEJAVU + ",1", ReportOptions.LINUX_KAI, ReportOptions.LINUX_KAI), "notACollection"));
+		assertTrue(notACollection.getMessage().contains(DEJAVU), notACollection.getMessage());
 	}
 
 	private static Path render(ReportOptions options, String name) throws Exception {
