@@ -26,10 +26,11 @@ import org.openpdf.text.pdf.BaseFont;
 /**
  * Report fonts given as font files: a TrueType or OpenType file ({@code .ttf}, {@code .otf}) or one
  * face of a collection ({@code C:/Windows/Fonts/simsun.ttc,0}, the face index after the comma). Such a
- * face is registered with OpenPDF, which BIRT's PDF emitter asks for fonts and which embeds it, under
- * an alias of its own (BIRT registers the font folders under the fonts' own names later, and a face
- * of a collection registered that way does not load), and with Java2D, which draws the charts.
- * A face of a collection is first extracted by {@link FontCollections}.
+ * face is registered with OpenPDF, which BIRT's PDF emitter asks for fonts and which embeds it, and
+ * with Java2D, which draws the charts, under its own family name, which the DOCX names too. A face
+ * of a collection is first extracted by {@link FontCollections}, and registered again before each
+ * report, since BIRT registers its font folders under the same names as faces of the collection,
+ * which do not load ({@code fonts/fontsConfig.xml}).
  */
 final class FontFiles {
 
@@ -52,22 +53,19 @@ final class FontFiles {
 	/** A font file, with the face index of a collection after a comma. */
 	private static final Pattern FILE = Pattern.compile("(?i)(.+\\.(?:ttf|otf|ttc))(?:\\s*,\\s*(\\d+))?"); //$NON-NLS-1$
 
-	/** The prefix of the aliases the faces are registered under. */
-	private static final String ALIAS = "jixiao "; //$NON-NLS-1$
-
 	/** Each font file registered so far, by its specification. */
 	private static final Map<String, Face> FACES = new ConcurrentHashMap<>();
 
 	/**
 	 * A registered face.
 	 *
-	 * @param alias the name OpenPDF knows it by
-	 * @param family its family, which Java2D knows it by
+	 * @param file the font file, a face extracted from a collection
+	 * @param family its family
 	 */
-	private record Face(String alias, String family) {
+	private record Face(Path file, String family) {
 	}
 
-	/** The aliases of the installed collection fallbacks, found once. */
+	/** The families of the installed collection fallbacks, found once. */
 	private static volatile List<String> collectionFallbacks;
 
 	private FontFiles() {
@@ -75,17 +73,7 @@ final class FontFiles {
 
 	/**
 	 * @param font a family name, or a font file as described by the class
-	 * @return the family to name in the PDF: the given family, or the alias of the file's face
-	 * @throws IllegalArgumentException when the file cannot be read, or the collection has no face of that index
-	 */
-	static String alias(String font) {
-		Face face = face(font);
-		return face == null ? font.strip() : face.alias();
-	}
-
-	/**
-	 * @param font a family name, or a font file as described by the class
-	 * @return the family to name in a chart: the given family, or the family of the file's face
+	 * @return the family to name in the report and its charts: the given family, or the family of the file's face
 	 * @throws IllegalArgumentException when the file cannot be read, or the collection has no face of that index
 	 */
 	static String family(String font) {
@@ -115,7 +103,7 @@ final class FontFiles {
 	private static List<String> collectionFallbacks() {
 		List<String> found = collectionFallbacks;
 		if (found == null) {
-			List<String> aliases = new ArrayList<>();
+			List<String> families = new ArrayList<>();
 			for (String[] fallback : COLLECTION_FALLBACKS) {
 				Path path = Path.of(fallback[0]);
 				if (Files.isRegularFile(path)) {
@@ -124,7 +112,7 @@ final class FontFiles {
 						for (int index = 0; index < faces; index++) {
 							String[][] names = (String[][]) BaseFont.getAllFontNames(path + "," + index, BaseFont.IDENTITY_H, null)[1]; //$NON-NLS-1$
 							if (fallback[1].equalsIgnoreCase(englishFamily(names))) {
-								aliases.add(alias(path + "," + index)); //$NON-NLS-1$
+								families.add(family(path + "," + index)); //$NON-NLS-1$
 								break;
 							}
 						}
@@ -133,7 +121,7 @@ final class FontFiles {
 					}
 				}
 			}
-			found = List.copyOf(aliases);
+			found = List.copyOf(families);
 			collectionFallbacks = found;
 		}
 		return found;
@@ -159,13 +147,17 @@ final class FontFiles {
 				face = FontCollections.extract(face, chosen, Path.of(System.getProperty("java.io.tmpdir"), "jixiao-fonts")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			String family = englishFamily((String[][]) BaseFont.getAllFontNames(face.toString(), BaseFont.IDENTITY_H, null)[1]);
-			String alias = ALIAS + family;
-			FontFactory.register(face.toString(), alias);
+			FontFactory.register(face.toString());
 			registerForCharts(face.toFile());
-			return new Face(alias, family);
+			return new Face(face, family);
 		} catch (DocumentException | IOException e) {
 			throw new IllegalArgumentException(NLS.bind(Messages.FontFiles_unreadable, path, e.getMessage()), e);
 		}
+	}
+
+	/** Registers the faces with OpenPDF again, ahead of the faces of collections that BIRT registered. */
+	static void registerAgain() {
+		FACES.values().forEach(face -> FontFactory.register(face.file().toString()));
 	}
 
 	/** @return the family name of the Windows English name record, else the first */

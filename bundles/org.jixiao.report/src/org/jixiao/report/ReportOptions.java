@@ -42,16 +42,17 @@ public record ReportOptions(String titleFont, String bodyFont, String tableFont)
 	void register() throws ReportException {
 		for (String font : List.of(titleFont, bodyFont, tableFont)) {
 			try {
-				FontFiles.alias(font);
+				FontFiles.family(font);
 			} catch (IllegalArgumentException e) {
 				throw new ReportException(e.getMessage(), e);
 			}
 		}
+		FontFiles.registerAgain();
 	}
 
 	/**
 	 * @param font a font of these options: a family or a font file
-	 * @return its family for the charts (Java2D), a file's face registered there
+	 * @return its family, a file's face registered for the PDF emitter and the charts
 	 */
 	public static String family(String font) {
 		return FontFiles.family(font);
@@ -63,7 +64,7 @@ public record ReportOptions(String titleFont, String bodyFont, String tableFont)
 	 *         installed CJK fonts a missing character is drawn from
 	 */
 	public static String familyWithFallbacks(String font) {
-		return FontFiles.withFallbacks(FontFiles.alias(font));
+		return FontFiles.withFallbacks(FontFiles.family(font));
 	}
 
 	/**

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.zip.ZipFile;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jixiao.core.evaluation.EvaluationResources;
@@ -60,6 +62,14 @@ class ReportFontsTest {
 		assertRareCharactersDrawn(pdf);
 		String fonts = embeddedFonts(pdf);
 		assertTrue(fonts.contains("NotoSerifCJKsc-Regular"), "the chosen face 2 (Noto Serif CJK SC) is used: " + fonts);
+		Path docx = out.resolve("ttc.docx");
+		try (var stream = Files.newOutputStream(docx)) {
+			reports.render(sample, ReportKind.SELF_EVALUATION_REPORT, ReportFormat.DOCX, new ReportOptions(face, face, face), stream);
+		}
+		try (ZipFile zip = new ZipFile(docx.toFile())) {
+			String document = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+			assertTrue(document.contains("w:eastAsia=\"Noto Serif CJK SC\""), "the DOCX names the face's family");
+		}
 	}
 
 	@Test
