@@ -9,7 +9,7 @@
 # for the product-level tests (releng/product-tests: Debian's python3, standard library only).
 set -euo pipefail
 packages=(maven unzip xvfb xauth libgtk-3-0 fonts-arphic-gbsn00lp fonts-arphic-gkai00mp
-  fonts-droid-fallback poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui libwebkit2gtk-4.1-0 xdotool time
+  fonts-droid-fallback fonts-noto-cjk poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui libwebkit2gtk-4.1-0 xdotool time
   python3 zip)
 missing=()
 for p in "${packages[@]}"; do

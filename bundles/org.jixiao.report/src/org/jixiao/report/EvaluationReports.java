@@ -174,7 +174,8 @@ public final class EvaluationReports {
 				format, out);
 	}
 
-	private static EvaluationReportData data(Evaluation evaluation, ReportOptions options) {
+	private static EvaluationReportData data(Evaluation evaluation, ReportOptions options) throws ReportException {
+		options.register();
 		RuleSet rules = rules(evaluation);
 		ScoreSheet sheet = new EvaluationScorer(rules).score(evaluation);
 		return new EvaluationReportData(evaluation, sheet, isDraft(evaluation, rules), options);

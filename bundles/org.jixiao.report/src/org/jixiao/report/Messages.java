@@ -12,6 +12,10 @@ final class Messages extends NLS {
 	public static String EvaluationReports_unwritable;
 	public static String EvaluationReports_accessDenied;
 	public static String EvaluationReports_formatNotOffered;
+	public static String FontFiles_missing;
+	public static String FontFiles_notCollection;
+	public static String FontFiles_noFace;
+	public static String FontFiles_unreadable;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

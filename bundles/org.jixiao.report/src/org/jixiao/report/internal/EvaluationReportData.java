@@ -497,10 +497,10 @@ public final class EvaluationReportData implements DesignPreparer {
 			blocks.totals(table.getFooter());
 		}
 		if (design.findElement("budgetChart") instanceof GridHandle grid) { //$NON-NLS-1$
-			Charts.replace(design, grid, "budgetRates", options.tableFont(), count("budgetRates"), 0x5B9BD5); //$NON-NLS-1$ //$NON-NLS-2$
+			Charts.replace(design, grid, "budgetRates", ReportOptions.family(options.tableFont()), count("budgetRates"), 0x5B9BD5); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (design.findElement("scoreChart") instanceof GridHandle grid) { //$NON-NLS-1$
-			Charts.replace(design, grid, "scoreRates", options.tableFont(), count("scoreRates"), 0x1F4E79); //$NON-NLS-1$ //$NON-NLS-2$
+			Charts.replace(design, grid, "scoreRates", ReportOptions.family(options.tableFont()), count("scoreRates"), 0x1F4E79); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
@@ -512,10 +512,10 @@ public final class EvaluationReportData implements DesignPreparer {
 		return rows;
 	}
 
-	private static void setFont(ReportDesignHandle design, String style, String family) throws SemanticException {
+	private static void setFont(ReportDesignHandle design, String style, String font) throws SemanticException {
 		StyleHandle handle = design.findStyle(style);
 		if (handle != null) {
-			handle.setProperty(StyleHandle.FONT_FAMILY_PROP, '"' + family + '"');
+			handle.setProperty(StyleHandle.FONT_FAMILY_PROP, ReportOptions.familyWithFallbacks(font));
 		}
 	}
 

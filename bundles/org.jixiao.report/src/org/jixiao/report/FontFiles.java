@@ -1,0 +1,181 @@
+package org.jixiao.report;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.osgi.util.NLS;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.FontFactory;
+import org.openpdf.text.pdf.BaseFont;
+
+/**
+ * Report fonts given as font files: a TrueType or OpenType file ({@code .ttf}, {@code .otf}) or one
+ * face of a collection ({@code C:/Windows/Fonts/simsun.ttc,0}, the face index after the comma). Such a
+ * face is registered with OpenPDF, which BIRT's PDF emitter asks for fonts and which embeds it, and
+ * with Java2D, which draws the charts, under its own family name, which the DOCX names too. A face
+ * of a collection is first extracted by {@link FontCollections}, and registered again before each
+ * report, since BIRT registers its font folders under the same names as faces of the collection,
+ * which do not load ({@code fonts/fontsConfig.xml}).
+ */
+final class FontFiles {
+
+	/**
+	 * The installed CJK families a character missing from the chosen font is drawn from, in order:
+	 * Noto Serif CJK and Noto Sans CJK (Debian's {@code fonts-noto-cjk}, which also hold characters
+	 * outside the BMP such as 𠮷) and 宋体 and 微软雅黑 on Windows, all faces of collections and
+	 * registered by this class; then the TrueType fonts BIRT finds in its font folders, Droid Sans
+	 * Fallback, AR PL SungtiL GB and SimSun-ExtB (CJK Extension B on Windows). Families that are not
+	 * installed are skipped by BIRT.
+	 */
+	private static final List<String[]> COLLECTION_FALLBACKS = List.of(
+			new String[] { "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC" }, //$NON-NLS-1$ //$NON-NLS-2$
+			new String[] { "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "Noto Sans CJK SC" }, //$NON-NLS-1$ //$NON-NLS-2$
+			new String[] { "C:/Windows/Fonts/simsun.ttc", "SimSun" }, //$NON-NLS-1$ //$NON-NLS-2$
+			new String[] { "C:/Windows/Fonts/msyh.ttc", "Microsoft YaHei" }); //$NON-NLS-1$ //$NON-NLS-2$
+
+	private static final List<String> TRUETYPE_FALLBACKS = List.of("Droid Sans Fallback", ReportOptions.LINUX_SONG, "SimSun-ExtB"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	/** A font file, with the face index of a collection after a comma. */
+	private static final Pattern FILE = Pattern.compile("(?i)(.+\\.(?:ttf|otf|ttc))(?:\\s*,\\s*(\\d+))?"); //$NON-NLS-1$
+
+	/** Each font file registered so far, by its specification. */
+	private static final Map<String, Face> FACES = new ConcurrentHashMap<>();
+
+	/**
+	 * A registered face.
+	 *
+	 * @param file the font file, a face extracted from a collection
+	 * @param family its family
+	 */
+	private record Face(Path file, String family) {
+	}
+
+	/** The families of the installed collection fallbacks, found once. */
+	private static volatile List<String> collectionFallbacks;
+
+	private FontFiles() {
+	}
+
+	/**
+	 * @param font a family name, or a font file as described by the class
+	 * @return the family to name in the report and its charts: the given family, or the family of the file's face
+	 * @throws IllegalArgumentException when the file cannot be read, or the collection has no face of that index
+	 */
+	static String family(String font) {
+		Face face = face(font);
+		return face == null ? font.strip() : face.family();
+	}
+
+	private static Face face(String font) {
+		String spec = font.strip();
+		Matcher file = FILE.matcher(spec);
+		if (!file.matches()) {
+			return null;
+		}
+		return FACES.computeIfAbsent(spec, s -> register(file.group(1), file.group(2) == null ? -1 : Integer.parseInt(file.group(2))));
+	}
+
+	/**
+	 * @param family the chosen family
+	 * @return the CSS {@code font-family} list: the chosen family, then the installed CJK fallbacks
+	 */
+	static String withFallbacks(String family) {
+		return Stream.of(Stream.of(family), collectionFallbacks().stream(), TRUETYPE_FALLBACKS.stream()).flatMap(s -> s)
+				.filter(f -> f.equals(family) || !f.equalsIgnoreCase(family)).distinct().map(f -> '"' + f + '"')
+				.collect(Collectors.joining(", ")); //$NON-NLS-1$
+	}
+
+	private static List<String> collectionFallbacks() {
+		List<String> found = collectionFallbacks;
+		if (found == null) {
+			List<String> families = new ArrayList<>();
+			for (String[] fallback : COLLECTION_FALLBACKS) {
+				Path path = Path.of(fallback[0]);
+				if (Files.isRegularFile(path)) {
+					try {
+						int faces = FontCollections.faces(path);
+						for (int index = 0; index < faces; index++) {
+							String[][] names = (String[][]) BaseFont.getAllFontNames(path + "," + index, BaseFont.IDENTITY_H, null)[1]; //$NON-NLS-1$
+							if (fallback[1].equalsIgnoreCase(englishFamily(names))) {
+								families.add(family(path + "," + index)); //$NON-NLS-1$
+								break;
+							}
+						}
+					} catch (DocumentException | IOException | IllegalArgumentException e) {
+						ILog.of(FontFiles.class).warn(NLS.bind(Messages.FontFiles_unreadable, path, e.getMessage()), e);
+					}
+				}
+			}
+			found = List.copyOf(families);
+			collectionFallbacks = found;
+		}
+		return found;
+	}
+
+	private static Face register(String path, int index) {
+		File file = new File(path);
+		if (!file.isFile()) {
+			throw new IllegalArgumentException(NLS.bind(Messages.FontFiles_missing, path));
+		}
+		boolean collection = path.toLowerCase(Locale.ROOT).endsWith(".ttc"); //$NON-NLS-1$
+		if (!collection && index >= 0) {
+			throw new IllegalArgumentException(NLS.bind(Messages.FontFiles_notCollection, path));
+		}
+		try {
+			Path face = file.toPath();
+			if (collection) {
+				int faces = FontCollections.faces(face);
+				int chosen = Math.max(index, 0);
+				if (chosen >= faces) {
+					throw new IllegalArgumentException(NLS.bind(Messages.FontFiles_noFace, new Object[] { path, chosen, faces }));
+				}
+				face = FontCollections.extract(face, chosen, Path.of(System.getProperty("java.io.tmpdir"), "jixiao-fonts")); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			String family = englishFamily((String[][]) BaseFont.getAllFontNames(face.toString(), BaseFont.IDENTITY_H, null)[1]);
+			FontFactory.register(face.toString());
+			registerForCharts(face.toFile());
+			return new Face(face, family);
+		} catch (DocumentException | IOException e) {
+			throw new IllegalArgumentException(NLS.bind(Messages.FontFiles_unreadable, path, e.getMessage()), e);
+		}
+	}
+
+	/** Registers the faces with OpenPDF again, ahead of the faces of collections that BIRT registered. */
+	static void registerAgain() {
+		FACES.values().forEach(face -> FontFactory.register(face.file().toString()));
+	}
+
+	/** @return the family name of the Windows English name record, else the first */
+	private static String englishFamily(String[][] names) {
+		for (String[] name : names) {
+			if ("1033".equals(name[2]) || "0".equals(name[2]) && "1".equals(name[0])) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				return name[3];
+			}
+		}
+		return names[0][3];
+	}
+
+	/** Registers the face with Java2D; one it cannot read leaves the charts in their fallback font. */
+	private static void registerForCharts(File file) {
+		try {
+			GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(Font.createFont(Font.TRUETYPE_FONT, file));
+		} catch (FontFormatException | IOException e) {
+			ILog.of(FontFiles.class).warn(NLS.bind(Messages.FontFiles_unreadable, file, e.getMessage()), e);
+		}
+	}
+}
