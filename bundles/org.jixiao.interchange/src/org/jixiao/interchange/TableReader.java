@@ -30,6 +30,7 @@ import org.jixiao.core.value.Quantity;
 import org.jixiao.core.value.TimePoint;
 import org.jixiao.core.value.Unit;
 import org.jixiao.core.value.ValueParser;
+import org.jixiao.interchange.OfficialTable.IndicatorColumn;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetCategory;
 import org.jixiao.model.evaluation.BudgetLine;
@@ -56,17 +57,10 @@ final class TableReader {
 	private static final BigDecimal TOLERANCE = new BigDecimal("0.01"); //$NON-NLS-1$
 	private static final BigDecimal SUM_TOLERANCE = new BigDecimal("0.001"); //$NON-NLS-1$
 
-	private static final Set<String> LEVEL1 = Set.of("一级指标"); //$NON-NLS-1$
-	private static final Set<String> LEVEL2 = Set.of("二级指标"); //$NON-NLS-1$
-	private static final Set<String> LEVEL3 = Set.of("三级指标"); //$NON-NLS-1$
-	private static final Set<String> TARGET = Set.of("年度指标值", "指标值", "年度目标值", "目标值", "预期指标值", "全年指标值", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"年度指标", "年初目标值", "年初指标值", "计划值"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	private static final Set<String> ACTUAL = Set.of("实际完成值", "全年实际完成值", "实际值", "完成值", "实际完成", "全年实际值", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"全年完成值", "实际完成数"); //$NON-NLS-1$ //$NON-NLS-2$
-	private static final Set<String> WEIGHT = Set.of("分值", "权重", "权重分值", "标准分值", "指标分值"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-	private static final Set<String> SCORE = Set.of("得分", "自评得分", "评分", "实际得分"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	private static final Set<String> NATURE = Set.of("指标性质", "指标方向", "性质"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	private static final Set<String> UNIT = Set.of("度量单位", "计量单位", "单位"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final Set<String> LEVEL1 = IndicatorColumn.LEVEL1.spellings();
+	private static final Set<String> LEVEL3 = IndicatorColumn.LEVEL3.spellings();
+	private static final Set<String> WEIGHT = IndicatorColumn.WEIGHT.spellings();
+	private static final Set<String> SCORE = IndicatorColumn.SCORE.spellings();
 	private static final Set<String> INITIAL = Set.of("年初预算数", "年初预算", "年初预算金额"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final Set<String> ADJUSTED = Set.of("全年预算数", "调整后预算数", "全年预算", "调整预算数", "预算数"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	private static final Set<String> EXECUTED = Set.of("全年执行数", "执行数", "实际执行数", "全年执行", "预算执行数"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -630,19 +624,22 @@ final class TableReader {
 	// ---------------------------------------------------------------- indicators
 
 	private Columns indicatorColumns(int header) {
-		int deviation = -1;
+		return new Columns(column(header, IndicatorColumn.LEVEL1), column(header, IndicatorColumn.LEVEL2),
+				column(header, IndicatorColumn.LEVEL3), column(header, IndicatorColumn.TARGET),
+				column(header, IndicatorColumn.ACTUAL), column(header, IndicatorColumn.WEIGHT),
+				column(header, IndicatorColumn.SCORE), column(header, IndicatorColumn.DEVIATION),
+				column(header, IndicatorColumn.NATURE), column(header, IndicatorColumn.UNIT));
+	}
+
+	/** @return the first column of the row whose heading the layout accepts for the column, or -1 */
+	private int column(int header, IndicatorColumn column) {
 		for (int c = 0; c <= grid.lastColumn(); c++) {
-			String heading = grid.heading(header, c);
-			if (heading.startsWith("偏差原因") || heading.contains("原因分析") || heading.contains("改进措施") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					|| heading.contains("未完成原因")) { //$NON-NLS-1$
+			if (column.accepts(grid.heading(header, c))) {
 				var region = grid.region(header, c);
-				deviation = region == null ? c : region.getFirstColumn();
-				break;
+				return region == null ? c : region.getFirstColumn();
 			}
 		}
-		return new Columns(column(grid, header, LEVEL1), column(grid, header, LEVEL2), column(grid, header, LEVEL3),
-				column(grid, header, TARGET), column(grid, header, ACTUAL), column(grid, header, WEIGHT),
-				column(grid, header, SCORE), deviation, column(grid, header, NATURE), column(grid, header, UNIT));
+		return -1;
 	}
 
 	private void readIndicators(Evaluation evaluation, Columns columns) {

@@ -1,5 +1,14 @@
 package org.jixiao.interchange;
 
+import static org.jixiao.interchange.OfficialTable.IndicatorColumn.ACTUAL;
+import static org.jixiao.interchange.OfficialTable.IndicatorColumn.DEVIATION;
+import static org.jixiao.interchange.OfficialTable.IndicatorColumn.LEVEL1;
+import static org.jixiao.interchange.OfficialTable.IndicatorColumn.LEVEL2;
+import static org.jixiao.interchange.OfficialTable.IndicatorColumn.LEVEL3;
+import static org.jixiao.interchange.OfficialTable.IndicatorColumn.SCORE;
+import static org.jixiao.interchange.OfficialTable.IndicatorColumn.TARGET;
+import static org.jixiao.interchange.OfficialTable.IndicatorColumn.WEIGHT;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -30,6 +39,7 @@ import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.SafeFiles;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RuleSet;
+import org.jixiao.interchange.OfficialTable.IndicatorColumn;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetCategory;
 import org.jixiao.model.evaluation.BudgetLine;
@@ -56,7 +66,7 @@ import org.jixiao.model.evaluation.WeightedGroup;
 public final class XlsxExporter {
 
 	/** The number of columns of the table. */
-	static final int COLUMNS = 8;
+	static final int COLUMNS = IndicatorColumn.printed().size();
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 	private static final String DASH = "—"; //$NON-NLS-1$
 	private static final String SUB_ROW = "其中："; //$NON-NLS-1$
@@ -310,10 +320,8 @@ public final class XlsxExporter {
 		/** @return the row of the indicator header */
 		private int writeIndicators() {
 			int header = row;
-			String[] headings = { "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-					"偏差原因分析及改进措施" }; //$NON-NLS-1$
-			for (int c = 0; c < headings.length; c++) {
-				put(row, c, c, headings[c], head);
+			for (IndicatorColumn column : IndicatorColumn.printed()) {
+				put(row, at(column), at(column), column.heading(), head);
 			}
 			row++;
 			for (IndicatorCategory category : evaluation.getCategories()) {
@@ -324,14 +332,19 @@ public final class XlsxExporter {
 						writeIndicator(indicator);
 					}
 					if (row > subcategoryStart) {
-						put(subcategoryStart, 1, row - 1, 1, groupName(subcategory), centered);
+						put(subcategoryStart, at(LEVEL2), row - 1, at(LEVEL2), groupName(subcategory), centered);
 					}
 				}
 				if (row > categoryStart) {
-					put(categoryStart, 0, row - 1, 0, groupName(category), centered);
+					put(categoryStart, at(LEVEL1), row - 1, at(LEVEL1), groupName(category), centered);
 				}
 			}
 			return header;
+		}
+
+		/** @return the sheet column of a printed column of the 绩效指标 block */
+		private static int at(IndicatorColumn column) {
+			return IndicatorColumn.printed().indexOf(column);
 		}
 
 		private static String groupName(WeightedGroup group) {
@@ -342,19 +355,19 @@ public final class XlsxExporter {
 		private void writeIndicator(Indicator indicator) {
 			IndicatorScore scored = scores.row(indicator);
 			String name = indicator.getName() == null ? "" : indicator.getName(); //$NON-NLS-1$
-			put(row, 2, 2, indicator.isCore() ? "★" + name : name, text); //$NON-NLS-1$
-			put(row, 3, 3, indicator.getTargetText(), centered);
-			put(row, 4, 4, indicator.getActualText(), centered);
-			put(row, 5, 5, indicator.getWeight(), number);
-			put(row, 6, 6, scored == null ? null : scored.score().score(), score);
-			put(row, 7, 7, deviation(indicator), text);
+			put(row, at(LEVEL3), at(LEVEL3), indicator.isCore() ? "★" + name : name, text); //$NON-NLS-1$
+			put(row, at(TARGET), at(TARGET), indicator.getTargetText(), centered);
+			put(row, at(ACTUAL), at(ACTUAL), indicator.getActualText(), centered);
+			put(row, at(WEIGHT), at(WEIGHT), indicator.getWeight(), number);
+			put(row, at(SCORE), at(SCORE), scored == null ? null : scored.score().score(), score);
+			put(row, at(DEVIATION), at(DEVIATION), deviation(indicator), text);
 			row++;
 			boolean first = true;
 			for (IndicatorDetail detail : indicator.getDetails()) {
-				put(row, 2, 2, (first ? SUB_ROW : "") + detail.getName(), text); //$NON-NLS-1$
-				put(row, 3, 3, detail.getTargetText(), centered);
-				put(row, 4, 4, detail.getActualText(), centered);
-				put(row, 5, 7, null, text);
+				put(row, at(LEVEL3), at(LEVEL3), (first ? SUB_ROW : "") + detail.getName(), text); //$NON-NLS-1$
+				put(row, at(TARGET), at(TARGET), detail.getTargetText(), centered);
+				put(row, at(ACTUAL), at(ACTUAL), detail.getActualText(), centered);
+				put(row, at(WEIGHT), at(DEVIATION), null, text);
 				first = false;
 				row++;
 			}

@@ -1,5 +1,7 @@
 package org.jixiao.report.internal;
 
+import static org.jixiao.interchange.OfficialTable.IndicatorColumn.DEVIATION;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ import org.eclipse.birt.report.model.api.activity.SemanticException;
 import org.eclipse.birt.report.model.api.elements.DesignChoiceConstants;
 import org.jixiao.core.evaluation.IndicatorScore;
 import org.jixiao.core.evaluation.ScoreSheet;
+import org.jixiao.interchange.OfficialTable.IndicatorColumn;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetCategory;
 import org.jixiao.model.evaluation.BudgetLine;
@@ -493,6 +496,7 @@ public final class EvaluationReportData implements DesignPreparer {
 			blocks.budgetAndGoals(emptied(grid.getRows()));
 		}
 		if (design.findElement("indicatorBlock") instanceof TableHandle table) { //$NON-NLS-1$
+			blocks.indicatorHeader(emptied(table.getHeader()));
 			blocks.indicators(table.getDetail());
 			blocks.totals(table.getFooter());
 		}
@@ -582,6 +586,14 @@ public final class EvaluationReportData implements DesignPreparer {
 			}
 		}
 
+		/** The header row of the 绩效指标 block, its headings and spans those of {@link IndicatorColumn#printed()}. */
+		void indicatorHeader(SlotHandle rows) throws SemanticException {
+			RowHandle header = row(rows);
+			for (IndicatorColumn column : IndicatorColumn.printed()) {
+				cell(header, column.heading(), "head", column.reportColumns(), 1); //$NON-NLS-1$
+			}
+		}
+
 		void indicators(SlotHandle rows) throws SemanticException {
 			for (IndicatorCategory category : evaluation.getCategories()) {
 				int categoryRows = category.getSubcategories().stream().mapToInt(s -> Math.max(1, rows(s))).sum();
@@ -590,7 +602,7 @@ public final class EvaluationReportData implements DesignPreparer {
 					RowHandle row = row(rows);
 					cell(row, category.getName(), "center", 1, 1); //$NON-NLS-1$
 					empty(row, 6);
-					cell(row, "", "cell", 3, 1); //$NON-NLS-1$ //$NON-NLS-2$
+					cell(row, "", "cell", DEVIATION.reportColumns(), 1); //$NON-NLS-1$ //$NON-NLS-2$
 					continue;
 				}
 				for (IndicatorSubcategory subcategory : category.getSubcategories()) {
@@ -603,7 +615,7 @@ public final class EvaluationReportData implements DesignPreparer {
 						}
 						cell(row, subcategory.getName(), "center", 1, 1); //$NON-NLS-1$
 						empty(row, 5);
-						cell(row, "", "cell", 3, 1); //$NON-NLS-1$ //$NON-NLS-2$
+						cell(row, "", "cell", DEVIATION.reportColumns(), 1); //$NON-NLS-1$ //$NON-NLS-2$
 						continue;
 					}
 					boolean firstOfSubcategory = true;
@@ -623,7 +635,7 @@ public final class EvaluationReportData implements DesignPreparer {
 						cell(row, nullToEmpty(indicator.getActualText()), "center", 1, 1); //$NON-NLS-1$
 						cell(row, Money.plain(indicator.getWeight()), "num", 1, 1); //$NON-NLS-1$
 						cell(row, score == null ? "" : Money.score(score.score().score()), "num", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
-						cell(row, explanation(indicator), "cell", 3, 1); //$NON-NLS-1$
+						cell(row, explanation(indicator), "cell", DEVIATION.reportColumns(), 1); //$NON-NLS-1$
 						details(rows, indicator);
 					}
 				}
@@ -639,7 +651,7 @@ public final class EvaluationReportData implements DesignPreparer {
 				cell(row, nullToEmpty(detail.getTargetText()), "center", 1, 1); //$NON-NLS-1$
 				cell(row, nullToEmpty(detail.getActualText()), "center", 1, 1); //$NON-NLS-1$
 				empty(row, 2);
-				cell(row, "", "cell", 3, 1); //$NON-NLS-1$ //$NON-NLS-2$
+				cell(row, "", "cell", DEVIATION.reportColumns(), 1); //$NON-NLS-1$ //$NON-NLS-2$
 				first = false;
 			}
 		}

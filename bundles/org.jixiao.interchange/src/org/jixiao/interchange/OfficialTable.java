@@ -1,0 +1,90 @@
+package org.jixiao.interchange;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The layout of the official 部门整体支出绩效自评表, kept in one place for the .xlsx and .ods reader,
+ * the writer ({@link XlsxExporter}) and the report's 自评表: for each column of a block, the heading as
+ * printed, the headings the reader accepts for it, and how many of the report table's ten columns it
+ * spans. A change to the table's columns is made here.
+ */
+public final class OfficialTable {
+
+	private OfficialTable() {
+	}
+
+	/**
+	 * The columns of the 绩效指标 block, in the order the table prints them; {@link #NATURE} and
+	 * {@link #UNIT} are not printed but read when a table has them.
+	 */
+	public enum IndicatorColumn {
+		/** 一级指标, its group merged down its rows. */
+		LEVEL1("一级指标", 1, null), //$NON-NLS-1$
+		/** 二级指标, its group merged down its rows. */
+		LEVEL2("二级指标", 1, null), //$NON-NLS-1$
+		/** 三级指标, the indicator's name. */
+		LEVEL3("三级指标", 1, null), //$NON-NLS-1$
+		/** The target. */
+		TARGET("年度指标值", 1, null, "指标值", "年度目标值", "目标值", "预期指标值", "全年指标值", "年度指标", "年初目标值", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+				"年初指标值", "计划值"), //$NON-NLS-1$ //$NON-NLS-2$
+		/** The actual value. */
+		ACTUAL("实际完成值", 1, null, "全年实际完成值", "实际值", "完成值", "实际完成", "全年实际值", "全年完成值", "实际完成数"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+		/** The weight. */
+		WEIGHT("分值", 1, null, "权重", "权重分值", "标准分值", "指标分值"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		/** The score. */
+		SCORE("得分", 1, null, "自评得分", "评分", "实际得分"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		/** The deviation's reason and the improvement measures; any heading naming a reason or measures is accepted. */
+		DEVIATION("偏差原因分析及改进措施", 3, Pattern.compile("^偏差原因|原因分析|改进措施|未完成原因")), //$NON-NLS-1$ //$NON-NLS-2$
+		/** 指标性质, read only. */
+		NATURE(null, 0, null, "指标性质", "指标方向", "性质"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		/** 度量单位, read only. */
+		UNIT(null, 0, null, "度量单位", "计量单位", "单位"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+		private final String heading;
+		private final int reportColumns;
+		private final Pattern loose;
+		private final Set<String> spellings;
+
+		IndicatorColumn(String heading, int reportColumns, Pattern loose, String... others) {
+			this.heading = heading;
+			this.reportColumns = reportColumns;
+			this.loose = loose;
+			String[] all = Arrays.copyOf(others, others.length + (heading == null ? 0 : 1));
+			if (heading != null) {
+				all[others.length] = heading;
+			}
+			this.spellings = Set.of(all);
+		}
+
+		/** @return the heading as printed, or {@code null} for a column the table does not print */
+		public String heading() {
+			return heading;
+		}
+
+		/** @return the number of the report table's ten columns the column spans; 0 when it is not printed */
+		public int reportColumns() {
+			return reportColumns;
+		}
+
+		/** @return the exact headings the reader accepts, the printed one among them */
+		public Set<String> spellings() {
+			return spellings;
+		}
+
+		/**
+		 * @param heading a header cell's normalized text
+		 * @return whether the reader takes the cell as this column's heading
+		 */
+		public boolean accepts(String heading) {
+			return spellings.contains(heading) || loose != null && loose.matcher(heading).find();
+		}
+
+		/** @return the columns the table prints, in order; a column's index is its sheet column in the .xlsx */
+		public static List<IndicatorColumn> printed() {
+			return Arrays.stream(values()).filter(c -> c.heading != null).toList();
+		}
+	}
+}
