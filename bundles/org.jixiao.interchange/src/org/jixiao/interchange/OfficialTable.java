@@ -52,11 +52,7 @@ public final class OfficialTable {
 			this.heading = heading;
 			this.reportColumns = reportColumns;
 			this.loose = loose;
-			String[] all = Arrays.copyOf(others, others.length + (heading == null ? 0 : 1));
-			if (heading != null) {
-				all[others.length] = heading;
-			}
-			this.spellings = Set.of(all);
+			this.spellings = accepted(heading, others);
 		}
 
 		/** @return the heading as printed, or {@code null} for a column the table does not print */
@@ -86,5 +82,115 @@ public final class OfficialTable {
 		public static List<IndicatorColumn> printed() {
 			return Arrays.stream(values()).filter(c -> c.heading != null).toList();
 		}
+	}
+
+	/**
+	 * The columns of the 年度预算执行情况 block right of its row labels, in the order the table prints
+	 * them; {@link #WEIGHT} and {@link #SCORE} take the headings of the indicator block's.
+	 */
+	public enum BudgetColumn {
+		/** The initial budget. */
+		INITIAL("年初预算数", 1, "年初预算", "年初预算金额"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		/** The adjusted budget. */
+		ADJUSTED("全年预算数", 1, "调整后预算数", "全年预算", "调整预算数", "预算数"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		/** The amount executed. */
+		EXECUTED("全年执行数", 2, "执行数", "实际执行数", "全年执行", "预算执行数"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		/** The budget's weight. */
+		WEIGHT(IndicatorColumn.WEIGHT),
+		/** The execution rate, computed; the reader does not look for it. */
+		RATE("执行率", 1), //$NON-NLS-1$
+		/** The budget's score. */
+		SCORE(IndicatorColumn.SCORE);
+
+		private final String heading;
+		private final int reportColumns;
+		private final Set<String> spellings;
+
+		BudgetColumn(String heading, int reportColumns, String... others) {
+			this.heading = heading;
+			this.reportColumns = reportColumns;
+			this.spellings = accepted(heading, others);
+		}
+
+		BudgetColumn(IndicatorColumn same) {
+			this.heading = same.heading();
+			this.reportColumns = same.reportColumns();
+			this.spellings = same.spellings();
+		}
+
+		/** @return the heading as printed */
+		public String heading() {
+			return heading;
+		}
+
+		/** @return the number of the report table's ten columns the column spans */
+		public int reportColumns() {
+			return reportColumns;
+		}
+
+		/** @return the headings the reader accepts, the printed one among them */
+		public Set<String> spellings() {
+			return spellings;
+		}
+
+		/** @return the column's sheet column in the .xlsx, right of the block's label and the row labels */
+		public int sheetColumn() {
+			return 2 + ordinal();
+		}
+	}
+
+	/** The two columns of the 年度总体目标 block, each merged across several columns of the table. */
+	public enum GoalColumn {
+		/** The goal as set at the start of the year. */
+		EXPECTED("预期目标", 1, 4, 4, "年度目标", "预期目标值", "年初设定目标", "项目年度目标"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		/** What was achieved. */
+		ACHIEVED("实际完成情况", 5, 7, 5, "实际完成", "完成情况", "全年实际完成情况", "年度总体目标完成情况综述", "年度目标完成情况"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+		private final String heading;
+		private final int firstSheetColumn;
+		private final int lastSheetColumn;
+		private final int reportColumns;
+		private final Set<String> spellings;
+
+		GoalColumn(String heading, int firstSheetColumn, int lastSheetColumn, int reportColumns, String... others) {
+			this.heading = heading;
+			this.firstSheetColumn = firstSheetColumn;
+			this.lastSheetColumn = lastSheetColumn;
+			this.reportColumns = reportColumns;
+			this.spellings = accepted(heading, others);
+		}
+
+		/** @return the heading as printed */
+		public String heading() {
+			return heading;
+		}
+
+		/** @return the first of the .xlsx sheet columns the column is merged across */
+		public int firstSheetColumn() {
+			return firstSheetColumn;
+		}
+
+		/** @return the last of the .xlsx sheet columns the column is merged across */
+		public int lastSheetColumn() {
+			return lastSheetColumn;
+		}
+
+		/** @return the number of the report table's ten columns the column spans */
+		public int reportColumns() {
+			return reportColumns;
+		}
+
+		/** @return the headings the reader accepts, the printed one among them */
+		public Set<String> spellings() {
+			return spellings;
+		}
+	}
+
+	private static Set<String> accepted(String heading, String... others) {
+		String[] all = Arrays.copyOf(others, others.length + (heading == null ? 0 : 1));
+		if (heading != null) {
+			all[others.length] = heading;
+		}
+		return Set.of(all);
 	}
 }

@@ -30,6 +30,8 @@ import org.jixiao.core.value.Quantity;
 import org.jixiao.core.value.TimePoint;
 import org.jixiao.core.value.Unit;
 import org.jixiao.core.value.ValueParser;
+import org.jixiao.interchange.OfficialTable.BudgetColumn;
+import org.jixiao.interchange.OfficialTable.GoalColumn;
 import org.jixiao.interchange.OfficialTable.IndicatorColumn;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetCategory;
@@ -59,14 +61,13 @@ final class TableReader {
 
 	private static final Set<String> LEVEL1 = IndicatorColumn.LEVEL1.spellings();
 	private static final Set<String> LEVEL3 = IndicatorColumn.LEVEL3.spellings();
-	private static final Set<String> WEIGHT = IndicatorColumn.WEIGHT.spellings();
-	private static final Set<String> SCORE = IndicatorColumn.SCORE.spellings();
-	private static final Set<String> INITIAL = Set.of("年初预算数", "年初预算", "年初预算金额"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	private static final Set<String> ADJUSTED = Set.of("全年预算数", "调整后预算数", "全年预算", "调整预算数", "预算数"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-	private static final Set<String> EXECUTED = Set.of("全年执行数", "执行数", "实际执行数", "全年执行", "预算执行数"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-	private static final Set<String> EXPECTED = Set.of("预期目标", "年度目标", "预期目标值", "年初设定目标", "项目年度目标"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-	private static final Set<String> ACHIEVED = Set.of("实际完成情况", "实际完成", "完成情况", "全年实际完成情况", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"年度总体目标完成情况综述", "年度目标完成情况"); //$NON-NLS-1$ //$NON-NLS-2$
+	private static final Set<String> WEIGHT = BudgetColumn.WEIGHT.spellings();
+	private static final Set<String> SCORE = BudgetColumn.SCORE.spellings();
+	private static final Set<String> INITIAL = BudgetColumn.INITIAL.spellings();
+	private static final Set<String> ADJUSTED = BudgetColumn.ADJUSTED.spellings();
+	private static final Set<String> EXECUTED = BudgetColumn.EXECUTED.spellings();
+	private static final Set<String> EXPECTED = GoalColumn.EXPECTED.spellings();
+	private static final Set<String> ACHIEVED = GoalColumn.ACHIEVED.spellings();
 	private static final Set<String> TOTAL_ROW = Set.of("总分", "合计", "总计", "自评总分", "综合得分", "合计得分"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 	private static final Set<String> GRADE_ROW = Set.of("自评等级", "评价等级", "绩效等级", "等级"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	private static final Set<String> DEPARTMENT = Set.of("部门名称", "部门(单位)名称", "单位名称", "部门单位名称", "预算部门", "部门", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$

@@ -1,5 +1,7 @@
 package org.jixiao.interchange;
 
+import static org.jixiao.interchange.OfficialTable.GoalColumn.ACHIEVED;
+import static org.jixiao.interchange.OfficialTable.GoalColumn.EXPECTED;
 import static org.jixiao.interchange.OfficialTable.IndicatorColumn.ACTUAL;
 import static org.jixiao.interchange.OfficialTable.IndicatorColumn.DEVIATION;
 import static org.jixiao.interchange.OfficialTable.IndicatorColumn.LEVEL1;
@@ -39,6 +41,8 @@ import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.SafeFiles;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RuleSet;
+import org.jixiao.interchange.OfficialTable.BudgetColumn;
+import org.jixiao.interchange.OfficialTable.GoalColumn;
 import org.jixiao.interchange.OfficialTable.IndicatorColumn;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetCategory;
@@ -251,26 +255,25 @@ public final class XlsxExporter {
 		private void writeBudget() {
 			Budget budget = evaluation.getBudget();
 			int first = row;
-			String[] headings = { "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			put(row, 1, 1, null, head);
-			for (int i = 0; i < headings.length; i++) {
-				put(row, 2 + i, 2 + i, headings[i], head);
+			for (BudgetColumn column : BudgetColumn.values()) {
+				put(row, column.sheetColumn(), column.sheetColumn(), column.heading(), head);
 			}
 			row++;
 			put(row, 1, 1, "年度资金总额", centered); //$NON-NLS-1$
 			if (budget != null) {
 				amounts(budget.getInitialBudget(), budget.getAdjustedBudget(), budget.getExecuted());
-				put(row, 5, 5, budget.getWeight(), number);
+				budgetCell(BudgetColumn.WEIGHT, budget.getWeight(), number);
 				BigDecimal adjusted = budget.getAdjustedBudget();
 				if (adjusted != null && budget.getExecuted() != null && adjusted.signum() != 0) {
-					put(row, 6, 6, budget.getExecuted().divide(adjusted, MathContext.DECIMAL64), percent);
+					budgetCell(BudgetColumn.RATE, budget.getExecuted().divide(adjusted, MathContext.DECIMAL64), percent);
 				} else {
-					put(row, 6, 6, DASH, centered);
+					budgetCell(BudgetColumn.RATE, DASH, centered);
 				}
-				put(row, 7, 7, scores.budget().score(), score);
+				budgetCell(BudgetColumn.SCORE, scores.budget().score(), score);
 			} else {
 				amounts(null, null, null);
-				put(row, 5, 7, null, centered);
+				put(row, BudgetColumn.WEIGHT.sheetColumn(), BudgetColumn.SCORE.sheetColumn(), null, centered);
 			}
 			row++;
 			if (budget != null) {
@@ -288,30 +291,36 @@ public final class XlsxExporter {
 				}
 				put(row, 1, 1, (first ? SUB_ROW : "") + line.getLabel(), text); //$NON-NLS-1$
 				amounts(line.getInitialBudget(), line.getAdjustedBudget(), line.getExecuted());
-				for (int c = 5; c <= 7; c++) {
-					put(row, c, c, DASH, centered);
-				}
+				budgetCell(BudgetColumn.WEIGHT, DASH, centered);
+				budgetCell(BudgetColumn.RATE, DASH, centered);
+				budgetCell(BudgetColumn.SCORE, DASH, centered);
 				first = false;
 				row++;
 			}
 		}
 
 		private void amounts(BigDecimal initial, BigDecimal adjusted, BigDecimal executed) {
-			BigDecimal[] values = { initial, adjusted, executed };
-			for (int i = 0; i < values.length; i++) {
-				put(row, 2 + i, 2 + i, values[i] == null ? null : values[i].divide(unit), money);
-			}
+			budgetCell(BudgetColumn.INITIAL, initial == null ? null : initial.divide(unit), money);
+			budgetCell(BudgetColumn.ADJUSTED, adjusted == null ? null : adjusted.divide(unit), money);
+			budgetCell(BudgetColumn.EXECUTED, executed == null ? null : executed.divide(unit), money);
+		}
+
+		/** Writes a value in the current row at a column of the budget block. */
+		private void budgetCell(BudgetColumn column, Object value, CellStyle style) {
+			put(row, column.sheetColumn(), column.sheetColumn(), value, style);
 		}
 
 		private void writeGoals() {
 			int first = row;
-			put(row, 1, 4, "预期目标", head); //$NON-NLS-1$
-			put(row, 5, 7, "实际完成情况", head); //$NON-NLS-1$
+			for (GoalColumn column : GoalColumn.values()) {
+				put(row, column.firstSheetColumn(), column.lastSheetColumn(), column.heading(), head);
+			}
 			row++;
 			for (Goal goal : evaluation.getGoals()) {
 				String expected = goal.getExpected() == null ? "" : goal.getExpected(); //$NON-NLS-1$
-				put(row, 1, 4, goal.getNumber() > 0 ? goal.getNumber() + "." + expected : expected, text); //$NON-NLS-1$
-				put(row, 5, 7, goal.getAchieved(), text);
+				put(row, EXPECTED.firstSheetColumn(), EXPECTED.lastSheetColumn(),
+						goal.getNumber() > 0 ? goal.getNumber() + "." + expected : expected, text); //$NON-NLS-1$
+				put(row, ACHIEVED.firstSheetColumn(), ACHIEVED.lastSheetColumn(), goal.getAchieved(), text);
 				row++;
 			}
 			put(first, 0, row - 1, 0, "年度总体目标", head); //$NON-NLS-1$

@@ -25,6 +25,8 @@ import org.eclipse.birt.report.model.api.activity.SemanticException;
 import org.eclipse.birt.report.model.api.elements.DesignChoiceConstants;
 import org.jixiao.core.evaluation.IndicatorScore;
 import org.jixiao.core.evaluation.ScoreSheet;
+import org.jixiao.interchange.OfficialTable.BudgetColumn;
+import org.jixiao.interchange.OfficialTable.GoalColumn;
 import org.jixiao.interchange.OfficialTable.IndicatorColumn;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetCategory;
@@ -541,19 +543,16 @@ public final class EvaluationReportData implements DesignPreparer {
 			RowHandle header = row(rows);
 			cell(header, "年度预算资金（" + unit.getLiteral() + "）", "head", 1, 2 + lines.size()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			cell(header, "", "head", 2, 1); //$NON-NLS-1$ //$NON-NLS-2$
-			cell(header, "年初预算数", "head", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
-			cell(header, "全年预算数", "head", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
-			cell(header, "全年执行数", "head", 2, 1); //$NON-NLS-1$ //$NON-NLS-2$
-			cell(header, "分值", "head", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
-			cell(header, "执行率", "head", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
-			cell(header, "得分", "head", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
+			for (BudgetColumn column : BudgetColumn.values()) {
+				cell(header, column.heading(), "head", column.reportColumns(), 1); //$NON-NLS-1$
+			}
 			RowHandle total = row(rows);
 			cell(total, "年度资金总额", "cell", 2, 1); //$NON-NLS-1$ //$NON-NLS-2$
 			if (budget != null) {
 				amounts(total, budget.getInitialBudget(), budget.getAdjustedBudget(), budget.getExecuted());
-				cell(total, Money.plain(budget.getWeight()), "num", 1, 1); //$NON-NLS-1$
-				cell(total, Money.rate(budget.getExecuted(), budget.getAdjustedBudget()), "num", 1, 1); //$NON-NLS-1$
-				cell(total, Money.score(sheet.budget().score()), "num", 1, 1); //$NON-NLS-1$
+				cell(total, Money.plain(budget.getWeight()), "num", BudgetColumn.WEIGHT.reportColumns(), 1); //$NON-NLS-1$
+				cell(total, Money.rate(budget.getExecuted(), budget.getAdjustedBudget()), "num", BudgetColumn.RATE.reportColumns(), 1); //$NON-NLS-1$
+				cell(total, Money.score(sheet.budget().score()), "num", BudgetColumn.SCORE.reportColumns(), 1); //$NON-NLS-1$
 			} else {
 				empty(total, 7);
 			}
@@ -564,25 +563,26 @@ public final class EvaluationReportData implements DesignPreparer {
 				previous = line.getCategory();
 				cell(row, lead + line.getLabel(), "cell", 2, 1); //$NON-NLS-1$
 				amounts(row, line.getInitialBudget(), line.getAdjustedBudget(), line.getExecuted());
-				cell(row, DASH, "center", 1, 1); //$NON-NLS-1$
-				cell(row, Money.rate(line.getExecuted(), line.getAdjustedBudget()), "num", 1, 1); //$NON-NLS-1$
-				cell(row, DASH, "center", 1, 1); //$NON-NLS-1$
+				cell(row, DASH, "center", BudgetColumn.WEIGHT.reportColumns(), 1); //$NON-NLS-1$
+				cell(row, Money.rate(line.getExecuted(), line.getAdjustedBudget()), "num", BudgetColumn.RATE.reportColumns(), 1); //$NON-NLS-1$
+				cell(row, DASH, "center", BudgetColumn.SCORE.reportColumns(), 1); //$NON-NLS-1$
 			}
 			List<Goal> goals = evaluation.getGoals();
 			RowHandle goalHeader = row(rows);
 			cell(goalHeader, "年度总体目标", "head", 1, 1 + Math.max(1, goals.size())); //$NON-NLS-1$ //$NON-NLS-2$
-			cell(goalHeader, "预期目标", "head", 4, 1); //$NON-NLS-1$ //$NON-NLS-2$
-			cell(goalHeader, "实际完成情况", "head", 5, 1); //$NON-NLS-1$ //$NON-NLS-2$
+			for (GoalColumn column : GoalColumn.values()) {
+				cell(goalHeader, column.heading(), "head", column.reportColumns(), 1); //$NON-NLS-1$
+			}
 			if (goals.isEmpty()) {
 				RowHandle row = row(rows);
-				cell(row, "", "cell", 4, 1); //$NON-NLS-1$ //$NON-NLS-2$
-				cell(row, "", "cell", 5, 1); //$NON-NLS-1$ //$NON-NLS-2$
+				cell(row, "", "cell", GoalColumn.EXPECTED.reportColumns(), 1); //$NON-NLS-1$ //$NON-NLS-2$
+				cell(row, "", "cell", GoalColumn.ACHIEVED.reportColumns(), 1); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			for (Goal goal : goals) {
 				RowHandle row = row(rows);
 				String number = goal.getNumber() > 0 ? goal.getNumber() + ". " : ""; //$NON-NLS-1$ //$NON-NLS-2$
-				cell(row, number + nullToEmpty(goal.getExpected()), "cell", 4, 1); //$NON-NLS-1$
-				cell(row, nullToEmpty(goal.getAchieved()), "cell", 5, 1); //$NON-NLS-1$
+				cell(row, number + nullToEmpty(goal.getExpected()), "cell", GoalColumn.EXPECTED.reportColumns(), 1); //$NON-NLS-1$
+				cell(row, nullToEmpty(goal.getAchieved()), "cell", GoalColumn.ACHIEVED.reportColumns(), 1); //$NON-NLS-1$
 			}
 		}
 
@@ -677,9 +677,9 @@ public final class EvaluationReportData implements DesignPreparer {
 
 		private void amounts(RowHandle row, BigDecimal initial, BigDecimal adjusted, BigDecimal executed)
 				throws SemanticException {
-			cell(row, Money.amount(initial, unit), "num", 1, 1); //$NON-NLS-1$
-			cell(row, Money.amount(adjusted, unit), "num", 1, 1); //$NON-NLS-1$
-			cell(row, Money.amount(executed, unit), "num", 2, 1); //$NON-NLS-1$
+			cell(row, Money.amount(initial, unit), "num", BudgetColumn.INITIAL.reportColumns(), 1); //$NON-NLS-1$
+			cell(row, Money.amount(adjusted, unit), "num", BudgetColumn.ADJUSTED.reportColumns(), 1); //$NON-NLS-1$
+			cell(row, Money.amount(executed, unit), "num", BudgetColumn.EXECUTED.reportColumns(), 1); //$NON-NLS-1$
 		}
 
 		private void empty(RowHandle row, int cells) throws SemanticException {
