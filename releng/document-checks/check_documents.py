@@ -202,7 +202,7 @@ def docx_cells(path):
 
 
 def excel_number(value, code):
-    """A number as the spreadsheet shows it, for the formats the product writes."""
+    """A number as the spreadsheet shows it, for the formats the product writes (None: General)."""
     if code == "#,##0.00":
         return f"{value:,.2f}"
     if code == "#,##0":
@@ -256,7 +256,7 @@ def xlsx_cells(path):
                     text = value.text or ""
                 elif value is not None:
                     format_id = cell_formats[int(c.get("s", "0"))]
-                    text = excel_number(float(value.text), codes.get(format_id, str(format_id)))
+                    text = excel_number(float(value.text), codes.get(format_id))
                 else:
                     continue
                 if normalize(text):

@@ -61,8 +61,11 @@ import org.jixiao.model.evaluation.WeightedGroup;
  * year, the header (部门名称, 主管部门, 填报人, 填报日期, money unit), 年度预算执行情况 with its breakdowns,
  * 年度总体目标, the 绩效指标 block with 一级 and 二级 merged down their rows, 总分 and 自评等级. Cells
  * have thin borders and wrap; money is shown in the evaluation's money unit with {@code #,##0.00};
- * scores are the engine's. The page is A4 landscape, fitted to one page wide, with the indicator
- * header repeated on every page.
+ * scores are the engine's. The page is A4 landscape, fitted to one page wide; the columns are chosen
+ * so that the table prints at full size. The writer breaks the pages itself, from the row heights it
+ * sets, and starts a region merged down the rows again on the next page (its text repeated), so no
+ * merged cell crosses a page break and the indicator header repeated on every page never overlaps
+ * one.
  * <p>
  * Only what the table holds is written: the narrative, the budget projects, module ids, evidence,
  * the officer's reasons and the status are not part of the table (the tests' {@code org.jixiao.testing.TableContent} states it).
@@ -76,6 +79,11 @@ public final class XlsxExporter {
 	private static final String SUB_ROW = "其中："; //$NON-NLS-1$
 	/** The height of a line of 10-point text, in points. */
 	private static final float LINE_HEIGHT = 13.5f;
+	/**
+	 * The height a page holds, in points: A4 landscape (595 pt) less the top and bottom margins of
+	 * 0.6 inch, less a reserve for the spreadsheet programs' rounding of row heights.
+	 */
+	private static final float PAGE_BODY = 480f;
 
 	private final RuleSet rules;
 
@@ -143,7 +151,7 @@ public final class XlsxExporter {
 		private final CellStyle score;
 		private final CellStyle percent;
 		private final CellStyle date;
-		private final int[] widths = { 14, 20, 36, 16, 16, 9, 9, 44 };
+		private final int[] widths = { 16, 16, 28, 14, 14, 8, 8, 36 };
 		private final java.util.Map<Integer, Integer> lines = new java.util.HashMap<>();
 		private int row;
 
@@ -206,11 +214,10 @@ public final class XlsxExporter {
 			writeGoals();
 			int indicatorHeader = writeIndicators();
 			writeTotals();
-			lines.forEach((r, count) -> {
-				if (count > 1) {
-					sheet.getRow(r).setHeightInPoints(count * LINE_HEIGHT + 3);
-				}
-			});
+			for (int r = 1; r < row; r++) {
+				sheet.getRow(r).setHeightInPoints(lines.getOrDefault(r, 1) * LINE_HEIGHT + 3);
+			}
+			paginate(indicatorHeader);
 			PrintSetup print = sheet.getPrintSetup();
 			print.setPaperSize(PrintSetup.A4_PAPERSIZE);
 			print.setLandscape(true);
@@ -225,6 +232,56 @@ public final class XlsxExporter {
 			sheet.setMargin(PageMargin.BOTTOM, 0.6);
 			sheet.setRepeatingRows(new CellRangeAddress(indicatorHeader, indicatorHeader, -1, -1));
 			sheet.getFooter().setCenter("第 &P 页，共 &N 页"); //$NON-NLS-1$
+		}
+
+		/**
+		 * Breaks the pages where the row heights fill one (A4 landscape at full size, the repeated
+		 * indicator header counted), never right after the indicator header, and splits every region
+		 * merged across a break.
+		 */
+		private void paginate(int indicatorHeader) {
+			float repeated = sheet.getRow(indicatorHeader).getHeightInPoints();
+			float used = 0;
+			for (int r = 0; r < row; r++) {
+				float height = sheet.getRow(r).getHeightInPoints();
+				if (used > 0 && used + height > PAGE_BODY) {
+					int at = r - 1 == indicatorHeader ? r - 1 : r;
+					sheet.setRowBreak(at - 1);
+					splitMerges(at);
+					used = at > indicatorHeader ? repeated : 0;
+					for (int moved = at; moved < r; moved++) {
+						used += sheet.getRow(moved).getHeightInPoints();
+					}
+				}
+				used += height;
+			}
+		}
+
+		/** Splits every merged region that crosses above the given row into two, the text repeated in the lower. */
+		private void splitMerges(int first) {
+			for (int i = sheet.getNumMergedRegions() - 1; i >= 0; i--) {
+				CellRangeAddress region = sheet.getMergedRegion(i);
+				if (region.getFirstRow() < first && region.getLastRow() >= first) {
+					sheet.removeMergedRegion(i);
+					if (first - 1 > region.getFirstRow() || region.getFirstColumn() != region.getLastColumn()) {
+						sheet.addMergedRegion(new CellRangeAddress(region.getFirstRow(), first - 1, region.getFirstColumn(),
+								region.getLastColumn()));
+					}
+					if (region.getLastRow() > first || region.getFirstColumn() != region.getLastColumn()) {
+						sheet.addMergedRegion(new CellRangeAddress(first, region.getLastRow(), region.getFirstColumn(),
+								region.getLastColumn()));
+					}
+					Cell top = cell(region.getFirstRow(), region.getFirstColumn());
+					Cell continued = cell(first, region.getFirstColumn());
+					switch (top.getCellType()) {
+					case STRING -> continued.setCellValue(top.getStringCellValue());
+					case NUMERIC -> continued.setCellValue(top.getNumericCellValue());
+					default -> {
+						// an empty region stays empty
+					}
+					}
+				}
+			}
 		}
 
 		private void writeHeader() {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -100,7 +101,14 @@ class XlsxExporterTest {
 		CellRangeAddress quantity = merged(find("数量指标（30分）"));
 		assertEquals(0, output.getFirstColumn());
 		assertEquals(output.getFirstRow(), quantity.getFirstRow());
-		assertEquals(24, quantity.getLastRow() - quantity.getFirstRow() + 1, "数量指标 has 24 indicators");
+		int quantityRows = 0;
+		for (CellRangeAddress region : sheet.getMergedRegions()) {
+			Cell first = sheet.getRow(region.getFirstRow()).getCell(region.getFirstColumn());
+			if (region.getFirstColumn() == 1 && "数量指标（30分）".equals(first.getStringCellValue())) {
+				quantityRows += region.getLastRow() - region.getFirstRow() + 1;
+			}
+		}
+		assertEquals(24, quantityRows, "数量指标 has 24 indicators, on the pages it spans");
 		Cell subsidy = find("非公党建工作指导员补助发放");
 		assertEquals(2.30, sheet.getRow(subsidy.getRowIndex()).getCell(6).getNumericCellValue(), 1e-9);
 		assertTrue(sheet.getRow(subsidy.getRowIndex()).getCell(7).getStringCellValue().contains("\n改进措施："));
@@ -138,5 +146,32 @@ class XlsxExporterTest {
 		int header = find("三级指标").getRowIndex();
 		assertEquals(new CellRangeAddress(header, header, -1, -1), sheet.getRepeatingRows());
 		assertTrue(sheet.getColumnWidth(2) > sheet.getColumnWidth(5), "三级指标 is wider than 分值");
+		int width = 0;
+		for (int c = 0; c < 8; c++) {
+			width += sheet.getColumnWidth(c);
+		}
+		// A4 landscape is 841.9 points wide; a character of the default font (Calibri 11) is 7 pixels, 5.25 points
+		double printable = 841.9 - 72 * (sheet.getMargin(PageMargin.LEFT) + sheet.getMargin(PageMargin.RIGHT));
+		assertTrue(width / 256.0 * 5.25 <= printable, "the columns fit A4 landscape at full size: " + width / 256);
+	}
+
+	@Test
+	void noMergedRegionCrossesAPageBreakAndAGroupRepeatsItsNameOnTheNextPage() {
+		int[] breaks = sheet.getRowBreaks();
+		assertTrue(breaks.length >= 2, "the reference table breaks its pages itself");
+		for (CellRangeAddress region : sheet.getMergedRegions()) {
+			for (int at : breaks) {
+				assertFalse(region.getFirstRow() <= at && region.getLastRow() > at, region + " crosses the break after row " + at);
+			}
+		}
+		Cell output = find("产出指标（50分）");
+		int pieces = 0;
+		for (Row row : sheet) {
+			Cell cell = row.getCell(0);
+			if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(output.getStringCellValue())) {
+				pieces++;
+			}
+		}
+		assertTrue(pieces >= 2, "产出指标 spans a page break and is named on each page");
 	}
 }
