@@ -186,6 +186,67 @@ public final class OfficialTable {
 		}
 	}
 
+	/**
+	 * The labelled lines above the budget block, each printed as its label followed by its value;
+	 * {@link #YEAR} is printed in the title line instead and only read when a table labels it.
+	 */
+	public enum HeaderLabel {
+		/** The department. */
+		DEPARTMENT("部门名称", "部门(单位)名称", "单位名称", "部门单位名称", "预算部门", "部门", "实施单位", "项目实施单位"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+		/** The competent department. */
+		COMPETENT("主管部门", "主管部门及代码"), //$NON-NLS-1$ //$NON-NLS-2$
+		/** Who prepared the table. */
+		PREPARER("填报人", "填表人", "填报单位"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		/** When it was prepared. */
+		PREPARED_ON("填报日期", "填表日期"), //$NON-NLS-1$ //$NON-NLS-2$
+		/** The fiscal year, read only. */
+		YEAR(null, "年度", "评价年度", "所属年度"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+		private final String heading;
+		private final Set<String> spellings;
+
+		HeaderLabel(String heading, String... others) {
+			this.heading = heading;
+			this.spellings = accepted(heading, others);
+		}
+
+		/** @return the label as printed, or {@code null} for one the table does not print as a label */
+		public String heading() {
+			return heading;
+		}
+
+		/** @return the labels the reader accepts, the printed one among them */
+		public Set<String> spellings() {
+			return spellings;
+		}
+	}
+
+	/** The two rows below the indicator block, each a label followed by its values. */
+	public enum TotalRow {
+		/** The total score. */
+		TOTAL("总分", "合计", "总计", "自评总分", "综合得分", "合计得分"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		/** The grade. */
+		GRADE("自评等级", "评价等级", "绩效等级", "等级"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+		private final String heading;
+		private final Set<String> spellings;
+
+		TotalRow(String heading, String... others) {
+			this.heading = heading;
+			this.spellings = accepted(heading, others);
+		}
+
+		/** @return the label as printed */
+		public String heading() {
+			return heading;
+		}
+
+		/** @return the labels the reader accepts, the printed one among them */
+		public Set<String> spellings() {
+			return spellings;
+		}
+	}
+
 	private static Set<String> accepted(String heading, String... others) {
 		String[] all = Arrays.copyOf(others, others.length + (heading == null ? 0 : 1));
 		if (heading != null) {

@@ -32,7 +32,9 @@ import org.jixiao.core.value.Unit;
 import org.jixiao.core.value.ValueParser;
 import org.jixiao.interchange.OfficialTable.BudgetColumn;
 import org.jixiao.interchange.OfficialTable.GoalColumn;
+import org.jixiao.interchange.OfficialTable.HeaderLabel;
 import org.jixiao.interchange.OfficialTable.IndicatorColumn;
+import org.jixiao.interchange.OfficialTable.TotalRow;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetCategory;
 import org.jixiao.model.evaluation.BudgetLine;
@@ -68,14 +70,13 @@ final class TableReader {
 	private static final Set<String> EXECUTED = BudgetColumn.EXECUTED.spellings();
 	private static final Set<String> EXPECTED = GoalColumn.EXPECTED.spellings();
 	private static final Set<String> ACHIEVED = GoalColumn.ACHIEVED.spellings();
-	private static final Set<String> TOTAL_ROW = Set.of("总分", "合计", "总计", "自评总分", "综合得分", "合计得分"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-	private static final Set<String> GRADE_ROW = Set.of("自评等级", "评价等级", "绩效等级", "等级"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	private static final Set<String> DEPARTMENT = Set.of("部门名称", "部门(单位)名称", "单位名称", "部门单位名称", "预算部门", "部门", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"实施单位", "项目实施单位"); //$NON-NLS-1$ //$NON-NLS-2$
-	private static final Set<String> COMPETENT = Set.of("主管部门", "主管部门及代码"); //$NON-NLS-1$ //$NON-NLS-2$
-	private static final Set<String> PREPARER = Set.of("填报人", "填表人", "填报单位"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	private static final Set<String> PREPARED_ON = Set.of("填报日期", "填表日期"); //$NON-NLS-1$ //$NON-NLS-2$
-	private static final Set<String> YEAR_LABEL = Set.of("年度", "评价年度", "所属年度"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final Set<String> TOTAL_ROW = TotalRow.TOTAL.spellings();
+	private static final Set<String> GRADE_ROW = TotalRow.GRADE.spellings();
+	private static final Set<String> DEPARTMENT = HeaderLabel.DEPARTMENT.spellings();
+	private static final Set<String> COMPETENT = HeaderLabel.COMPETENT.spellings();
+	private static final Set<String> PREPARER = HeaderLabel.PREPARER.spellings();
+	private static final Set<String> PREPARED_ON = HeaderLabel.PREPARED_ON.spellings();
+	private static final Set<String> YEAR_LABEL = HeaderLabel.YEAR.spellings();
 
 	private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年"); //$NON-NLS-1$
 	private static final Pattern YEAR_NUMBER = Pattern.compile("(20\\d\\d)"); //$NON-NLS-1$

@@ -43,7 +43,9 @@ import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.interchange.OfficialTable.BudgetColumn;
 import org.jixiao.interchange.OfficialTable.GoalColumn;
+import org.jixiao.interchange.OfficialTable.HeaderLabel;
 import org.jixiao.interchange.OfficialTable.IndicatorColumn;
+import org.jixiao.interchange.OfficialTable.TotalRow;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetCategory;
 import org.jixiao.model.evaluation.BudgetLine;
@@ -294,14 +296,14 @@ public final class XlsxExporter {
 			row++;
 			String department = evaluation.getDepartment() == null ? null : evaluation.getDepartment().getName();
 			String competent = evaluation.getDepartment() == null ? null : evaluation.getDepartment().getCompetentDepartment();
-			put(row, 0, 0, "部门名称", head); //$NON-NLS-1$
+			put(row, 0, 0, HeaderLabel.DEPARTMENT.heading(), head);
 			put(row, 1, 3, department, text);
-			put(row, 4, 4, "主管部门", head); //$NON-NLS-1$
+			put(row, 4, 4, HeaderLabel.COMPETENT.heading(), head);
 			put(row, 5, 7, competent, text);
 			row++;
-			put(row, 0, 0, "填报人", head); //$NON-NLS-1$
+			put(row, 0, 0, HeaderLabel.PREPARER.heading(), head);
 			put(row, 1, 3, evaluation.getPreparer(), text);
-			put(row, 4, 4, "填报日期", head); //$NON-NLS-1$
+			put(row, 4, 4, HeaderLabel.PREPARED_ON.heading(), head);
 			put(row, 5, 7, null, date);
 			if (evaluation.getPreparedOn() != null) {
 				cell(row, 5).setCellValue(evaluation.getPreparedOn());
@@ -467,12 +469,12 @@ public final class XlsxExporter {
 					}
 				}
 			}
-			put(row, 0, 4, "总分", head); //$NON-NLS-1$
+			put(row, 0, 4, TotalRow.TOTAL.heading(), head);
 			put(row, 5, 5, weights, number);
 			put(row, 6, 6, scores.total(), score);
 			put(row, 7, 7, null, text);
 			row++;
-			put(row, 0, 4, "自评等级", head); //$NON-NLS-1$
+			put(row, 0, 4, TotalRow.GRADE.heading(), head);
 			put(row, 5, 7, scores.grade().officialTerm(), centered);
 			row++;
 		}

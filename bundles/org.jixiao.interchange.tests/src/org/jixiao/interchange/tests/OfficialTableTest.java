@@ -14,7 +14,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.interchange.OfficialTable.BudgetColumn;
 import org.jixiao.interchange.OfficialTable.GoalColumn;
+import org.jixiao.interchange.OfficialTable.HeaderLabel;
 import org.jixiao.interchange.OfficialTable.IndicatorColumn;
+import org.jixiao.interchange.OfficialTable.TotalRow;
 import org.jixiao.interchange.XlsxExporter;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,8 @@ class OfficialTableTest {
 		}
 		disjoint(List.of(BudgetColumn.values()).stream().map(BudgetColumn::spellings).toList());
 		disjoint(List.of(GoalColumn.values()).stream().map(GoalColumn::spellings).toList());
+		disjoint(List.of(HeaderLabel.values()).stream().map(HeaderLabel::spellings).toList());
+		disjoint(List.of(TotalRow.values()).stream().map(TotalRow::spellings).toList());
 	}
 
 	private static void disjoint(List<Set<String>> spellings) {
@@ -67,6 +71,12 @@ class OfficialTableTest {
 			for (BudgetColumn column : BudgetColumn.values()) {
 				assertEquals(column.heading(), budget.getCell(column.sheetColumn()).getStringCellValue());
 			}
+			for (HeaderLabel label : HeaderLabel.values()) {
+				assertTrue(label.heading() == null || row(sheet, label.heading()) != null, label.toString());
+			}
+			for (TotalRow total : TotalRow.values()) {
+				assertEquals(0, column(row(sheet, total.heading()), total.heading()), total.heading());
+			}
 			Row goals = row(sheet, GoalColumn.EXPECTED.heading());
 			for (GoalColumn column : GoalColumn.values()) {
 				assertEquals(column.heading(), goals.getCell(column.firstSheetColumn()).getStringCellValue());
@@ -83,6 +93,15 @@ class OfficialTableTest {
 			}
 		}
 		throw new AssertionError(first + " is not in the table");
+	}
+
+	private static int column(Row row, String text) {
+		for (var cell : row) {
+			if (cell.toString().equals(text)) {
+				return cell.getColumnIndex();
+			}
+		}
+		return -1;
 	}
 
 	private static List<String> texts(Sheet sheet, String first, int count) {

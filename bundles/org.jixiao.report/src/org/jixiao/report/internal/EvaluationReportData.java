@@ -28,6 +28,7 @@ import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.interchange.OfficialTable.BudgetColumn;
 import org.jixiao.interchange.OfficialTable.GoalColumn;
 import org.jixiao.interchange.OfficialTable.IndicatorColumn;
+import org.jixiao.interchange.OfficialTable.TotalRow;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetCategory;
 import org.jixiao.model.evaluation.BudgetLine;
@@ -663,7 +664,7 @@ public final class EvaluationReportData implements DesignPreparer {
 
 		void totals(SlotHandle rows) throws SemanticException {
 			RowHandle row = row(rows);
-			cell(row, "总分", "head", 5, 1); //$NON-NLS-1$ //$NON-NLS-2$
+			cell(row, TotalRow.TOTAL.heading(), "head", 5, 1); //$NON-NLS-1$
 			BigDecimal weights = evaluation.getBudget() == null || evaluation.getBudget().getWeight() == null ? BigDecimal.ZERO
 					: evaluation.getBudget().getWeight();
 			for (IndicatorCategory category : evaluation.getCategories()) {
@@ -671,7 +672,7 @@ public final class EvaluationReportData implements DesignPreparer {
 			}
 			cell(row, Money.plain(weights), "num", 1, 1); //$NON-NLS-1$
 			cell(row, Money.score(sheet.total()), "num", 1, 1); //$NON-NLS-1$
-			cell(row, "自评等级", "head", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
+			cell(row, TotalRow.GRADE.heading(), "head", 1, 1); //$NON-NLS-1$
 			cell(row, sheet.grade().officialTerm(), "center", 2, 1); //$NON-NLS-1$
 		}
 
