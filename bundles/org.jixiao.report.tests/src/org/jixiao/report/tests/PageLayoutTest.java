@@ -1,6 +1,7 @@
 package org.jixiao.report.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -102,10 +103,7 @@ class PageLayoutTest {
 	void theDocxKeepsEachCaptionWithItsChart() throws Exception {
 		// BIRT's DOCX emitter drops page-break-after: avoid; without w:keepNext LibreOffice ended page 1
 		// with the caption of 图1 and put the chart on page 2
-		String xml;
-		try (ZipFile docx = new ZipFile(out.resolve("2023-党政办公室-自评报告.docx").toFile())) {
-			xml = new String(docx.getInputStream(docx.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
-		}
+		String xml = documentXml("2023-党政办公室-自评报告.docx");
 		Matcher caption = Pattern.compile("<w:t[^>]*>(图\\d+)").matcher(xml);
 		int captions = 0;
 		while (caption.find()) {
@@ -114,6 +112,23 @@ class PageLayoutTest {
 			assertTrue(xml.startsWith("<w:p><w:pPr><w:keepNext/>", paragraph), caption.group(1) + " does not keep with its chart");
 		}
 		assertEquals(2, captions, "图1 and 图2");
+	}
+
+	@Test
+	void theTableDocxKeepsEveryRowWholeAndTheReportDocxLetsItsTextFlow() throws Exception {
+		// BIRT's DOCX emitter drops page-break-inside: avoid; LibreOffice then split tall rows of a large
+		// 自评表 across pages and drew their parts out of order
+		String table = documentXml("2023-党政办公室-自评表.docx");
+		int rows = table.split("<w:tr>", -1).length - 1;
+		assertTrue(rows > 40, rows + " rows");
+		assertEquals(rows, table.split("<w:tr><w:trPr><w:cantSplit/>", -1).length - 1, "every row of the 自评表 stays whole");
+		assertFalse(documentXml("2023-党政办公室-自评报告.docx").contains("<w:cantSplit/>"), "the report's text rows may break");
+	}
+
+	private static String documentXml(String name) throws Exception {
+		try (ZipFile docx = new ZipFile(out.resolve(name).toFile())) {
+			return new String(docx.getInputStream(docx.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	@Test

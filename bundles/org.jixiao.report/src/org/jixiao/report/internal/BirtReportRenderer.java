@@ -134,8 +134,10 @@ public final class BirtReportRenderer implements ReportRenderer {
 		try {
 			opened = copy(template(design));
 			IReportRunnable runnable = engine.openReportDesign(opened);
+			boolean wholeRows = false;
 			if (appContext.get(DesignPreparer.KEY) instanceof DesignPreparer preparer) {
 				preparer.prepare(opened);
+				wholeRows = preparer.keepsRowsWhole(opened);
 			}
 			task = engine.createRunAndRenderTask(runnable);
 			task.setParameterValues(Map.copyOf(parameters));
@@ -151,7 +153,7 @@ public final class BirtReportRenderer implements ReportRenderer {
 						first instanceof Throwable t ? t : null);
 			}
 			if (docx != null) {
-				DocxGridRepair.copy(docx.toByteArray(), out);
+				DocxGridRepair.copy(docx.toByteArray(), out, wholeRows);
 			}
 		} catch (SemanticException e) {
 			throw new ReportException(design + ": cannot prepare the design: " + e.getMessage(), e); //$NON-NLS-1$

@@ -18,4 +18,15 @@ public interface DesignPreparer {
 	 * @throws SemanticException when the design lacks an element the preparer fills
 	 */
 	void prepare(ReportDesignHandle design) throws SemanticException;
+
+	/**
+	 * Whether every row of the prepared design's tables must stay whole on a page. BIRT's DOCX emitter
+	 * drops a row's page-break-inside, so the renderer writes it into the DOCX for such a design.
+	 *
+	 * @param design the design after {@link #prepare(ReportDesignHandle)}
+	 * @return {@code true} when no table row may be split by a page break
+	 */
+	default boolean keepsRowsWhole(ReportDesignHandle design) {
+		return false;
+	}
 }

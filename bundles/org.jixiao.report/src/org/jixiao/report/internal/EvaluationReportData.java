@@ -479,6 +479,12 @@ public final class EvaluationReportData implements DesignPreparer {
 
 	// ---- preparing the designs ------------------------------------------------------------
 
+	/** The official table's rows are never split (see {@code Blocks.row}); the report's text may be. */
+	@Override
+	public boolean keepsRowsWhole(ReportDesignHandle design) {
+		return design.findElement("budgetBlock") != null || design.findElement("indicatorBlock") != null; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	@Override
 	public void prepare(ReportDesignHandle design) throws SemanticException {
 		for (String style : TITLE_STYLES) {
