@@ -207,6 +207,8 @@ public final class Messages extends NLS {
 	public static String TemplateDialog_message;
 	public static String TemplateDialog_title;
 	public static String WelcomePart_text;
+	public static String ModulePages_type;
+	public static String ModulePages_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
