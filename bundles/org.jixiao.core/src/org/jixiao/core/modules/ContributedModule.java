@@ -5,15 +5,10 @@ import java.net.URL;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.InvalidRegistryObjectException;
-import org.eclipse.osgi.util.NLS;
+import org.eclipse.emf.ecore.EClass;
 
-/** A module read from a contribution; the registry keeps its configuration element for the page. */
+/** A module read from a contribution. */
 final class ContributedModule implements IndicatorModule {
-
-	static final String PAGE = "page"; //$NON-NLS-1$
 
 	private final String id;
 	private final String name;
@@ -23,10 +18,10 @@ final class ContributedModule implements IndicatorModule {
 	private final TemplateLibrary library;
 	private final List<ModuleConstraint> constraints;
 	private final String contributor;
-	private final IConfigurationElement element;
+	private final EClass dataClass;
 
 	ContributedModule(String id, String name, URL icon, int order, List<String> businessLines, TemplateLibrary library,
-			List<ModuleConstraint> constraints, String contributor, IConfigurationElement element) {
+			List<ModuleConstraint> constraints, String contributor, EClass dataClass) {
 		this.id = id;
 		this.name = name;
 		this.icon = icon;
@@ -35,7 +30,7 @@ final class ContributedModule implements IndicatorModule {
 		this.library = library;
 		this.constraints = List.copyOf(constraints);
 		this.contributor = contributor;
-		this.element = element;
+		this.dataClass = dataClass;
 	}
 
 	@Override
@@ -84,20 +79,8 @@ final class ContributedModule implements IndicatorModule {
 	}
 
 	@Override
-	public <T> Optional<T> createPage(Class<T> type) {
-		try {
-			if (element == null || element.getAttribute(PAGE) == null) {
-				return Optional.empty();
-			}
-			Object page = element.createExecutableExtension(PAGE);
-			if (type.isInstance(page)) {
-				return Optional.of(type.cast(page));
-			}
-			ModuleRegistry.log(NLS.bind(Messages.ModuleRegistry_pageType, new Object[] { id, page.getClass().getName(), type.getName() }), null);
-		} catch (CoreException | InvalidRegistryObjectException e) {
-			ModuleRegistry.log(NLS.bind(Messages.ModuleRegistry_pageFailed, id, e.getMessage()), e);
-		}
-		return Optional.empty();
+	public Optional<EClass> dataClass() {
+		return Optional.ofNullable(dataClass);
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import java.net.URL;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EClass;
+
 /**
  * A business module as contributed to {@code org.jixiao.core.modules}. Obtain modules from
  * {@link ModuleRegistry}; a module never changes once read.
@@ -42,14 +44,11 @@ public interface IndicatorModule {
 	String contributor();
 
 	/**
-	 * Creates the module's own editor page, when the contribution names one.
-	 *
-	 * @param <T> the page type the caller expects
-	 * @param type the page type, e.g. the UI's {@code ModuleEditorPage}
-	 * @return a new page, or empty when the module has none or its page cannot be created as
-	 *         {@code type} (logged); the caller then shows a generic page built from {@link #templates()}
+	 * @return the class of the data the module keeps for an evaluation (its ledgers, 台账): a
+	 *         {@link org.jixiao.model.evaluation.ModuleData} subclass of the module's own EPackage, or
+	 *         empty when the module keeps none
 	 */
-	<T> Optional<T> createPage(Class<T> type);
+	Optional<EClass> dataClass();
 
 	/**
 	 * @param name an indicator name

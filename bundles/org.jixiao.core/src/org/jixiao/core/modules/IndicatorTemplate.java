@@ -2,6 +2,7 @@ package org.jixiao.core.modules;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.jixiao.model.evaluation.Comparator;
 
@@ -21,9 +22,11 @@ import org.jixiao.model.evaluation.Comparator;
  * @param section the title of the narrative sub-section (自评工作开展情况) the indicator feeds
  * @param standard whether a new evaluation includes the indicator; the others are offered in the
  *            library for the officer to add
+ * @param feed how the module's ledger gives the indicator its actual value, if it does
  */
 public record IndicatorTemplate(String id, String category, String subcategory, String name, Comparator comparator,
-		String unit, BigDecimal weight, String target, String guidance, String section, boolean standard) {
+		String unit, BigDecimal weight, String target, String guidance, String section, boolean standard,
+		Optional<LedgerFeed> feed) {
 
 	/** Checks that every part is given. */
 	public IndicatorTemplate {
@@ -37,5 +40,6 @@ public record IndicatorTemplate(String id, String category, String subcategory, 
 		unit = unit == null ? "" : unit; //$NON-NLS-1$
 		guidance = guidance == null ? "" : guidance; //$NON-NLS-1$
 		section = section == null ? "" : section; //$NON-NLS-1$
+		Objects.requireNonNull(feed, "feed"); //$NON-NLS-1$
 	}
 }

@@ -11,6 +11,12 @@ final class Messages extends NLS {
 	public static String ModuleConstraintValidator_failed;
 	public static String ModuleRegistry_badId;
 	public static String ModuleRegistry_badOrder;
+	public static String ModuleRegistry_dataType;
+	public static String ModuleRegistry_dataUnknown;
+	public static String ModuleRegistry_feedField;
+	public static String ModuleRegistry_feedInvalid;
+	public static String ModuleRegistry_feedLedger;
+	public static String ModuleRegistry_feedWithoutData;
 	public static String ModuleRegistry_constraintFailed;
 	public static String ModuleRegistry_constraintType;
 	public static String ModuleRegistry_duplicate;
@@ -18,8 +24,6 @@ final class Messages extends NLS {
 	public static String ModuleRegistry_missingResource;
 	public static String ModuleRegistry_noName;
 	public static String ModuleRegistry_noTemplates;
-	public static String ModuleRegistry_pageFailed;
-	public static String ModuleRegistry_pageType;
 	public static String ModuleRegistry_skipped;
 	public static String ModuleRegistry_templatesUnreadable;
 	public static String NonNegativeConstraint_actual;
@@ -28,6 +32,9 @@ final class Messages extends NLS {
 	public static String RateCeilingConstraint_target;
 	public static String TemplateLibrary_comparator;
 	public static String TemplateLibrary_duplicate;
+	public static String TemplateLibrary_feed;
+	public static String TemplateLibrary_feedCondition;
+	public static String TemplateLibrary_feedMeasure;
 	public static String TemplateLibrary_invalid;
 	public static String TemplateLibrary_missing;
 	public static String TemplateLibrary_noTemplates;

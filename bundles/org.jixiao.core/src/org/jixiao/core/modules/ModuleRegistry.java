@@ -23,7 +23,14 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.InvalidRegistryObjectException;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.osgi.util.NLS;
+import org.jixiao.core.ledger.ModuleLedgers;
+import org.jixiao.model.evaluation.EvaluationPackage;
 import org.osgi.framework.Bundle;
 
 /**
@@ -33,7 +40,7 @@ import org.osgi.framework.Bundle;
  * come or go (an {@link IRegistryEventListener} drops the cached list). A contribution that cannot be
  * used (no id, a template library that is missing or breaks a rule, a constraint class that cannot be
  * loaded) is logged with {@link ILog} and skipped; the other modules are not affected. The optional
- * editor page is created only when the UI asks for it ({@link IndicatorModule#createPage}).
+ * data class is resolved in the EMF package registry when the module is read.
  * <p>
  * The registry is a singleton rather than a DS service because its source, the extension registry,
  * already is one and already reports changes, because validation
@@ -170,9 +177,54 @@ public final class ModuleRegistry {
 			for (IConfigurationElement constraint : element.getChildren("constraint")) { //$NON-NLS-1$
 				constraints.add(constraint(constraint));
 			}
-			return new ContributedModule(id, name, icon, order, lines, read, constraints, contributor, element);
+			EClass dataClass = dataClass(element.getAttribute("data")); //$NON-NLS-1$
+			checkFeeds(read, dataClass);
+			return new ContributedModule(id, name, icon, order, lines, read, constraints, contributor, dataClass);
 		} catch (InvalidRegistryObjectException e) {
 			throw new ContributionException(Messages.ModuleRegistry_gone, e);
+		}
+	}
+
+	private static EClass dataClass(String data) throws ContributionException {
+		if (data == null || data.isBlank()) {
+			return null;
+		}
+		int hash = data.lastIndexOf('#');
+		EPackage ePackage = hash < 0 ? null : EPackage.Registry.INSTANCE.getEPackage(data.substring(0, hash));
+		EClassifier classifier = ePackage == null ? null : ePackage.getEClassifier(data.substring(hash + 1));
+		if (!(classifier instanceof EClass eClass)) {
+			throw new ContributionException(NLS.bind(Messages.ModuleRegistry_dataUnknown, data), null);
+		}
+		if (eClass.isAbstract() || !EvaluationPackage.Literals.MODULE_DATA.isSuperTypeOf(eClass)) {
+			throw new ContributionException(NLS.bind(Messages.ModuleRegistry_dataType, data), null);
+		}
+		return eClass;
+	}
+
+	private static void checkFeeds(TemplateLibrary library, EClass dataClass) throws ContributionException {
+		for (IndicatorTemplate template : library.templates()) {
+			if (template.feed().isEmpty()) {
+				continue;
+			}
+			LedgerFeed feed = template.feed().get();
+			if (dataClass == null) {
+				throw new ContributionException(NLS.bind(Messages.ModuleRegistry_feedWithoutData, template.id()), null);
+			}
+			EReference ledger = ModuleLedgers.ledgers(dataClass).stream().filter(r -> r.getName().equals(feed.ledger())).findFirst()
+					.orElseThrow(() -> new ContributionException(NLS.bind(Messages.ModuleRegistry_feedInvalid, template.id(),
+							NLS.bind(Messages.ModuleRegistry_feedLedger, feed.ledger(), dataClass.getName())), null));
+			EClass entry = ledger.getEReferenceType();
+			List<String> fields = new ArrayList<>(feed.where().keySet());
+			fields.addAll(feed.among().keySet());
+			feed.inYear().ifPresent(fields::add);
+			feed.field().ifPresent(fields::add);
+			feed.reasons().ifPresent(fields::add);
+			for (String field : fields) {
+				if (!(entry.getEStructuralFeature(field) instanceof EAttribute)) {
+					throw new ContributionException(NLS.bind(Messages.ModuleRegistry_feedInvalid, template.id(),
+							NLS.bind(Messages.ModuleRegistry_feedField, field, entry.getName())), null);
+				}
+			}
 		}
 	}
 

@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -123,7 +126,65 @@ public record TemplateLibrary(List<IndicatorTemplate> templates, Optional<BigDec
 		return new IndicatorTemplate(text(o, "id", place), text(o, "category", place), text(o, "subcategory", place), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				text(o, "name", place), comparator, o.has("unit") ? o.get("unit").getAsString() : "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				number(o, "weight", place), text(o, "target", place), text(o, "guidance", place), text(o, "section", place), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				standard);
+				standard, feed(o, place));
+	}
+
+	private static Optional<LedgerFeed> feed(JsonObject template, String place) throws TemplateLibraryException {
+		JsonElement element = template.get("feed"); //$NON-NLS-1$
+		if (element == null) {
+			return Optional.empty();
+		}
+		if (!element.isJsonObject()) {
+			fail(place, NLS.bind(Messages.TemplateLibrary_feed, Messages.TemplateLibrary_notObjectShort));
+		}
+		JsonObject o = element.getAsJsonObject();
+		String measure = o.has("measure") ? o.get("measure").getAsString() : "count"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		LedgerFeed.Measure kind;
+		try {
+			kind = LedgerFeed.Measure.valueOf(measure.toUpperCase(Locale.ROOT));
+		} catch (IllegalArgumentException e) {
+			throw new TemplateLibraryException(NLS.bind(Messages.TemplateLibrary_invalid, place,
+					NLS.bind(Messages.TemplateLibrary_feed, NLS.bind(Messages.TemplateLibrary_feedMeasure, measure))), e);
+		}
+		Optional<String> field = optionalText(o, "field"); //$NON-NLS-1$
+		if (kind == LedgerFeed.Measure.SUM && field.isEmpty()) {
+			fail(place, NLS.bind(Messages.TemplateLibrary_feed, NLS.bind(Messages.TemplateLibrary_missing, "field"))); //$NON-NLS-1$
+		}
+		String ledger = optionalText(o, "ledger").orElse(null); //$NON-NLS-1$
+		if (ledger == null) {
+			fail(place, NLS.bind(Messages.TemplateLibrary_feed, NLS.bind(Messages.TemplateLibrary_missing, "ledger"))); //$NON-NLS-1$
+		}
+		return Optional.of(new LedgerFeed(ledger, kind, condition(o, "where", place), condition(o, "among", place), //$NON-NLS-1$ //$NON-NLS-2$
+				optionalText(o, "inYear"), field, optionalText(o, "note").orElse(""), optionalText(o, "reasons"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	private static Map<String, List<String>> condition(JsonObject feed, String key, String place) throws TemplateLibraryException {
+		JsonElement element = feed.get(key);
+		if (element == null) {
+			return Map.of();
+		}
+		if (!element.isJsonObject()) {
+			fail(place, NLS.bind(Messages.TemplateLibrary_feed, NLS.bind(Messages.TemplateLibrary_feedCondition, key)));
+		}
+		Map<String, List<String>> condition = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonElement> each : element.getAsJsonObject().entrySet()) {
+			List<String> values = new ArrayList<>();
+			JsonElement value = each.getValue();
+			for (JsonElement one : value.isJsonArray() ? value.getAsJsonArray().asList() : List.of(value)) {
+				if (!one.isJsonPrimitive()) {
+					fail(place, NLS.bind(Messages.TemplateLibrary_feed, NLS.bind(Messages.TemplateLibrary_feedCondition, key)));
+				}
+				values.add(one.getAsString());
+			}
+			condition.put(each.getKey(), values);
+		}
+		return condition;
+	}
+
+	private static Optional<String> optionalText(JsonObject o, String key) {
+		JsonElement value = o.get(key);
+		return value == null || !value.isJsonPrimitive() || value.getAsString().isBlank() ? Optional.empty()
+				: Optional.of(value.getAsString());
 	}
 
 	private static void check(IndicatorTemplate t, ValueParser parser, String place) throws TemplateLibraryException {

@@ -7,19 +7,25 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationScorer;
+import org.jixiao.core.evaluation.RowPaths;
 import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.ScoreSheet;
+import org.jixiao.core.ledger.FeedResult;
+import org.jixiao.core.ledger.LedgerFeeds;
 import org.jixiao.core.modules.ModuleConstraintValidator;
 import org.jixiao.core.modules.ModuleRegistry;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationPackage;
+import org.jixiao.model.evaluation.Indicator;
 
 /**
  * Validates an evaluation by the metamodel's constraints and the official rules, then by the
  * constraints of the installed indicator modules ({@link ModuleConstraintValidator}), and compares the
- * narrative's numbers with the table ({@link NarrativeCrossCheck}).
+ * narrative's numbers with the table ({@link NarrativeCrossCheck}) and the values entered by hand with
+ * the modules' ledgers ({@link LedgerFeeds}).
  */
 public final class EvaluationDiagnostician {
 
@@ -45,6 +51,12 @@ public final class EvaluationDiagnostician {
 		diagnostician.validate(evaluation, result, context);
 		ScoreSheet sheet = new EvaluationScorer(rules != null ? rules : RuleSetService.getDefault().rulesOrDefault(evaluation)).score(evaluation);
 		new NarrativeCrossCheck(evaluation, sheet).check().forEach(result::add);
+		for (FeedResult disagreement : LedgerFeeds.getDefault().disagreements(evaluation)) {
+			Indicator indicator = disagreement.indicator();
+			result.add(new BasicDiagnostic(Diagnostic.WARNING, EvaluationRulesValidator.DIAGNOSTIC_SOURCE, EvaluationProblem.LEDGER_AGREES.code(),
+					NLS.bind(Messages.Ledger_disagrees, new Object[] { RowPaths.of(indicator), indicator.getActualText(), disagreement.explanation() }),
+					new Object[] { indicator, EvaluationPackage.Literals.INDICATOR__ACTUAL_TEXT }));
+		}
 		return result;
 	}
 }

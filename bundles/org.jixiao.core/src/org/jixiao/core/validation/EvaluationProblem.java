@@ -36,7 +36,9 @@ public enum EvaluationProblem {
 	/** An imported 得分 that differs from the computed score. */
 	STATED_SCORE_MATCHES("Indicator.statedScoreMatches"), //$NON-NLS-1$
 	/** A number of the narrative that differs from the table's ({@link NarrativeCrossCheck}). */
-	NARRATIVE_AGREES("Evaluation.narrativeAgrees"); //$NON-NLS-1$
+	NARRATIVE_AGREES("Evaluation.narrativeAgrees"), //$NON-NLS-1$
+	/** An actual value entered by hand that differs from what the module's ledger computes. */
+	LEDGER_AGREES("Indicator.ledgerAgrees"); //$NON-NLS-1$
 
 	private final String key;
 

@@ -22,6 +22,7 @@ final class Messages extends NLS {
 	public static String Validator_weightsSum;
 	public static String Validator_weightsSumToHundred;
 	public static String CrossCheck_disagrees;
+	public static String Ledger_disagrees;
 	public static String CrossCheck_paragraph;
 	public static String CrossCheck_total;
 	public static String CrossCheck_projects;

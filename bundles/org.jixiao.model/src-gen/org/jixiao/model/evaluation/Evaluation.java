@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.jixiao.model.evaluation.Evaluation#getGoals <em>Goals</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.Evaluation#getCategories <em>Categories</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.Evaluation#getNarrative <em>Narrative</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.Evaluation#getModuleData <em>Module Data</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.Evaluation#getTotalScore <em>Total Score</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.Evaluation#getGrade <em>Grade</em>}</li>
  * </ul>
@@ -320,6 +321,21 @@ public interface Evaluation extends EObject {
 	 * @generated
 	 */
 	EList<NarrativeSection> getNarrative();
+
+	/**
+	 * Returns the value of the '<em><b>Module Data</b></em>' containment reference list.
+	 * The list contents are of type {@link org.jixiao.model.evaluation.ModuleData}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The data each business module keeps for this evaluation (its ledgers, 台账), one object per module, of the module's own EClass.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Module Data</em>' containment reference list.
+	 * @see org.jixiao.model.evaluation.EvaluationPackage#getEvaluation_ModuleData()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ModuleData> getModuleData();
 
 	/**
 	 * Returns the value of the '<em><b>Total Score</b></em>' attribute.

@@ -130,6 +130,15 @@ public interface EvaluationFactory extends EFactory {
 	NarrativeSection createNarrativeSection();
 
 	/**
+	 * Returns a new object of class '<em>Uninstalled Module Data</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Uninstalled Module Data</em>'.
+	 * @generated
+	 */
+	UninstalledModuleData createUninstalledModuleData();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

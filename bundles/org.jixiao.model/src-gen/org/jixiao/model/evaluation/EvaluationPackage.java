@@ -179,13 +179,22 @@ public interface EvaluationPackage extends EPackage {
 	int EVALUATION__NARRATIVE = 11;
 
 	/**
+	 * The feature id for the '<em><b>Module Data</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__MODULE_DATA = 12;
+
+	/**
 	 * The feature id for the '<em><b>Total Score</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION__TOTAL_SCORE = 12;
+	int EVALUATION__TOTAL_SCORE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Grade</b></em>' attribute.
@@ -194,7 +203,7 @@ public interface EvaluationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION__GRADE = 13;
+	int EVALUATION__GRADE = 14;
 
 	/**
 	 * The number of structural features of the '<em>Evaluation</em>' class.
@@ -203,7 +212,7 @@ public interface EvaluationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_FEATURE_COUNT = 14;
+	int EVALUATION_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Evaluation</em>' class.
@@ -990,13 +999,31 @@ public interface EvaluationPackage extends EPackage {
 	int INDICATOR__EVIDENCE = 18;
 
 	/**
+	 * The feature id for the '<em><b>Uid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__UID = 19;
+
+	/**
+	 * The feature id for the '<em><b>Actual By Hand</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__ACTUAL_BY_HAND = 20;
+
+	/**
 	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR__ILLUSTRATIVE = 19;
+	int INDICATOR__ILLUSTRATIVE = 21;
 
 	/**
 	 * The number of structural features of the '<em>Indicator</em>' class.
@@ -1005,7 +1032,7 @@ public interface EvaluationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_FEATURE_COUNT = 20;
+	int INDICATOR_FEATURE_COUNT = 22;
 
 	/**
 	 * The number of operations of the '<em>Indicator</em>' class.
@@ -1218,6 +1245,135 @@ public interface EvaluationPackage extends EPackage {
 	int NARRATIVE_SECTION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.jixiao.model.evaluation.impl.ModuleDataImpl <em>Module Data</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jixiao.model.evaluation.impl.ModuleDataImpl
+	 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getModuleData()
+	 * @generated
+	 */
+	int MODULE_DATA = 14;
+
+	/**
+	 * The feature id for the '<em><b>Module Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODULE_DATA__MODULE_ID = 0;
+
+	/**
+	 * The number of structural features of the '<em>Module Data</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODULE_DATA_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Module Data</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODULE_DATA_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.jixiao.model.evaluation.impl.LedgerEntryImpl <em>Ledger Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jixiao.model.evaluation.impl.LedgerEntryImpl
+	 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getLedgerEntry()
+	 * @generated
+	 */
+	int LEDGER_ENTRY = 15;
+
+	/**
+	 * The feature id for the '<em><b>Uid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEDGER_ENTRY__UID = 0;
+
+	/**
+	 * The number of structural features of the '<em>Ledger Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEDGER_ENTRY_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Ledger Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEDGER_ENTRY_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.jixiao.model.evaluation.impl.UninstalledModuleDataImpl <em>Uninstalled Module Data</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jixiao.model.evaluation.impl.UninstalledModuleDataImpl
+	 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getUninstalledModuleData()
+	 * @generated
+	 */
+	int UNINSTALLED_MODULE_DATA = 16;
+
+	/**
+	 * The feature id for the '<em><b>Module Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNINSTALLED_MODULE_DATA__MODULE_ID = MODULE_DATA__MODULE_ID;
+
+	/**
+	 * The feature id for the '<em><b>Ns URI</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNINSTALLED_MODULE_DATA__NS_URI = MODULE_DATA_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Content</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNINSTALLED_MODULE_DATA__CONTENT = MODULE_DATA_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Uninstalled Module Data</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNINSTALLED_MODULE_DATA_FEATURE_COUNT = MODULE_DATA_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Uninstalled Module Data</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNINSTALLED_MODULE_DATA_OPERATION_COUNT = MODULE_DATA_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.jixiao.model.evaluation.EvaluationStatus <em>Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1225,7 +1381,7 @@ public interface EvaluationPackage extends EPackage {
 	 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getEvaluationStatus()
 	 * @generated
 	 */
-	int EVALUATION_STATUS = 14;
+	int EVALUATION_STATUS = 17;
 
 	/**
 	 * The meta object id for the '{@link org.jixiao.model.evaluation.MoneyUnit <em>Money Unit</em>}' enum.
@@ -1235,7 +1391,7 @@ public interface EvaluationPackage extends EPackage {
 	 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getMoneyUnit()
 	 * @generated
 	 */
-	int MONEY_UNIT = 15;
+	int MONEY_UNIT = 18;
 
 	/**
 	 * The meta object id for the '{@link org.jixiao.model.evaluation.BudgetCategory <em>Budget Category</em>}' enum.
@@ -1245,7 +1401,7 @@ public interface EvaluationPackage extends EPackage {
 	 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getBudgetCategory()
 	 * @generated
 	 */
-	int BUDGET_CATEGORY = 16;
+	int BUDGET_CATEGORY = 19;
 
 	/**
 	 * The meta object id for the '{@link org.jixiao.model.evaluation.ExpenditureType <em>Expenditure Type</em>}' enum.
@@ -1255,7 +1411,7 @@ public interface EvaluationPackage extends EPackage {
 	 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getExpenditureType()
 	 * @generated
 	 */
-	int EXPENDITURE_TYPE = 17;
+	int EXPENDITURE_TYPE = 20;
 
 	/**
 	 * The meta object id for the '{@link org.jixiao.model.evaluation.Comparator <em>Comparator</em>}' enum.
@@ -1265,7 +1421,7 @@ public interface EvaluationPackage extends EPackage {
 	 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getComparator()
 	 * @generated
 	 */
-	int COMPARATOR = 18;
+	int COMPARATOR = 21;
 
 	/**
 	 * The meta object id for the '{@link org.jixiao.model.evaluation.Grade <em>Grade</em>}' enum.
@@ -1275,7 +1431,7 @@ public interface EvaluationPackage extends EPackage {
 	 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getGrade()
 	 * @generated
 	 */
-	int GRADE = 19;
+	int GRADE = 22;
 
 	/**
 	 * The meta object id for the '{@link org.jixiao.model.evaluation.SectionKind <em>Section Kind</em>}' enum.
@@ -1285,7 +1441,7 @@ public interface EvaluationPackage extends EPackage {
 	 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getSectionKind()
 	 * @generated
 	 */
-	int SECTION_KIND = 20;
+	int SECTION_KIND = 23;
 
 
 	/**
@@ -1429,6 +1585,17 @@ public interface EvaluationPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEvaluation_Narrative();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.jixiao.model.evaluation.Evaluation#getModuleData <em>Module Data</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Module Data</em>'.
+	 * @see org.jixiao.model.evaluation.Evaluation#getModuleData()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EReference getEvaluation_ModuleData();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.Evaluation#getTotalScore <em>Total Score</em>}'.
@@ -2037,6 +2204,28 @@ public interface EvaluationPackage extends EPackage {
 	EAttribute getIndicator_Evidence();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.Indicator#getUid <em>Uid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Uid</em>'.
+	 * @see org.jixiao.model.evaluation.Indicator#getUid()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_Uid();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.Indicator#isActualByHand <em>Actual By Hand</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Actual By Hand</em>'.
+	 * @see org.jixiao.model.evaluation.Indicator#isActualByHand()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_ActualByHand();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.Indicator#isIllustrative <em>Illustrative</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2219,6 +2408,80 @@ public interface EvaluationPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getNarrativeSection_Subsections();
+
+	/**
+	 * Returns the meta object for class '{@link org.jixiao.model.evaluation.ModuleData <em>Module Data</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Module Data</em>'.
+	 * @see org.jixiao.model.evaluation.ModuleData
+	 * @generated
+	 */
+	EClass getModuleData();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.ModuleData#getModuleId <em>Module Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Module Id</em>'.
+	 * @see org.jixiao.model.evaluation.ModuleData#getModuleId()
+	 * @see #getModuleData()
+	 * @generated
+	 */
+	EAttribute getModuleData_ModuleId();
+
+	/**
+	 * Returns the meta object for class '{@link org.jixiao.model.evaluation.LedgerEntry <em>Ledger Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Ledger Entry</em>'.
+	 * @see org.jixiao.model.evaluation.LedgerEntry
+	 * @generated
+	 */
+	EClass getLedgerEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.LedgerEntry#getUid <em>Uid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Uid</em>'.
+	 * @see org.jixiao.model.evaluation.LedgerEntry#getUid()
+	 * @see #getLedgerEntry()
+	 * @generated
+	 */
+	EAttribute getLedgerEntry_Uid();
+
+	/**
+	 * Returns the meta object for class '{@link org.jixiao.model.evaluation.UninstalledModuleData <em>Uninstalled Module Data</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Uninstalled Module Data</em>'.
+	 * @see org.jixiao.model.evaluation.UninstalledModuleData
+	 * @generated
+	 */
+	EClass getUninstalledModuleData();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.UninstalledModuleData#getNsURI <em>Ns URI</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ns URI</em>'.
+	 * @see org.jixiao.model.evaluation.UninstalledModuleData#getNsURI()
+	 * @see #getUninstalledModuleData()
+	 * @generated
+	 */
+	EAttribute getUninstalledModuleData_NsURI();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.UninstalledModuleData#getContent <em>Content</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Content</em>'.
+	 * @see org.jixiao.model.evaluation.UninstalledModuleData#getContent()
+	 * @see #getUninstalledModuleData()
+	 * @generated
+	 */
+	EAttribute getUninstalledModuleData_Content();
 
 	/**
 	 * Returns the meta object for enum '{@link org.jixiao.model.evaluation.EvaluationStatus <em>Status</em>}'.
@@ -2418,6 +2681,14 @@ public interface EvaluationPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EVALUATION__NARRATIVE = eINSTANCE.getEvaluation_Narrative();
+
+		/**
+		 * The meta object literal for the '<em><b>Module Data</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION__MODULE_DATA = eINSTANCE.getEvaluation_ModuleData();
 
 		/**
 		 * The meta object literal for the '<em><b>Total Score</b></em>' attribute feature.
@@ -2888,6 +3159,22 @@ public interface EvaluationPackage extends EPackage {
 		EAttribute INDICATOR__EVIDENCE = eINSTANCE.getIndicator_Evidence();
 
 		/**
+		 * The meta object literal for the '<em><b>Uid</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__UID = eINSTANCE.getIndicator_Uid();
+
+		/**
+		 * The meta object literal for the '<em><b>Actual By Hand</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__ACTUAL_BY_HAND = eINSTANCE.getIndicator_ActualByHand();
+
+		/**
 		 * The meta object literal for the '<em><b>Illustrative</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3028,6 +3315,68 @@ public interface EvaluationPackage extends EPackage {
 		 * @generated
 		 */
 		EReference NARRATIVE_SECTION__SUBSECTIONS = eINSTANCE.getNarrativeSection_Subsections();
+
+		/**
+		 * The meta object literal for the '{@link org.jixiao.model.evaluation.impl.ModuleDataImpl <em>Module Data</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jixiao.model.evaluation.impl.ModuleDataImpl
+		 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getModuleData()
+		 * @generated
+		 */
+		EClass MODULE_DATA = eINSTANCE.getModuleData();
+
+		/**
+		 * The meta object literal for the '<em><b>Module Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODULE_DATA__MODULE_ID = eINSTANCE.getModuleData_ModuleId();
+
+		/**
+		 * The meta object literal for the '{@link org.jixiao.model.evaluation.impl.LedgerEntryImpl <em>Ledger Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jixiao.model.evaluation.impl.LedgerEntryImpl
+		 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getLedgerEntry()
+		 * @generated
+		 */
+		EClass LEDGER_ENTRY = eINSTANCE.getLedgerEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Uid</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEDGER_ENTRY__UID = eINSTANCE.getLedgerEntry_Uid();
+
+		/**
+		 * The meta object literal for the '{@link org.jixiao.model.evaluation.impl.UninstalledModuleDataImpl <em>Uninstalled Module Data</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jixiao.model.evaluation.impl.UninstalledModuleDataImpl
+		 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getUninstalledModuleData()
+		 * @generated
+		 */
+		EClass UNINSTALLED_MODULE_DATA = eINSTANCE.getUninstalledModuleData();
+
+		/**
+		 * The meta object literal for the '<em><b>Ns URI</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNINSTALLED_MODULE_DATA__NS_URI = eINSTANCE.getUninstalledModuleData_NsURI();
+
+		/**
+		 * The meta object literal for the '<em><b>Content</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNINSTALLED_MODULE_DATA__CONTENT = eINSTANCE.getUninstalledModuleData_Content();
 
 		/**
 		 * The meta object literal for the '{@link org.jixiao.model.evaluation.EvaluationStatus <em>Status</em>}' enum.

@@ -40,6 +40,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.jixiao.model.evaluation.Indicator#isCore <em>Core</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.Indicator#getDetails <em>Details</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.Indicator#getEvidence <em>Evidence</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.Indicator#getUid <em>Uid</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.Indicator#isActualByHand <em>Actual By Hand</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.Indicator#isIllustrative <em>Illustrative</em>}</li>
  * </ul>
  *
@@ -515,6 +517,56 @@ public interface Indicator extends EObject {
 	 * @generated
 	 */
 	void setEvidence(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Uid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A stable identity of the row, kept across saves, copies and renames; what evidence files are attached to.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Uid</em>' attribute.
+	 * @see #setUid(String)
+	 * @see org.jixiao.model.evaluation.EvaluationPackage#getIndicator_Uid()
+	 * @model
+	 * @generated
+	 */
+	String getUid();
+
+	/**
+	 * Sets the value of the '{@link org.jixiao.model.evaluation.Indicator#getUid <em>Uid</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Uid</em>' attribute.
+	 * @see #getUid()
+	 * @generated
+	 */
+	void setUid(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Actual By Hand</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the officer entered the actual value by hand over the value its module's ledger computes (an override).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Actual By Hand</em>' attribute.
+	 * @see #setActualByHand(boolean)
+	 * @see org.jixiao.model.evaluation.EvaluationPackage#getIndicator_ActualByHand()
+	 * @model
+	 * @generated
+	 */
+	boolean isActualByHand();
+
+	/**
+	 * Sets the value of the '{@link org.jixiao.model.evaluation.Indicator#isActualByHand <em>Actual By Hand</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Actual By Hand</em>' attribute.
+	 * @see #isActualByHand()
+	 * @generated
+	 */
+	void setActualByHand(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Illustrative</b></em>' attribute.

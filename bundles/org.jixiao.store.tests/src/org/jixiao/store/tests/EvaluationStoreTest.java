@@ -74,7 +74,7 @@ class EvaluationStoreTest {
 		assertNotNull(loaded.eResource().getResourceSet());
 		assertEquals(0, new BigDecimal("99.30").compareTo(loaded.getTotalScore()));
 		assertEquals(Grade.EXCELLENT, loaded.getGrade());
-		assertEquals(3, store.schemaVersion());
+		assertEquals(4, store.schemaVersion());
 		assertEquals(0, store.list(EvaluationQuery.all()).get(0).errors(), "the reference sample has no errors");
 	}
 

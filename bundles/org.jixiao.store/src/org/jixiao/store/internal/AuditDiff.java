@@ -3,19 +3,27 @@ package org.jixiao.store.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.RowPaths;
+import org.jixiao.core.ledger.ModuleDataDocuments;
+import org.jixiao.core.ledger.ModuleLedgers;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.IndicatorCategory;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
+import org.jixiao.model.evaluation.ModuleData;
 import org.jixiao.model.evaluation.ScoreAdjustment;
+import org.jixiao.model.evaluation.UninstalledModuleData;
 import org.jixiao.store.AuditEntry.Action;
 
 /**
@@ -52,6 +60,7 @@ final class AuditDiff {
 		diff.compareRows(before.getGoals(), after.getGoals());
 		diff.compareRows(groups(before), groups(after));
 		diff.compareRows(indicators(before), indicators(after));
+		diff.compareModuleData(before, after);
 		return diff.changes;
 	}
 
@@ -74,6 +83,34 @@ final class AuditDiff {
 				changes.add(new Change(Action.REMOVED, entry.getKey(), null, label(entry.getValue()), null));
 			}
 		}
+	}
+
+	/** Records each module whose ledgers changed, with the number of entries of each ledger before and after. */
+	private void compareModuleData(Evaluation before, Evaluation after) {
+		Set<String> modules = new LinkedHashSet<>();
+		before.getModuleData().forEach(d -> modules.add(d.getModuleId()));
+		after.getModuleData().forEach(d -> modules.add(d.getModuleId()));
+		for (String module : modules) {
+			ModuleData old = ModuleLedgers.find(before, module).orElse(null);
+			ModuleData current = ModuleLedgers.find(after, module).orElse(null);
+			String path = NLS.bind(Messages.AuditDiff_ledger, module);
+			if (old == null) {
+				changes.add(new Change(Action.ADDED, path, null, null, summary(current)));
+			} else if (current == null) {
+				changes.add(new Change(Action.REMOVED, path, null, summary(old), null));
+			} else if (!ModuleDataDocuments.write(old).equals(ModuleDataDocuments.write(current))) {
+				changes.add(new Change(Action.CHANGED, path, "ledgers", summary(old), summary(current))); //$NON-NLS-1$
+			}
+		}
+	}
+
+	private static String summary(ModuleData data) {
+		if (data instanceof UninstalledModuleData) {
+			return NLS.bind(Messages.AuditDiff_uninstalled, data.getModuleId());
+		}
+		return ModuleLedgers.ledgers(data.eClass()).stream()
+				.map(ledger -> ModuleLedgers.label(ledger) + " " + ((List<?>) data.eGet(ledger)).size()) //$NON-NLS-1$
+				.collect(Collectors.joining(", ")); //$NON-NLS-1$
 	}
 
 	private void compareAdjustments(String path, ScoreAdjustment before, ScoreAdjustment after) {

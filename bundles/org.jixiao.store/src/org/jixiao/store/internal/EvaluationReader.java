@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jixiao.core.ledger.ModuleDataDocuments;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetCategory;
 import org.jixiao.model.evaluation.BudgetLine;
@@ -90,6 +91,11 @@ final class EvaluationReader {
 			}
 		}
 		readIndicators(id, evaluation);
+		try (ResultSet row = query(id, "SELECT MODULE_ID, NS_URI, CONTENT FROM MODULE_DATA WHERE EVALUATION_ID = ? ORDER BY POS")) { //$NON-NLS-1$
+			while (row.next()) {
+				evaluation.getModuleData().add(ModuleDataDocuments.read(row.getString(1), row.getString(2), row.getString(3)));
+			}
+		}
 		readNarrative(id, evaluation);
 		return evaluation;
 	}
@@ -164,7 +170,7 @@ final class EvaluationReader {
 		List<List<List<Indicator>>> byPosition = new ArrayList<>();
 		try (ResultSet row = query(id, "SELECT CATEGORY_POS, SUBCATEGORY_POS, NAME, MODULE_ID, COMPARATOR, TARGET_TEXT, TARGET_VALUE, " //$NON-NLS-1$
 				+ "TARGET_UNIT, ACTUAL_TEXT, ACTUAL_VALUE, ACTUAL_UNIT, WEIGHT, STATED_SCORE, DEVIATION_REASON, IMPROVEMENT_MEASURES, " //$NON-NLS-1$
-				+ "CORE, EVIDENCE, ILLUSTRATIVE FROM INDICATOR_ROW WHERE EVALUATION_ID = ? ORDER BY CATEGORY_POS, SUBCATEGORY_POS, POS")) { //$NON-NLS-1$
+				+ "CORE, EVIDENCE, ILLUSTRATIVE, ROW_UID, ACTUAL_BY_HAND FROM INDICATOR_ROW WHERE EVALUATION_ID = ? ORDER BY CATEGORY_POS, SUBCATEGORY_POS, POS")) { //$NON-NLS-1$
 			while (row.next()) {
 				Indicator indicator = FACTORY.createIndicator();
 				setIfPresent(row.getString(3), indicator::setName);
@@ -186,6 +192,8 @@ final class EvaluationReader {
 				indicator.setCore(row.getBoolean(16));
 				setIfPresent(row.getString(17), indicator::setEvidence);
 				indicator.setIllustrative(row.getBoolean(18));
+				setIfPresent(row.getString(19), indicator::setUid);
+				indicator.setActualByHand(row.getBoolean(20));
 				int c = row.getInt(1);
 				int s = row.getInt(2);
 				categories.get(c).getSubcategories().get(s).getIndicators().add(indicator);

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jixiao.core.evaluation.Uids;
+import org.jixiao.core.ledger.ModuleDataDocuments;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetLine;
 import org.jixiao.model.evaluation.BudgetProject;
@@ -16,6 +18,7 @@ import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.IndicatorCategory;
 import org.jixiao.model.evaluation.IndicatorDetail;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
+import org.jixiao.model.evaluation.ModuleData;
 import org.jixiao.model.evaluation.NarrativeSection;
 import org.jixiao.model.evaluation.ScoreAdjustment;
 
@@ -26,7 +29,7 @@ import org.jixiao.model.evaluation.ScoreAdjustment;
 final class EvaluationWriter {
 
 	/** The tables below EVALUATION, children first, so that deleting in this order is always legal. */
-	static final List<String> TABLES = List.of("NARRATIVE_PARAGRAPH", "NARRATIVE_SECTION", "INDICATOR_DETAIL", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	static final List<String> TABLES = List.of("MODULE_DATA", "NARRATIVE_PARAGRAPH", "NARRATIVE_SECTION", "INDICATOR_DETAIL", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"SCORE_ADJUSTMENT", "INDICATOR_ROW", "INDICATOR_SUBCATEGORY", "INDICATOR_CATEGORY", "GOAL", "BUDGET_PROJECT", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"BUDGET_LINE", "BUDGET", "DEPARTMENT"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
@@ -47,8 +50,8 @@ final class EvaluationWriter {
 			+ "VALUES (?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String INDICATOR = "INSERT INTO INDICATOR_ROW (EVALUATION_ID, CATEGORY_POS, SUBCATEGORY_POS, POS, NAME, MODULE_ID, " //$NON-NLS-1$
 			+ "COMPARATOR, TARGET_TEXT, TARGET_VALUE, TARGET_UNIT, ACTUAL_TEXT, ACTUAL_VALUE, ACTUAL_UNIT, WEIGHT, STATED_SCORE, " //$NON-NLS-1$
-			+ "DEVIATION_REASON, IMPROVEMENT_MEASURES, CORE, EVIDENCE, ILLUSTRATIVE) " //$NON-NLS-1$
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
+			+ "DEVIATION_REASON, IMPROVEMENT_MEASURES, CORE, EVIDENCE, ILLUSTRATIVE, ROW_UID, ACTUAL_BY_HAND) " //$NON-NLS-1$
+			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String ADJUSTMENT = "INSERT INTO SCORE_ADJUSTMENT (EVALUATION_ID, CATEGORY_POS, SUBCATEGORY_POS, INDICATOR_POS, " //$NON-NLS-1$
 			+ "SCORE, REASON, ADJUSTED_BY, ADJUSTED_ON) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String DETAIL = "INSERT INTO INDICATOR_DETAIL (EVALUATION_ID, CATEGORY_POS, SUBCATEGORY_POS, INDICATOR_POS, POS, " //$NON-NLS-1$
@@ -56,10 +59,11 @@ final class EvaluationWriter {
 	private static final String SECTION = "INSERT INTO NARRATIVE_SECTION (EVALUATION_ID, SECTION_NO, PARENT_NO, POS, KIND, NUMBER, TITLE, " //$NON-NLS-1$
 			+ "MODULE_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String PARAGRAPH = "INSERT INTO NARRATIVE_PARAGRAPH (EVALUATION_ID, SECTION_NO, POS, TEXT) VALUES (?, ?, ?, ?)"; //$NON-NLS-1$
+	private static final String MODULE_DATA = "INSERT INTO MODULE_DATA (EVALUATION_ID, POS, MODULE_ID, NS_URI, CONTENT) VALUES (?, ?, ?, ?, ?)"; //$NON-NLS-1$
 
 	/** The inserts, parents first; the narrative last. */
 	private static final List<String> INSERTS = List.of(DEPARTMENT, BUDGET, BUDGET_LINE, BUDGET_PROJECT, GOAL, CATEGORY, SUBCATEGORY,
-			INDICATOR, ADJUSTMENT, DETAIL, SECTION, PARAGRAPH);
+			INDICATOR, ADJUSTMENT, DETAIL, SECTION, PARAGRAPH, MODULE_DATA);
 
 	private final Statements statements;
 	private final Set<String> pending = new HashSet<>();
@@ -124,6 +128,16 @@ final class EvaluationWriter {
 		}
 		writeIndicators(id, evaluation);
 		writeNarrative(id, evaluation.getNarrative());
+		pos = 0;
+		for (ModuleData data : evaluation.getModuleData()) {
+			PreparedStatement modules = batch(MODULE_DATA);
+			modules.setLong(1, id);
+			modules.setInt(2, pos++);
+			modules.setString(3, data.getModuleId());
+			modules.setString(4, ModuleDataDocuments.nsURI(data));
+			modules.setString(5, ModuleDataDocuments.write(data));
+			modules.addBatch();
+		}
 	}
 
 	private void writeBudget(long id, Budget budget) throws SQLException {
@@ -240,6 +254,8 @@ final class EvaluationWriter {
 		insert.setBoolean(18, indicator.isCore());
 		insert.setString(19, indicator.getEvidence());
 		insert.setBoolean(20, indicator.isIllustrative());
+		insert.setString(21, Uids.of(indicator));
+		insert.setBoolean(22, indicator.isActualByHand());
 	}
 
 	private void writeNarrative(long id, List<NarrativeSection> narrative) throws SQLException {

@@ -8,6 +8,8 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.jixiao.store.internal.messages"; //$NON-NLS-1$
 
 	public static String Accounts_departmentRequired;
+	public static String AuditDiff_ledger;
+	public static String AuditDiff_uninstalled;
 	public static String Accounts_exists;
 	public static String Accounts_invalidName;
 	public static String Accounts_invalidRole;

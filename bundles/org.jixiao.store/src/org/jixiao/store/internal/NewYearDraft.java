@@ -2,6 +2,7 @@ package org.jixiao.store.internal;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.jixiao.core.ledger.ModuleLedgers;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetLine;
 import org.jixiao.model.evaluation.BudgetProject;
@@ -14,11 +15,12 @@ import org.jixiao.model.evaluation.IndicatorCategory;
 import org.jixiao.model.evaluation.IndicatorDetail;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
 import org.jixiao.model.evaluation.NarrativeSection;
+import org.jixiao.model.evaluation.UninstalledModuleData;
 
 /**
  * Turns a copy of last year's evaluation into this year's draft: what was planned stays (structure,
  * targets, weights, planned amounts, headings); what happened is cleared (actuals, executed amounts,
- * scores, analyses, paragraphs).
+ * scores, analyses, paragraphs, ledger entries; the data of a module not installed is kept as it is).
  */
 final class NewYearDraft {
 
@@ -50,7 +52,7 @@ final class NewYearDraft {
 					unset(indicator, Literals.INDICATOR__ACTUAL_TEXT, Literals.INDICATOR__ACTUAL_VALUE, Literals.INDICATOR__ACTUAL_UNIT,
 							Literals.INDICATOR__STATED_SCORE, Literals.INDICATOR__SCORE, Literals.INDICATOR__SCORE_EXPLANATION,
 							Literals.INDICATOR__ADJUSTMENT, Literals.INDICATOR__DEVIATION_REASON, Literals.INDICATOR__IMPROVEMENT_MEASURES,
-							Literals.INDICATOR__EVIDENCE, Literals.INDICATOR__ILLUSTRATIVE);
+							Literals.INDICATOR__EVIDENCE, Literals.INDICATOR__ILLUSTRATIVE, Literals.INDICATOR__ACTUAL_BY_HAND);
 					for (IndicatorDetail detail : indicator.getDetails()) {
 						unset(detail, Literals.INDICATOR_DETAIL__ACTUAL_TEXT);
 					}
@@ -58,6 +60,7 @@ final class NewYearDraft {
 			}
 		}
 		clearParagraphs(evaluation.getNarrative());
+		evaluation.getModuleData().replaceAll(data -> data instanceof UninstalledModuleData ? data : ModuleLedgers.emptied(data));
 	}
 
 	private static void clearParagraphs(Iterable<NarrativeSection> sections) {

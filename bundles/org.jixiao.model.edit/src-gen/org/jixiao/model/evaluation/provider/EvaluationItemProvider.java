@@ -351,6 +351,7 @@ public class EvaluationItemProvider
 			case EvaluationPackage.EVALUATION__PREPARER:
 			case EvaluationPackage.EVALUATION__PREPARED_ON:
 			case EvaluationPackage.EVALUATION__FINALIZED_ON:
+			case EvaluationPackage.EVALUATION__MODULE_DATA:
 			case EvaluationPackage.EVALUATION__TOTAL_SCORE:
 			case EvaluationPackage.EVALUATION__GRADE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -348,6 +348,29 @@ public class EvaluationItemProviderAdapterFactory extends EvaluationAdapterFacto
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.jixiao.model.evaluation.UninstalledModuleData} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected UninstalledModuleDataItemProvider uninstalledModuleDataItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.jixiao.model.evaluation.UninstalledModuleData}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createUninstalledModuleDataAdapter() {
+		if (uninstalledModuleDataItemProvider == null) {
+			uninstalledModuleDataItemProvider = new UninstalledModuleDataItemProvider(this);
+		}
+
+		return uninstalledModuleDataItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -464,6 +487,7 @@ public class EvaluationItemProviderAdapterFactory extends EvaluationAdapterFacto
 		if (indicatorDetailItemProvider != null) indicatorDetailItemProvider.dispose();
 		if (scoreAdjustmentItemProvider != null) scoreAdjustmentItemProvider.dispose();
 		if (narrativeSectionItemProvider != null) narrativeSectionItemProvider.dispose();
+		if (uninstalledModuleDataItemProvider != null) uninstalledModuleDataItemProvider.dispose();
 	}
 
 }

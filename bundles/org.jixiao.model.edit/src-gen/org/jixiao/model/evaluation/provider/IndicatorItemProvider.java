@@ -80,6 +80,8 @@ public class IndicatorItemProvider
 			addImprovementMeasuresPropertyDescriptor(object);
 			addCorePropertyDescriptor(object);
 			addEvidencePropertyDescriptor(object);
+			addUidPropertyDescriptor(object);
+			addActualByHandPropertyDescriptor(object);
 			addIllustrativePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -460,6 +462,50 @@ public class IndicatorItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Uid feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUidPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Indicator_uid_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Indicator_uid_feature", "_UI_Indicator_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 EvaluationPackage.Literals.INDICATOR__UID,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Actual By Hand feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addActualByHandPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Indicator_actualByHand_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Indicator_actualByHand_feature", "_UI_Indicator_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 EvaluationPackage.Literals.INDICATOR__ACTUAL_BY_HAND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Illustrative feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -567,6 +613,8 @@ public class IndicatorItemProvider
 			case EvaluationPackage.INDICATOR__IMPROVEMENT_MEASURES:
 			case EvaluationPackage.INDICATOR__CORE:
 			case EvaluationPackage.INDICATOR__EVIDENCE:
+			case EvaluationPackage.INDICATOR__UID:
+			case EvaluationPackage.INDICATOR__ACTUAL_BY_HAND:
 			case EvaluationPackage.INDICATOR__ILLUSTRATIVE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

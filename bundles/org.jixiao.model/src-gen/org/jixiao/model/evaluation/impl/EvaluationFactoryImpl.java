@@ -69,6 +69,7 @@ public class EvaluationFactoryImpl extends EFactoryImpl implements EvaluationFac
 			case EvaluationPackage.INDICATOR_DETAIL: return createIndicatorDetail();
 			case EvaluationPackage.SCORE_ADJUSTMENT: return createScoreAdjustment();
 			case EvaluationPackage.NARRATIVE_SECTION: return createNarrativeSection();
+			case EvaluationPackage.UNINSTALLED_MODULE_DATA: return createUninstalledModuleData();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -258,6 +259,17 @@ public class EvaluationFactoryImpl extends EFactoryImpl implements EvaluationFac
 	public NarrativeSection createNarrativeSection() {
 		NarrativeSectionImpl narrativeSection = new NarrativeSectionImpl();
 		return narrativeSection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public UninstalledModuleData createUninstalledModuleData() {
+		UninstalledModuleDataImpl uninstalledModuleData = new UninstalledModuleDataImpl();
+		return uninstalledModuleData;
 	}
 
 	/**

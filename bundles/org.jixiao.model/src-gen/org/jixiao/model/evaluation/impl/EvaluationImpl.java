@@ -29,6 +29,7 @@ import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.model.evaluation.Goal;
 import org.jixiao.model.evaluation.Grade;
 import org.jixiao.model.evaluation.IndicatorCategory;
+import org.jixiao.model.evaluation.ModuleData;
 import org.jixiao.model.evaluation.MoneyUnit;
 import org.jixiao.model.evaluation.NarrativeSection;
 
@@ -52,6 +53,7 @@ import org.jixiao.model.evaluation.NarrativeSection;
  *   <li>{@link org.jixiao.model.evaluation.impl.EvaluationImpl#getGoals <em>Goals</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.EvaluationImpl#getCategories <em>Categories</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.EvaluationImpl#getNarrative <em>Narrative</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.impl.EvaluationImpl#getModuleData <em>Module Data</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.EvaluationImpl#getTotalScore <em>Total Score</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.EvaluationImpl#getGrade <em>Grade</em>}</li>
  * </ul>
@@ -248,6 +250,16 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 	 * @ordered
 	 */
 	protected EList<NarrativeSection> narrative;
+
+	/**
+	 * The cached value of the '{@link #getModuleData() <em>Module Data</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getModuleData()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ModuleData> moduleData;
 
 	/**
 	 * The default value of the '{@link #getTotalScore() <em>Total Score</em>}' attribute.
@@ -613,6 +625,19 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 	 * @generated
 	 */
 	@Override
+	public EList<ModuleData> getModuleData() {
+		if (moduleData == null) {
+			moduleData = new EObjectContainmentEList<ModuleData>(ModuleData.class, this, EvaluationPackage.EVALUATION__MODULE_DATA);
+		}
+		return moduleData;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public BigDecimal getTotalScore() {
 		return totalScore;
 	}
@@ -698,6 +723,8 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 				return ((InternalEList<?>)getCategories()).basicRemove(otherEnd, msgs);
 			case EvaluationPackage.EVALUATION__NARRATIVE:
 				return ((InternalEList<?>)getNarrative()).basicRemove(otherEnd, msgs);
+			case EvaluationPackage.EVALUATION__MODULE_DATA:
+				return ((InternalEList<?>)getModuleData()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -734,6 +761,8 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 				return getCategories();
 			case EvaluationPackage.EVALUATION__NARRATIVE:
 				return getNarrative();
+			case EvaluationPackage.EVALUATION__MODULE_DATA:
+				return getModuleData();
 			case EvaluationPackage.EVALUATION__TOTAL_SCORE:
 				return getTotalScore();
 			case EvaluationPackage.EVALUATION__GRADE:
@@ -790,6 +819,10 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 				getNarrative().clear();
 				getNarrative().addAll((Collection<? extends NarrativeSection>)newValue);
 				return;
+			case EvaluationPackage.EVALUATION__MODULE_DATA:
+				getModuleData().clear();
+				getModuleData().addAll((Collection<? extends ModuleData>)newValue);
+				return;
 			case EvaluationPackage.EVALUATION__TOTAL_SCORE:
 				setTotalScore((BigDecimal)newValue);
 				return;
@@ -844,6 +877,9 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 			case EvaluationPackage.EVALUATION__NARRATIVE:
 				getNarrative().clear();
 				return;
+			case EvaluationPackage.EVALUATION__MODULE_DATA:
+				getModuleData().clear();
+				return;
 			case EvaluationPackage.EVALUATION__TOTAL_SCORE:
 				setTotalScore(TOTAL_SCORE_EDEFAULT);
 				return;
@@ -886,6 +922,8 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 				return categories != null && !categories.isEmpty();
 			case EvaluationPackage.EVALUATION__NARRATIVE:
 				return narrative != null && !narrative.isEmpty();
+			case EvaluationPackage.EVALUATION__MODULE_DATA:
+				return moduleData != null && !moduleData.isEmpty();
 			case EvaluationPackage.EVALUATION__TOTAL_SCORE:
 				return TOTAL_SCORE_EDEFAULT == null ? totalScore != null : !TOTAL_SCORE_EDEFAULT.equals(totalScore);
 			case EvaluationPackage.EVALUATION__GRADE:

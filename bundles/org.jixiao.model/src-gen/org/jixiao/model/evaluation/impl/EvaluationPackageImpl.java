@@ -29,10 +29,13 @@ import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.IndicatorCategory;
 import org.jixiao.model.evaluation.IndicatorDetail;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
+import org.jixiao.model.evaluation.LedgerEntry;
+import org.jixiao.model.evaluation.ModuleData;
 import org.jixiao.model.evaluation.MoneyUnit;
 import org.jixiao.model.evaluation.NarrativeSection;
 import org.jixiao.model.evaluation.ScoreAdjustment;
 import org.jixiao.model.evaluation.SectionKind;
+import org.jixiao.model.evaluation.UninstalledModuleData;
 import org.jixiao.model.evaluation.WeightedGroup;
 
 import org.jixiao.model.evaluation.util.EvaluationValidator;
@@ -141,6 +144,27 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	 * @generated
 	 */
 	private EClass narrativeSectionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass moduleDataEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass ledgerEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass uninstalledModuleDataEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -397,8 +421,18 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	 * @generated
 	 */
 	@Override
+	public EReference getEvaluation_ModuleData() {
+		return (EReference)evaluationEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getEvaluation_TotalScore() {
-		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(12);
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -408,7 +442,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	 */
 	@Override
 	public EAttribute getEvaluation_Grade() {
-		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(13);
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -957,8 +991,28 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIndicator_Illustrative() {
+	public EAttribute getIndicator_Uid() {
 		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_ActualByHand() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_Illustrative() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(21);
 	}
 
 	/**
@@ -1127,6 +1181,76 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	 * @generated
 	 */
 	@Override
+	public EClass getModuleData() {
+		return moduleDataEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModuleData_ModuleId() {
+		return (EAttribute)moduleDataEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLedgerEntry() {
+		return ledgerEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLedgerEntry_Uid() {
+		return (EAttribute)ledgerEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getUninstalledModuleData() {
+		return uninstalledModuleDataEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUninstalledModuleData_NsURI() {
+		return (EAttribute)uninstalledModuleDataEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUninstalledModuleData_Content() {
+		return (EAttribute)uninstalledModuleDataEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getEvaluationStatus() {
 		return evaluationStatusEEnum;
 	}
@@ -1233,6 +1357,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		createEReference(evaluationEClass, EVALUATION__GOALS);
 		createEReference(evaluationEClass, EVALUATION__CATEGORIES);
 		createEReference(evaluationEClass, EVALUATION__NARRATIVE);
+		createEReference(evaluationEClass, EVALUATION__MODULE_DATA);
 		createEAttribute(evaluationEClass, EVALUATION__TOTAL_SCORE);
 		createEAttribute(evaluationEClass, EVALUATION__GRADE);
 
@@ -1299,6 +1424,8 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		createEAttribute(indicatorEClass, INDICATOR__CORE);
 		createEReference(indicatorEClass, INDICATOR__DETAILS);
 		createEAttribute(indicatorEClass, INDICATOR__EVIDENCE);
+		createEAttribute(indicatorEClass, INDICATOR__UID);
+		createEAttribute(indicatorEClass, INDICATOR__ACTUAL_BY_HAND);
 		createEAttribute(indicatorEClass, INDICATOR__ILLUSTRATIVE);
 
 		indicatorDetailEClass = createEClass(INDICATOR_DETAIL);
@@ -1319,6 +1446,16 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		createEAttribute(narrativeSectionEClass, NARRATIVE_SECTION__MODULE_ID);
 		createEAttribute(narrativeSectionEClass, NARRATIVE_SECTION__PARAGRAPHS);
 		createEReference(narrativeSectionEClass, NARRATIVE_SECTION__SUBSECTIONS);
+
+		moduleDataEClass = createEClass(MODULE_DATA);
+		createEAttribute(moduleDataEClass, MODULE_DATA__MODULE_ID);
+
+		ledgerEntryEClass = createEClass(LEDGER_ENTRY);
+		createEAttribute(ledgerEntryEClass, LEDGER_ENTRY__UID);
+
+		uninstalledModuleDataEClass = createEClass(UNINSTALLED_MODULE_DATA);
+		createEAttribute(uninstalledModuleDataEClass, UNINSTALLED_MODULE_DATA__NS_URI);
+		createEAttribute(uninstalledModuleDataEClass, UNINSTALLED_MODULE_DATA__CONTENT);
 
 		// Create enums
 		evaluationStatusEEnum = createEEnum(EVALUATION_STATUS);
@@ -1363,6 +1500,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		budgetProjectEClass.getESuperTypes().add(this.getAmounts());
 		indicatorCategoryEClass.getESuperTypes().add(this.getWeightedGroup());
 		indicatorSubcategoryEClass.getESuperTypes().add(this.getWeightedGroup());
+		uninstalledModuleDataEClass.getESuperTypes().add(this.getModuleData());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(evaluationEClass, Evaluation.class, "Evaluation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
@@ -1378,6 +1516,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		initEReference(getEvaluation_Goals(), this.getGoal(), null, "goals", null, 0, -1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getEvaluation_Categories(), this.getIndicatorCategory(), null, "categories", null, 0, -1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getEvaluation_Narrative(), this.getNarrativeSection(), null, "narrative", null, 0, -1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getEvaluation_ModuleData(), this.getModuleData(), null, "moduleData", null, 0, -1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getEvaluation_TotalScore(), ecorePackage.getEBigDecimal(), "totalScore", null, 0, 1, Evaluation.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getEvaluation_Grade(), this.getGrade(), "grade", null, 0, 1, Evaluation.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
@@ -1444,6 +1583,8 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		initEAttribute(getIndicator_Core(), ecorePackage.getEBoolean(), "core", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getIndicator_Details(), this.getIndicatorDetail(), null, "details", null, 0, -1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getIndicator_Evidence(), ecorePackage.getEString(), "evidence", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getIndicator_Uid(), ecorePackage.getEString(), "uid", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getIndicator_ActualByHand(), ecorePackage.getEBoolean(), "actualByHand", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getIndicator_Illustrative(), ecorePackage.getEBoolean(), "illustrative", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(indicatorDetailEClass, IndicatorDetail.class, "IndicatorDetail", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
@@ -1464,6 +1605,16 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		initEAttribute(getNarrativeSection_ModuleId(), ecorePackage.getEString(), "moduleId", null, 0, 1, NarrativeSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getNarrativeSection_Paragraphs(), ecorePackage.getEString(), "paragraphs", null, 0, -1, NarrativeSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getNarrativeSection_Subsections(), this.getNarrativeSection(), null, "subsections", null, 0, -1, NarrativeSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(moduleDataEClass, ModuleData.class, "ModuleData", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getModuleData_ModuleId(), ecorePackage.getEString(), "moduleId", null, 1, 1, ModuleData.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(ledgerEntryEClass, LedgerEntry.class, "LedgerEntry", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getLedgerEntry_Uid(), ecorePackage.getEString(), "uid", null, 0, 1, LedgerEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(uninstalledModuleDataEClass, UninstalledModuleData.class, "UninstalledModuleData", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getUninstalledModuleData_NsURI(), ecorePackage.getEString(), "nsURI", null, 0, 1, UninstalledModuleData.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getUninstalledModuleData_Content(), ecorePackage.getEString(), "content", null, 0, 1, UninstalledModuleData.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(evaluationStatusEEnum, EvaluationStatus.class, "EvaluationStatus"); //$NON-NLS-1$

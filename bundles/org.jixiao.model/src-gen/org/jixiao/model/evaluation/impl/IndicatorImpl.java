@@ -53,6 +53,8 @@ import org.jixiao.model.evaluation.ScoreAdjustment;
  *   <li>{@link org.jixiao.model.evaluation.impl.IndicatorImpl#isCore <em>Core</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.IndicatorImpl#getDetails <em>Details</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.IndicatorImpl#getEvidence <em>Evidence</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.impl.IndicatorImpl#getUid <em>Uid</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.impl.IndicatorImpl#isActualByHand <em>Actual By Hand</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.IndicatorImpl#isIllustrative <em>Illustrative</em>}</li>
  * </ul>
  *
@@ -418,6 +420,46 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 	 * @ordered
 	 */
 	protected String evidence = EVIDENCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUid() <em>Uid</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUid()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String UID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUid() <em>Uid</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUid()
+	 * @generated
+	 * @ordered
+	 */
+	protected String uid = UID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isActualByHand() <em>Actual By Hand</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isActualByHand()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ACTUAL_BY_HAND_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isActualByHand() <em>Actual By Hand</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isActualByHand()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean actualByHand = ACTUAL_BY_HAND_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isIllustrative() <em>Illustrative</em>}' attribute.
@@ -913,6 +955,52 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 	 * @generated
 	 */
 	@Override
+	public String getUid() {
+		return uid;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUid(String newUid) {
+		String oldUid = uid;
+		uid = newUid;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.INDICATOR__UID, oldUid, uid));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isActualByHand() {
+		return actualByHand;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setActualByHand(boolean newActualByHand) {
+		boolean oldActualByHand = actualByHand;
+		actualByHand = newActualByHand;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.INDICATOR__ACTUAL_BY_HAND, oldActualByHand, actualByHand));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isIllustrative() {
 		return illustrative;
 	}
@@ -992,6 +1080,10 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 				return getDetails();
 			case EvaluationPackage.INDICATOR__EVIDENCE:
 				return getEvidence();
+			case EvaluationPackage.INDICATOR__UID:
+				return getUid();
+			case EvaluationPackage.INDICATOR__ACTUAL_BY_HAND:
+				return isActualByHand();
 			case EvaluationPackage.INDICATOR__ILLUSTRATIVE:
 				return isIllustrative();
 		}
@@ -1065,6 +1157,12 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 			case EvaluationPackage.INDICATOR__EVIDENCE:
 				setEvidence((String)newValue);
 				return;
+			case EvaluationPackage.INDICATOR__UID:
+				setUid((String)newValue);
+				return;
+			case EvaluationPackage.INDICATOR__ACTUAL_BY_HAND:
+				setActualByHand((Boolean)newValue);
+				return;
 			case EvaluationPackage.INDICATOR__ILLUSTRATIVE:
 				setIllustrative((Boolean)newValue);
 				return;
@@ -1137,6 +1235,12 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 			case EvaluationPackage.INDICATOR__EVIDENCE:
 				setEvidence(EVIDENCE_EDEFAULT);
 				return;
+			case EvaluationPackage.INDICATOR__UID:
+				setUid(UID_EDEFAULT);
+				return;
+			case EvaluationPackage.INDICATOR__ACTUAL_BY_HAND:
+				setActualByHand(ACTUAL_BY_HAND_EDEFAULT);
+				return;
 			case EvaluationPackage.INDICATOR__ILLUSTRATIVE:
 				setIllustrative(ILLUSTRATIVE_EDEFAULT);
 				return;
@@ -1190,6 +1294,10 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 				return details != null && !details.isEmpty();
 			case EvaluationPackage.INDICATOR__EVIDENCE:
 				return EVIDENCE_EDEFAULT == null ? evidence != null : !EVIDENCE_EDEFAULT.equals(evidence);
+			case EvaluationPackage.INDICATOR__UID:
+				return UID_EDEFAULT == null ? uid != null : !UID_EDEFAULT.equals(uid);
+			case EvaluationPackage.INDICATOR__ACTUAL_BY_HAND:
+				return actualByHand != ACTUAL_BY_HAND_EDEFAULT;
 			case EvaluationPackage.INDICATOR__ILLUSTRATIVE:
 				return illustrative != ILLUSTRATIVE_EDEFAULT;
 		}
@@ -1240,6 +1348,10 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 		result.append(core);
 		result.append(", evidence: "); //$NON-NLS-1$
 		result.append(evidence);
+		result.append(", uid: "); //$NON-NLS-1$
+		result.append(uid);
+		result.append(", actualByHand: "); //$NON-NLS-1$
+		result.append(actualByHand);
 		result.append(", illustrative: "); //$NON-NLS-1$
 		result.append(illustrative);
 		result.append(')');

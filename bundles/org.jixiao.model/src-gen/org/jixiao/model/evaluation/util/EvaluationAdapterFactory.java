@@ -124,6 +124,18 @@ public class EvaluationAdapterFactory extends AdapterFactoryImpl {
 				return createNarrativeSectionAdapter();
 			}
 			@Override
+			public Adapter caseModuleData(ModuleData object) {
+				return createModuleDataAdapter();
+			}
+			@Override
+			public Adapter caseLedgerEntry(LedgerEntry object) {
+				return createLedgerEntryAdapter();
+			}
+			@Override
+			public Adapter caseUninstalledModuleData(UninstalledModuleData object) {
+				return createUninstalledModuleDataAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -336,6 +348,48 @@ public class EvaluationAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createNarrativeSectionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jixiao.model.evaluation.ModuleData <em>Module Data</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jixiao.model.evaluation.ModuleData
+	 * @generated
+	 */
+	public Adapter createModuleDataAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jixiao.model.evaluation.LedgerEntry <em>Ledger Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jixiao.model.evaluation.LedgerEntry
+	 * @generated
+	 */
+	public Adapter createLedgerEntryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.jixiao.model.evaluation.UninstalledModuleData <em>Uninstalled Module Data</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.jixiao.model.evaluation.UninstalledModuleData
+	 * @generated
+	 */
+	public Adapter createUninstalledModuleDataAdapter() {
 		return null;
 	}
 

@@ -155,6 +155,25 @@ public class EvaluationSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case EvaluationPackage.MODULE_DATA: {
+				ModuleData moduleData = (ModuleData)theEObject;
+				T result = caseModuleData(moduleData);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case EvaluationPackage.LEDGER_ENTRY: {
+				LedgerEntry ledgerEntry = (LedgerEntry)theEObject;
+				T result = caseLedgerEntry(ledgerEntry);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case EvaluationPackage.UNINSTALLED_MODULE_DATA: {
+				UninstalledModuleData uninstalledModuleData = (UninstalledModuleData)theEObject;
+				T result = caseUninstalledModuleData(uninstalledModuleData);
+				if (result == null) result = caseModuleData(uninstalledModuleData);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -366,6 +385,51 @@ public class EvaluationSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseNarrativeSection(NarrativeSection object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Module Data</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Module Data</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseModuleData(ModuleData object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Ledger Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Ledger Entry</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLedgerEntry(LedgerEntry object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Uninstalled Module Data</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Uninstalled Module Data</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseUninstalledModuleData(UninstalledModuleData object) {
 		return null;
 	}
 

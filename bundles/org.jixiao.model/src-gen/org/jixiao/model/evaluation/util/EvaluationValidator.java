@@ -114,6 +114,12 @@ public class EvaluationValidator extends EObjectValidator {
 				return validateScoreAdjustment((ScoreAdjustment)value, diagnostics, context);
 			case EvaluationPackage.NARRATIVE_SECTION:
 				return validateNarrativeSection((NarrativeSection)value, diagnostics, context);
+			case EvaluationPackage.MODULE_DATA:
+				return validateModuleData((ModuleData)value, diagnostics, context);
+			case EvaluationPackage.LEDGER_ENTRY:
+				return validateLedgerEntry((LedgerEntry)value, diagnostics, context);
+			case EvaluationPackage.UNINSTALLED_MODULE_DATA:
+				return validateUninstalledModuleData((UninstalledModuleData)value, diagnostics, context);
 			case EvaluationPackage.EVALUATION_STATUS:
 				return validateEvaluationStatus((EvaluationStatus)value, diagnostics, context);
 			case EvaluationPackage.MONEY_UNIT:
@@ -708,6 +714,33 @@ public class EvaluationValidator extends EObjectValidator {
 	 */
 	public boolean validateNarrativeSection(NarrativeSection narrativeSection, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(narrativeSection, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateModuleData(ModuleData moduleData, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(moduleData, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateLedgerEntry(LedgerEntry ledgerEntry, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(ledgerEntry, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateUninstalledModuleData(UninstalledModuleData uninstalledModuleData, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(uninstalledModuleData, diagnostics, context);
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.IndicatorScore;
 import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.ScoreSheet;
+import org.jixiao.core.ledger.LedgerFeeds;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.core.validation.EvaluationDiagnostician;
 import org.jixiao.model.evaluation.Budget;
@@ -28,7 +29,8 @@ import org.jixiao.model.evaluation.provider.EvaluationItemProviderAdapterFactory
 /**
  * One evaluation open in an editor: its editing domain and command stack, and its scores and
  * diagnostics, worked out again after every command and written to the model's transient
- * attributes (score, explanation, total, grade) so that bound fields show them.
+ * attributes (score, explanation, total, grade) so that bound fields show them. Its command stack keeps
+ * the indicators the modules' ledgers feed in line with the ledgers ({@link FeedingCommandStack}).
  */
 public final class EvaluationSession {
 
@@ -49,7 +51,9 @@ public final class EvaluationSession {
 		adapterFactory = new ComposedAdapterFactory(new EvaluationItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
+		FeedingCommandStack stack = new FeedingCommandStack(evaluation, LedgerFeeds.getDefault());
+		domain = new AdapterFactoryEditingDomain(adapterFactory, stack);
+		stack.attach(domain);
 		Resource resource = evaluation.eResource();
 		if (resource == null) {
 			resource = new ResourceImpl(URI.createURI("jixiao:/new.xmi")); //$NON-NLS-1$

@@ -1,13 +1,16 @@
 package org.jixiao.releng.modelgen;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.codegen.ecore.generator.Generator;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModelFactory;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModelPackage;
+import org.eclipse.emf.codegen.ecore.genmodel.GenPackage;
 import org.eclipse.emf.codegen.ecore.genmodel.generator.GenBaseGeneratorAdapter;
 import org.eclipse.emf.codegen.ecore.genmodel.generator.GenModelGeneratorAdapterFactory;
 import org.eclipse.emf.codegen.ecore.generator.GeneratorAdapterFactory;
@@ -23,50 +26,65 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /**
- * Runs the EMF generator outside OSGi: reconciles the genmodel with the .ecore, then generates the
- * model and edit code into the bundles' {@code src-gen} folders.
+ * Runs the EMF generator outside OSGi: reconciles each genmodel with its .ecore, then generates the
+ * model code (and the edit code, when the genmodel names an edit directory) into the bundles'
+ * {@code src-gen} folders. Every bundle under {@code bundles/} and {@code examples/} is a platform
+ * resource, so a module's genmodel can use the core's.
  */
 public final class GenerateModel {
 
-	private static final List<String> BUNDLES = List.of("org.jixiao.model", "org.jixiao.model.edit"); //$NON-NLS-1$ //$NON-NLS-2$
+	private static final String CORE_GENMODEL = "/org.jixiao.model/model/evaluation.genmodel"; //$NON-NLS-1$
 
 	private GenerateModel() {
 	}
 
 	/**
-	 * @param args the repository root
-	 * @throws IOException when the genmodel cannot be saved
+	 * @param args the repository root, then the genmodels to generate as platform resource paths
+	 *            ({@code /bundle/model/x.genmodel}); the core's when none is named
+	 * @throws IOException when a folder cannot be listed or a genmodel cannot be saved
 	 */
 	public static void main(String[] args) throws IOException {
 		Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize(); //$NON-NLS-1$
-		for (String bundle : BUNDLES) {
-			EcorePlugin.getPlatformResourceMap().put(bundle,
-					URI.createFileURI(root.resolve("bundles").resolve(bundle) + "/")); //$NON-NLS-1$ //$NON-NLS-2$
+		for (String folder : List.of("bundles", "examples")) { //$NON-NLS-1$ //$NON-NLS-2$
+			try (Stream<Path> bundles = Files.list(root.resolve(folder))) {
+				bundles.filter(Files::isDirectory).forEach(bundle -> EcorePlugin.getPlatformResourceMap()
+						.put(bundle.getFileName().toString(), URI.createFileURI(bundle + "/"))); //$NON-NLS-1$
+			}
 		}
 		EcorePlugin.ExtensionProcessor.process(null);
 		GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
 				GenModelGeneratorAdapterFactory.DESCRIPTOR);
 
+		List<String> genModels = args.length > 1 ? List.of(args).subList(1, args.length) : List.of(CORE_GENMODEL);
+		for (String path : genModels) {
+			generate(path);
+		}
+	}
+
+	private static void generate(String path) throws IOException {
 		ResourceSet resourceSet = new ResourceSetImpl();
 		resourceSet.getURIConverter().getURIMap().putAll(EcorePlugin.computePlatformURIMap(true));
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl()); //$NON-NLS-1$
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl()); //$NON-NLS-1$
-		URI uri = URI.createPlatformResourceURI("/org.jixiao.model/model/evaluation.genmodel", true); //$NON-NLS-1$
-		Resource resource = resourceSet.getResource(uri, true);
-		GenModel genModel = reconciled((GenModel) resource.getContents().get(0));
+		Resource resource = resourceSet.getResource(URI.createPlatformResourceURI(path, true), true);
+		GenModel committed = (GenModel) resource.getContents().get(0);
+		boolean edit = committed.getEditDirectory() != null && !committed.getEditDirectory().isEmpty();
+		GenModel genModel = reconciled(committed);
 		resource.getContents().set(0, genModel);
 		genModel.setCanGenerate(true);
 		Diagnostic valid = genModel.diagnose();
 		if (valid.getSeverity() == Diagnostic.ERROR) {
-			throw new IllegalStateException("the genmodel is not valid: " + valid); //$NON-NLS-1$
+			throw new IllegalStateException(path + ": the genmodel is not valid: " + valid); //$NON-NLS-1$
 		}
 
 		Generator generator = new Generator();
 		generator.setInput(genModel);
-		for (String type : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
+		List<String> types = edit ? List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)
+				: List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
+		for (String type : types) {
 			Diagnostic result = generator.generate(genModel, type, new BasicMonitor.Printing(System.out));
 			if (result.getSeverity() == Diagnostic.ERROR) {
-				throw new IllegalStateException("generation of " + type + " failed: " + result); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new IllegalStateException(path + ": generation of " + type + " failed: " + result); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		resource.save(null);
@@ -81,7 +99,9 @@ public final class GenerateModel {
 		GenModel genModel = GenModelFactory.eINSTANCE.createGenModel();
 		genModel.initialize(List.of(ePackage));
 		genModel.getForeignModel().addAll(committed.getForeignModel());
+		List<GenPackage> used = List.copyOf(committed.getUsedGenPackages());
 		genModel.reconcile(committed);
+		genModel.getUsedGenPackages().addAll(used);
 		genModel.getUsedGenPackages().addAll(genModel.computeMissingUsedGenPackages());
 		return genModel;
 	}
