@@ -72,6 +72,12 @@ final class Messages extends NLS {
 	public static String XmiInterchange_dangling;
 	public static String XmiInterchange_line;
 	public static String XmiInterchange_notWritten;
+	public static String LedgerWorkbooks_noSheet;
+	public static String LedgerWorkbooks_noLedger;
+	public static String LedgerWorkbooks_separator;
+	public static String LedgerWorkbooks_noHeader;
+	public static String LedgerWorkbooks_noColumn;
+	public static String LedgerWorkbooks_cell;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -18,6 +18,7 @@ import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.IndicatorCategory;
 import org.jixiao.model.evaluation.IndicatorDetail;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
+import org.jixiao.model.evaluation.ModuleData;
 import org.jixiao.model.evaluation.NarrativeSection;
 import org.jixiao.model.evaluation.ScoreAdjustment;
 import org.jixiao.model.evaluation.SectionKind;
@@ -39,7 +40,8 @@ public final class SyntheticEvaluations {
 	 * @param seed chooses the department, year and values
 	 * @param indicators how many 三级 indicators (in groups of at most 10 per 二级)
 	 * @return a new evaluation with every kind of row: budget lines and projects, goals, indicators
-	 *         with details and an officer's score, narrative sections with sub-sections
+	 *         with details and an officer's score, narrative sections with sub-sections, and the data
+	 *         of a module ({@link TestLedgers}) with up to five ledger entries
 	 */
 	public static Evaluation create(long seed, int indicators) {
 		Random random = new Random(seed);
@@ -92,6 +94,7 @@ public final class SyntheticEvaluations {
 			String[] row = ROWS[random.nextInt(ROWS.length)];
 			Indicator indicator = factory.createIndicator();
 			indicator.setName("指标" + i); //$NON-NLS-1$
+			indicator.setUid("s" + seed + "-" + i); //$NON-NLS-1$ //$NON-NLS-2$
 			indicator.setTargetText(row[0]);
 			indicator.setActualText(row[1]);
 			indicator.setWeight(weight);
@@ -125,6 +128,12 @@ public final class SyntheticEvaluations {
 		sub.getParagraphs().add("职能" + seed); //$NON-NLS-1$
 		section.getSubsections().add(sub);
 		evaluation.getNarrative().add(section);
+		ModuleData ledgers = TestLedgers.data("test"); //$NON-NLS-1$
+		for (int e = 0, n = random.nextInt(6); e < n; e++) {
+			TestLedgers.add(ledgers, "s" + seed + "-e" + e, "台账" + e, random.nextBoolean(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					BigDecimal.valueOf(random.nextInt(100_000), 2), new Date(1_700_000_000_000L + e * 86_400_000L));
+		}
+		evaluation.getModuleData().add(ledgers);
 		return evaluation;
 	}
 }

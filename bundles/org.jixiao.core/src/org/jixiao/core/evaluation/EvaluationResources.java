@@ -1,5 +1,6 @@
 package org.jixiao.core.evaluation;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -24,7 +25,8 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Reads and writes evaluations as XMI through EMF resources, and gives the reference sample that
- * ships with this bundle. Failures name the file, the line and column where known, and the cause.
+ * ships with this bundle. Failures name the file, the line and column where known, and the cause. The
+ * data of a business module that is not installed is kept unchanged ({@link UninstalledModules}).
  */
 public final class EvaluationResources {
 
@@ -97,7 +99,7 @@ public final class EvaluationResources {
 	private static Evaluation load(InputStream in, URI uri, Path name) throws EvaluationFileException {
 		Resource resource = newResourceSet().createResource(uri);
 		try {
-			resource.load(in, LOAD_OPTIONS);
+			resource.load(new ByteArrayInputStream(UninstalledModules.keepUninstalled(in.readAllBytes())), LOAD_OPTIONS);
 		} catch (IOException e) {
 			throw new EvaluationFileException(name, describe(name, e), e);
 		}
@@ -110,6 +112,7 @@ public final class EvaluationResources {
 		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Evaluation evaluation)) {
 			throw new EvaluationFileException(name, NLS.bind(Messages.EvaluationResources_notAnEvaluation, name), null);
 		}
+		UninstalledModules.readInstalled(evaluation);
 		return evaluation;
 	}
 

@@ -13,6 +13,14 @@ final class Messages extends NLS {
 	public static String LedgerFeeds_noReason;
 	public static String LedgerFeeds_reason;
 	public static String LedgerFeeds_reasonSeparator;
+	public static String LedgerValues_notAChoice;
+	public static String LedgerValues_notYesNo;
+	public static String LedgerValues_notANumber;
+	public static String LedgerValues_notADate;
+	public static String LedgerValues_unsupported;
+	public static String LedgerValues_yes;
+	public static String LedgerValues_no;
+	public static String LedgerValues_choiceSeparator;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -18,6 +18,8 @@ import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.StoreLocation;
 import org.jixiao.testing.StoreChild;
 import org.jixiao.testing.SyntheticEvaluations;
+import org.jixiao.testing.TestLedgers;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +37,12 @@ class CrashTest {
 
 	@TempDir
 	Path dir;
+
+	/** The synthetic evaluations carry a test module's ledgers: its package is installed before anything is loaded. */
+	@BeforeAll
+	static void installTestModule() {
+		TestLedgers.register();
+	}
 
 	@Test
 	@Timeout(value = 180, unit = TimeUnit.SECONDS)

@@ -209,6 +209,33 @@ public final class Messages extends NLS {
 	public static String WelcomePart_text;
 	public static String ModulePages_type;
 	public static String ModulePages_failed;
+	public static String Ledger_add;
+	public static String Ledger_remove;
+	public static String Ledger_import;
+	public static String Ledger_export;
+	public static String Ledger_number;
+	public static String Ledger_count;
+	public static String Ledger_importJob;
+	public static String Ledger_importTitle;
+	public static String Ledger_importReplace;
+	public static String Ledger_replace;
+	public static String Ledger_append;
+	public static String Ledger_cancel;
+	public static String Ledger_imported;
+	public static String Ledger_moreProblems;
+	public static String Ledger_exportJob;
+	public static String Ledger_exported;
+	public static String Ledger_exportFailed;
+	public static String Ledger_invalid;
+	public static String LedgerPage_feeds;
+	public static String LedgerPage_ledgerValue;
+	public static String LedgerPage_source;
+	public static String LedgerPage_fromLedger;
+	public static String LedgerPage_byHand;
+	public static String LedgerPage_byHandAgrees;
+	public static String LedgerPage_explanation;
+	public static String LedgerPage_useLedger;
+	public static String ModulePage_uninstalled;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -50,6 +50,7 @@ import org.jixiao.model.evaluation.IndicatorCategory;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
 import org.jixiao.ui.EvaluationRepository;
 import org.jixiao.ui.RepositoryException;
+import org.jixiao.ui.editor.LedgerModulePage;
 import org.jixiao.ui.editor.ModuleEditorPage;
 import org.jixiao.ui.editor.ModuleEditorPageProvider;
 import org.jixiao.ui.internal.Messages;
@@ -201,7 +202,7 @@ public final class EvaluationEditorPart {
 			java.util.Optional<IndicatorModule> module = java.util.Optional.ofNullable(modulePages).flatMap(p -> p.module(id));
 			String title = module.map(IndicatorModule::name).orElse(id.isEmpty() ? Messages.Editor_otherIndicators : id);
 			ModuleEditorPage page = java.util.Optional.ofNullable(modulePages).flatMap(p -> p.createPage(id))
-					.orElseGet(() -> new GenericModulePage(module));
+					.orElseGet(() -> module.flatMap(IndicatorModule::dataClass).isPresent() ? new LedgerModulePage() : new GenericModulePage(module));
 			list.add(new ModulePageAdapter(title, module.flatMap(IndicatorModule::icon), id, context, page));
 		}
 		list.add(new NarrativePage(context));
@@ -220,6 +221,7 @@ public final class EvaluationEditorPart {
 				}
 			}
 		}
+		evaluation.getModuleData().forEach(data -> modules.add(data.getModuleId()));
 		return modules;
 	}
 

@@ -38,6 +38,10 @@ import org.jixiao.model.evaluation.EvaluationFactory;
 import org.jixiao.model.evaluation.EvaluationPackage.Literals;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.osgi.util.NLS;
+import org.jixiao.core.ledger.ModuleLedgers;
+import org.jixiao.model.evaluation.UninstalledModuleData;
 import org.jixiao.ui.editor.ModuleEditorPage;
 import org.jixiao.ui.editor.ModuleEditorPageContext;
 import org.jixiao.ui.internal.Messages;
@@ -48,7 +52,7 @@ import org.jixiao.ui.internal.Messages;
  * selected one. For an installed module, "add from the template library" places the templates the
  * officer picks under their groups, as one undoable command.
  */
-final class GenericModulePage implements ModuleEditorPage {
+public final class GenericModulePage implements ModuleEditorPage {
 
 	private final DataBindingContext bindings = new DataBindingContext();
 	private final Optional<IndicatorModule> module;
@@ -63,7 +67,7 @@ final class GenericModulePage implements ModuleEditorPage {
 	private boolean refreshPending;
 
 	/** @param module the installed module whose template library the page offers, if any */
-	GenericModulePage(Optional<IndicatorModule> module) {
+	public GenericModulePage(Optional<IndicatorModule> module) {
 		this.module = module;
 	}
 
@@ -72,6 +76,11 @@ final class GenericModulePage implements ModuleEditorPage {
 		this.context = pageContext;
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout());
+		if (ModuleLedgers.find(context.evaluation(), context.moduleId()).orElse(null) instanceof UninstalledModuleData kept) {
+			Label notice = new Label(page, SWT.WRAP);
+			notice.setText(NLS.bind(Messages.ModulePage_uninstalled, kept.getModuleId(), kept.getNsURI()));
+			notice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		}
 		Composite buttons = new Composite(page, SWT.NONE);
 		buttons.setLayout(new RowLayout());
 		Tables.button(buttons, Messages.ModulePage_add, this::add);
