@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
 				StoreCommands.CopyCommand.class, StoreCommands.DeleteCommand.class, StoreCommands.AuditCommand.class,
 				ModulesCommand.class, ReportCommand.class, DemoCommand.class, StoreCommands.BackupCommand.class,
 				StoreCommands.RestoreCommand.class, ServerCommand.class, UsersCommand.class, RulesCommand.class, BatchCommand.class, PackageCommand.class, VerifyCommand.class,
-				EvidenceCommand.class })
+				LedgerCommand.class, EvidenceCommand.class })
 public final class JixiaoCommand implements Runnable {
 
 	private static final String MESSAGES = "org.jixiao.cli.internal.messages"; //$NON-NLS-1$

@@ -159,6 +159,15 @@ final class Messages extends NLS {
 	public static String CheckCommand_deepMissing;
 	public static String CheckCommand_deepDone;
 	public static String CheckCommand_deepFailed;
+	public static String LedgerCommand_none;
+	public static String LedgerCommand_uninstalled;
+	public static String LedgerCommand_byHand;
+	public static String LedgerCommand_unwritable;
+	public static String LedgerCommand_exported;
+	public static String LedgerCommand_fed;
+	public static String LedgerCommand_imported;
+	public static String LedgerCommand_importedWithErrors;
+	public static String LedgerCommand_noLedgers;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
