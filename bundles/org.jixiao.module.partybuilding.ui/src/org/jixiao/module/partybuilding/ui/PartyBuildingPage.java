@@ -1,0 +1,116 @@
+package org.jixiao.module.partybuilding.ui;
+
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.jixiao.core.ledger.ModuleLedgers;
+import org.jixiao.model.evaluation.ModuleData;
+import org.jixiao.module.partybuilding.PartyBuildingSummary;
+import org.jixiao.module.partybuilding.ledger.Instructor;
+import org.jixiao.module.partybuilding.ledger.PartyBuildingData;
+import org.jixiao.module.partybuilding.ledger.PartyBuildingFactory;
+import org.jixiao.module.partybuilding.ledger.PartyBuildingPackage;
+import org.jixiao.ui.editor.LedgerModulePage;
+import org.jixiao.ui.editor.ModuleEditorPageContext;
+
+/**
+ * The Party Building (党建) page: above the module's indicators, computed values and ledgers it shows
+ * the member development pipeline by stage, the year's meetings by kind, and the instructors' subsidies
+ * with the instructors not paid and why; choosing one of them shows it in the roster.
+ */
+public class PartyBuildingPage extends LedgerModulePage {
+
+	private Label stages;
+	private Label meetings;
+	private Label subsidies;
+	private TableViewer unpaid;
+
+	@Override
+	protected void createSummary(Composite parent, ModuleEditorPageContext pageContext) {
+		Group group = new Group(parent, SWT.NONE);
+		group.setText(Messages.PartyBuildingPage_summary);
+		group.setLayout(new GridLayout(2, false));
+		group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		stages = line(group, ModuleLedgers.label(PartyBuildingPackage.Literals.PARTY_BUILDING_DATA__MEMBERS));
+		meetings = line(group, NLS.bind(Messages.PartyBuildingPage_meetings, String.valueOf(pageContext.evaluation().getFiscalYear())));
+		subsidies = line(group, ModuleLedgers.label(PartyBuildingPackage.Literals.PARTY_BUILDING_DATA__INSTRUCTORS));
+
+		Label heading = new Label(group, SWT.NONE);
+		heading.setText(Messages.PartyBuildingPage_unpaid);
+		heading.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+		unpaid = new TableViewer(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		unpaid.getTable().setHeaderVisible(true);
+		unpaid.getTable().setLinesVisible(true);
+		GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
+		data.heightHint = 70;
+		unpaid.getTable().setLayoutData(data);
+		unpaid.setContentProvider(ArrayContentProvider.getInstance());
+		column(PartyBuildingPackage.Literals.INSTRUCTOR__NAME, 90, Instructor::getName);
+		column(PartyBuildingPackage.Literals.INSTRUCTOR__ENTERPRISE, 200, Instructor::getEnterprise);
+		column(PartyBuildingPackage.Literals.INSTRUCTOR__UNPAID_REASON, 320, Instructor::getUnpaidReason);
+		unpaid.addSelectionChangedListener(event -> {
+			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Instructor instructor) {
+				reveal(instructor, PartyBuildingPackage.Literals.INSTRUCTOR__UNPAID_REASON);
+			}
+		});
+	}
+
+	@Override
+	protected void updateSummary(Optional<ModuleData> data) {
+		PartyBuildingData ledgers = data.map(PartyBuildingData.class::cast).orElseGet(PartyBuildingFactory.eINSTANCE::createPartyBuildingData);
+		PartyBuildingSummary summary = PartyBuildingSummary.of(ledgers, context().evaluation().getFiscalYear());
+		stages.setText(counts(summary.stages(), PartyBuildingPackage.Literals.MEMBER_STAGE, Messages.PartyBuildingPage_stageSeparator));
+		meetings.setText(counts(summary.meetings(), PartyBuildingPackage.Literals.MEETING_KIND, Messages.PartyBuildingPage_separator));
+		subsidies.setText(NLS.bind(Messages.PartyBuildingPage_subsidies, new Object[] { summary.instructors(), summary.paid(),
+				summary.unpaid().size(), summary.subsidies().setScale(2, RoundingMode.HALF_UP).toPlainString() }));
+		unpaid.setInput(summary.unpaid());
+		stages.getParent().layout();
+	}
+
+	private static Label line(Composite parent, String title) {
+		Label heading = new Label(parent, SWT.NONE);
+		heading.setText(title);
+		Label value = new Label(parent, SWT.WRAP);
+		value.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		return value;
+	}
+
+	private static String counts(Map<? extends Enumerator, Integer> counts, EEnum type, String separator) {
+		return counts.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getKey().getValue()))
+				.map(e -> NLS.bind(Messages.PartyBuildingPage_count, ModuleLedgers.label(type.getEEnumLiteral(e.getKey().getValue())),
+						e.getValue()))
+				.collect(Collectors.joining(separator));
+	}
+
+	private void column(EAttribute field, int width, Function<Instructor, String> text) {
+		TableViewerColumn column = new TableViewerColumn(unpaid, SWT.LEFT);
+		column.getColumn().setText(ModuleLedgers.label(field));
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				String value = text.apply((Instructor) element);
+				return value == null ? "" : value; //$NON-NLS-1$
+			}
+		});
+	}
+}
