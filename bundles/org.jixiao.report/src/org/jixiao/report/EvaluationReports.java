@@ -64,6 +64,26 @@ public final class EvaluationReports {
 	 */
 	public List<Path> render(Evaluation evaluation, Set<ReportFormat> formats, Path outDir, ReportOptions options,
 			IProgressMonitor monitor) throws ReportException {
+		return render(evaluation, formats, outDir, options, List.of(), monitor);
+	}
+
+	/**
+	 * Writes every document of the evaluation as {@link #render(Evaluation, Set, Path, ReportOptions,
+	 * IProgressMonitor)} does, the 自评报告 listing its evidence files under 四、附件 and, when the
+	 * options say so, the 自评表 counting them per indicator.
+	 *
+	 * @param evaluation the evaluation
+	 * @param formats the formats wanted
+	 * @param outDir the directory, created when missing
+	 * @param options the fonts and whether the 自评表 counts evidence files
+	 * @param evidence the evaluation's evidence files (佐证材料)
+	 * @param monitor progress and cancellation, or {@code null}
+	 * @return the files written, in order
+	 * @throws ReportException when the directory cannot be written or a design fails to render
+	 * @throws OperationCanceledException when the monitor was cancelled
+	 */
+	public List<Path> render(Evaluation evaluation, Set<ReportFormat> formats, Path outDir, ReportOptions options, List<EvidenceFile> evidence,
+			IProgressMonitor monitor) throws ReportException {
 		List<Job> jobs = new ArrayList<>();
 		for (ReportKind kind : ReportKind.values()) {
 			for (ReportFormat format : ReportFormat.values()) {
@@ -74,7 +94,7 @@ public final class EvaluationReports {
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.EvaluationReports_task, 1 + jobs.size());
 		Path directory = writableDirectory(outDir);
-		EvaluationReportData data = data(evaluation, options);
+		EvaluationReportData data = data(evaluation, options, evidence);
 		progress.worked(1);
 		List<Path> written = new ArrayList<>();
 		for (Job job : jobs) {
@@ -117,7 +137,23 @@ public final class EvaluationReports {
 	 */
 	public void render(Evaluation evaluation, ReportKind kind, ReportFormat format, ReportOptions options, OutputStream out)
 			throws ReportException {
-		render(data(evaluation, options), kind, format, out);
+		render(evaluation, kind, format, options, List.of(), out);
+	}
+
+	/**
+	 * Renders one document of the evaluation with its evidence files to a stream.
+	 *
+	 * @param evaluation the evaluation
+	 * @param kind the document
+	 * @param format the format, one of {@link ReportKind#formats()}
+	 * @param options the fonts and whether the 自评表 counts evidence files
+	 * @param evidence the evaluation's evidence files (佐证材料)
+	 * @param out where the document is written; not closed
+	 * @throws ReportException when the design fails to render
+	 */
+	public void render(Evaluation evaluation, ReportKind kind, ReportFormat format, ReportOptions options, List<EvidenceFile> evidence,
+			OutputStream out) throws ReportException {
+		render(data(evaluation, options, evidence), kind, format, out);
 	}
 
 	/**
@@ -174,11 +210,12 @@ public final class EvaluationReports {
 				format, out);
 	}
 
-	private static EvaluationReportData data(Evaluation evaluation, ReportOptions options) throws ReportException {
+	private static EvaluationReportData data(Evaluation evaluation, ReportOptions options, List<EvidenceFile> evidence)
+			throws ReportException {
 		options.register();
 		RuleSet rules = rules(evaluation);
 		ScoreSheet sheet = new EvaluationScorer(rules).score(evaluation);
-		return new EvaluationReportData(evaluation, sheet, isDraft(evaluation, rules), options);
+		return new EvaluationReportData(evaluation, sheet, isDraft(evaluation, rules), options, evidence);
 	}
 
 	private static boolean isDraft(Evaluation evaluation, RuleSet rules) {

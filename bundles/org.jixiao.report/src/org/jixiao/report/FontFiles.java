@@ -19,9 +19,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.FontFactory;
-import org.openpdf.text.pdf.BaseFont;
 
 /**
  * Report fonts given as font files: a TrueType or OpenType file ({@code .ttf}, {@code .otf}) or one
@@ -31,6 +29,11 @@ import org.openpdf.text.pdf.BaseFont;
  * of a collection is first extracted by {@link FontCollections}, and registered again before each
  * report, since BIRT registers its font folders under the same names as faces of the collection,
  * which do not load ({@code fonts/fontsConfig.xml}).
+ * <p>
+ * The names of a face are read through Java2D, which reads a font's tables on demand, and the face is
+ * registered with OpenPDF by those names: OpenPDF's own name lookup maps the whole file and reads every
+ * page of it, and keeps the mapping until a garbage collection, which for the Noto CJK collections
+ * (20 to 26 MB a file, a mapping per face looked at) more than doubled a report's peak memory.
  */
 final class FontFiles {
 
@@ -61,8 +64,9 @@ final class FontFiles {
 	 *
 	 * @param file the font file, a face extracted from a collection
 	 * @param family its family
+	 * @param fullName its full name (family and style)
 	 */
-	private record Face(Path file, String family) {
+	private record Face(Path file, String family, String fullName) {
 	}
 
 	/** The families of the installed collection fallbacks, found once. */
@@ -108,15 +112,14 @@ final class FontFiles {
 				Path path = Path.of(fallback[0]);
 				if (Files.isRegularFile(path)) {
 					try {
-						int faces = FontCollections.faces(path);
-						for (int index = 0; index < faces; index++) {
-							String[][] names = (String[][]) BaseFont.getAllFontNames(path + "," + index, BaseFont.IDENTITY_H, null)[1]; //$NON-NLS-1$
-							if (fallback[1].equalsIgnoreCase(englishFamily(names))) {
+						Font[] faces = Font.createFonts(path.toFile());
+						for (int index = 0; index < faces.length; index++) {
+							if (fallback[1].equalsIgnoreCase(faces[index].getFamily(Locale.ENGLISH))) {
 								families.add(family(path + "," + index)); //$NON-NLS-1$
 								break;
 							}
 						}
-					} catch (DocumentException | IOException | IllegalArgumentException e) {
+					} catch (FontFormatException | IOException | IllegalArgumentException e) {
 						ILog.of(FontFiles.class).warn(NLS.bind(Messages.FontFiles_unreadable, path, e.getMessage()), e);
 					}
 				}
@@ -146,36 +149,27 @@ final class FontFiles {
 				}
 				face = FontCollections.extract(face, chosen, Path.of(System.getProperty("java.io.tmpdir"), "jixiao-fonts")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			String family = englishFamily((String[][]) BaseFont.getAllFontNames(face.toString(), BaseFont.IDENTITY_H, null)[1]);
-			FontFactory.register(face.toString());
-			registerForCharts(face.toFile());
-			return new Face(face, family);
-		} catch (DocumentException | IOException e) {
+			Font font = Font.createFont(Font.TRUETYPE_FONT, face.toFile());
+			Face registered = new Face(face, font.getFamily(Locale.ENGLISH), font.getFontName(Locale.ENGLISH));
+			registerForPdf(registered);
+			GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
+			return registered;
+		} catch (FontFormatException | IOException e) {
 			throw new IllegalArgumentException(NLS.bind(Messages.FontFiles_unreadable, path, e.getMessage()), e);
 		}
 	}
 
 	/** Registers the faces with OpenPDF again, ahead of the faces of collections that BIRT registered. */
 	static void registerAgain() {
-		FACES.values().forEach(face -> FontFactory.register(face.file().toString()));
+		FACES.values().forEach(FontFiles::registerForPdf);
 	}
 
-	/** @return the family name of the Windows English name record, else the first */
-	private static String englishFamily(String[][] names) {
-		for (String[] name : names) {
-			if ("1033".equals(name[2]) || "0".equals(name[2]) && "1".equals(name[0])) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				return name[3];
-			}
-		}
-		return names[0][3];
-	}
-
-	/** Registers the face with Java2D; one it cannot read leaves the charts in their fallback font. */
-	private static void registerForCharts(File file) {
-		try {
-			GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(Font.createFont(Font.TRUETYPE_FONT, file));
-		} catch (FontFormatException | IOException e) {
-			ILog.of(FontFiles.class).warn(NLS.bind(Messages.FontFiles_unreadable, file, e.getMessage()), e);
-		}
+	/**
+	 * Registers a face with OpenPDF by its English family and full name, as {@code FontFactory.register}
+	 * does after reading them from the file (lower case in the default locale, as OpenPDF looks them up).
+	 */
+	private static void registerForPdf(Face face) {
+		Locale locale = Locale.getDefault();
+		FontFactory.getFontImp().registerFamily(face.family().toLowerCase(locale), face.fullName().toLowerCase(locale), face.file().toString());
 	}
 }

@@ -16,6 +16,7 @@ final class Messages extends NLS {
 	public static String FontFiles_notCollection;
 	public static String FontFiles_noFace;
 	public static String FontFiles_unreadable;
+	public static String SubmissionPackage_evidenceDiffers;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -16,14 +16,37 @@ import java.util.Objects;
  * @param titleFont the family of the title and the 一级 headings (a 标宋 or 黑体 face)
  * @param bodyFont the family of the body text (a 仿宋 face)
  * @param tableFont the family of the tables
+ * @param evidenceCounts whether the 自评表 names, after each indicator that has evidence files
+ *            (佐证材料), how many it has ({@code 发展党员（佐证材料3份）}), for a department that wants
+ *            the reviewer to see them there; off by default, when the table is the official layout
+ *            untouched. The XLSX 自评表 is the importable official table and never carries them.
  */
-public record ReportOptions(String titleFont, String bodyFont, String tableFont) {
+public record ReportOptions(String titleFont, String bodyFont, String tableFont, boolean evidenceCounts) {
 
 	/** AR PL SungtiL GB: a 宋体 face from Debian's {@code fonts-arphic-gbsn00lp}. */
 	public static final String LINUX_SONG = "AR PL SungtiL GB"; //$NON-NLS-1$
 
 	/** AR PL KaitiM GB: a 楷体 face from Debian's {@code fonts-arphic-gkai00mp}, the nearest to 仿宋 there. */
 	public static final String LINUX_KAI = "AR PL KaitiM GB"; //$NON-NLS-1$
+
+	/**
+	 * Options without evidence counts.
+	 *
+	 * @param titleFont the family of the title and the 一级 headings
+	 * @param bodyFont the family of the body text
+	 * @param tableFont the family of the tables
+	 */
+	public ReportOptions(String titleFont, String bodyFont, String tableFont) {
+		this(titleFont, bodyFont, tableFont, false);
+	}
+
+	/**
+	 * @param counts whether the 自评表 shows the number of evidence files per indicator
+	 * @return these options with that choice
+	 */
+	public ReportOptions withEvidenceCounts(boolean counts) {
+		return new ReportOptions(titleFont, bodyFont, tableFont, counts);
+	}
 
 	/** @throws NullPointerException when a font is missing */
 	public ReportOptions {

@@ -125,6 +125,12 @@ public interface EvaluationStore extends AutoCloseable {
 	List<AuditEntry> audit(long id) throws StoreException;
 
 	/**
+	 * @return the evidence files (佐证材料) of this store's evaluations, through this store's
+	 *         connection
+	 */
+	EvidenceStore evidence();
+
+	/**
 	 * Makes an online backup (Derby's {@code SYSCS_BACKUP_DATABASE}) while the store stays in use.
 	 *
 	 * @param directory the directory to write to; the backup is the sub-directory named like the

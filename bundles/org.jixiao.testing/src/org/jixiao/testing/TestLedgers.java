@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EcoreFactory;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.impl.EFactoryImpl;
+import org.jixiao.core.ledger.ModuleLedgers;
 import org.jixiao.model.evaluation.EvaluationPackage;
 import org.jixiao.model.evaluation.ModuleData;
 import org.jixiao.model.evaluation.impl.LedgerEntryImpl;
@@ -20,7 +21,7 @@ import org.jixiao.model.evaluation.impl.ModuleDataImpl;
 /**
  * A module's ledger package built at run time, as a third-party module the core and the store know
  * nothing of: {@code TestData} (a {@link ModuleData}) with one ledger {@code entries} of
- * {@code TestEntry} (name, done, amount, date). It is registered in the global package registry when
+ * {@code TestEntry} (name, done, amount, date), labelled in Chinese and English. It is registered in the global package registry when
  * this class loads; {@link #unregister()} makes the module "not installed".
  */
 public final class TestLedgers {
@@ -53,6 +54,11 @@ public final class TestLedgers {
 		ENTRIES.setUpperBound(-1);
 		DATA.getEStructuralFeatures().add(ENTRIES);
 		PACKAGE.getEClassifiers().addAll(List.of(DATA, ENTRY));
+		label(ENTRIES, "记录", "Records"); //$NON-NLS-1$ //$NON-NLS-2$
+		label(NAME, "名称", "Name"); //$NON-NLS-1$ //$NON-NLS-2$
+		label(DONE, "已办结", "Done"); //$NON-NLS-1$ //$NON-NLS-2$
+		label(AMOUNT, "金额（元）", "Amount (yuan)"); //$NON-NLS-1$ //$NON-NLS-2$
+		label(ON, "日期", "Date"); //$NON-NLS-1$ //$NON-NLS-2$
 		PACKAGE.setEFactoryInstance(new EFactoryImpl() {
 			@Override
 			public EObject create(EClass eClass) {
@@ -119,6 +125,14 @@ public final class TestLedgers {
 	@SuppressWarnings("unchecked")
 	public static List<EObject> entries(ModuleData data) {
 		return (List<EObject>) data.eGet(ENTRIES);
+	}
+
+	private static void label(org.eclipse.emf.ecore.EModelElement element, String chinese, String english) {
+		org.eclipse.emf.ecore.EAnnotation annotation = ECORE.createEAnnotation();
+		annotation.setSource(ModuleLedgers.LABELS);
+		annotation.getDetails().put("label", chinese); //$NON-NLS-1$
+		annotation.getDetails().put("label.en", english); //$NON-NLS-1$
+		element.getEAnnotations().add(annotation);
 	}
 
 	private static EAttribute attribute(String name, org.eclipse.emf.ecore.EDataType type) {

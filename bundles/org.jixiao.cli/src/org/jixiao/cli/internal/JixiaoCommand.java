@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
 				InterchangeCommands.ExportCommand.class, StoreCommands.ListCommand.class, NewCommand.class,
 				StoreCommands.CopyCommand.class, StoreCommands.DeleteCommand.class, StoreCommands.AuditCommand.class,
 				ModulesCommand.class, ReportCommand.class, DemoCommand.class, StoreCommands.BackupCommand.class,
-				StoreCommands.RestoreCommand.class, ServerCommand.class, UsersCommand.class, RulesCommand.class, BatchCommand.class, PackageCommand.class, VerifyCommand.class })
+				StoreCommands.RestoreCommand.class, ServerCommand.class, UsersCommand.class, RulesCommand.class, BatchCommand.class, PackageCommand.class, VerifyCommand.class,
+				LedgerCommand.class, EvidenceCommand.class })
 public final class JixiaoCommand implements Runnable {
 
 	private static final String MESSAGES = "org.jixiao.cli.internal.messages"; //$NON-NLS-1$

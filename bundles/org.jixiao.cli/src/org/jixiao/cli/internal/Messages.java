@@ -6,6 +6,19 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.jixiao.cli.internal.messages"; //$NON-NLS-1$
 
+	public static String EvidenceCommand_ambiguousRow;
+	public static String EvidenceCommand_badLimit;
+	public static String EvidenceCommand_count;
+	public static String EvidenceCommand_differs;
+	public static String EvidenceCommand_gone;
+	public static String EvidenceCommand_otherEvaluation;
+	public static String EvidenceCommand_progress;
+	public static String EvidenceCommand_refused;
+	public static String EvidenceCommand_removed;
+	public static String EvidenceCommand_row;
+	public static String EvidenceCommand_subcommand;
+	public static String EvidenceCommand_unknownRow;
+	public static String EvidenceCommand_unwritable;
 	public static String CheckCommand_derby;
 	public static String CheckCommand_emf;
 	public static String CheckCommand_birt;
@@ -146,6 +159,15 @@ final class Messages extends NLS {
 	public static String CheckCommand_deepMissing;
 	public static String CheckCommand_deepDone;
 	public static String CheckCommand_deepFailed;
+	public static String LedgerCommand_none;
+	public static String LedgerCommand_uninstalled;
+	public static String LedgerCommand_byHand;
+	public static String LedgerCommand_unwritable;
+	public static String LedgerCommand_exported;
+	public static String LedgerCommand_fed;
+	public static String LedgerCommand_imported;
+	public static String LedgerCommand_importedWithErrors;
+	public static String LedgerCommand_noLedgers;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

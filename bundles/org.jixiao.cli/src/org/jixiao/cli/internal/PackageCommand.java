@@ -3,7 +3,7 @@ package org.jixiao.cli.internal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
@@ -13,9 +13,12 @@ import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.core.scoring.RuleSetException;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.report.EvaluationReports;
+import org.jixiao.report.EvidenceFile;
 import org.jixiao.report.ReportException;
 import org.jixiao.report.ReportOptions;
 import org.jixiao.report.SubmissionPackage;
+import org.jixiao.store.EvaluationStore;
+import org.jixiao.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jixiao package ID --out DIR [--draft]}: the submission package of a stored evaluation, one
- * zip with the 自评报告 (PDF, DOCX), the 自评表 (PDF, XLSX), the evaluation as XMI and the manifest
+ * zip with the 自评报告 (PDF, DOCX), the 自评表 (PDF, XLSX), the evaluation as XMI, its evidence files
+ * (佐证材料, streamed from the store) and the manifest
  * ({@link SubmissionPackage}, which also writes it). Only a final evaluation without errors is packaged, unless
  * {@code --draft} is given; the documents of a draft carry the 草稿 mark. Prints the zip's path. Exit
  * code 0 when written, 1 when the store or the rendering fails, 2 on bad input (not final, errors, an
@@ -50,14 +54,22 @@ final class PackageCommand implements Callable<Integer> {
 	@Option(names = "--draft", descriptionKey = "package.draft")
 	private boolean draft;
 
+	@Option(names = "--evidence-counts", descriptionKey = "report.evidenceCounts")
+	private boolean evidenceCounts;
+
 	@Override
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
-		Optional<Evaluation> loaded = StoreCommands.withStore(spec, store, opened -> opened.load(id));
-		if (loaded.isEmpty()) {
-			return StoreCommands.FAILED;
+		try (EvaluationStore opened = store.open()) {
+			return write(opened, err);
+		} catch (StoreException e) {
+			return StoreCommands.failed(spec, e);
 		}
-		Evaluation evaluation = loaded.get();
+	}
+
+	private int write(EvaluationStore opened, PrintWriter err) throws StoreException {
+		Evaluation evaluation = opened.load(id);
+		List<EvidenceFile> evidence = EvidenceCommand.files(opened.evidence().list(id));
 		RuleSet rules;
 		try {
 			rules = RuleSetService.getDefault().rulesFor(evaluation);
@@ -74,7 +86,8 @@ final class PackageCommand implements Callable<Integer> {
 		Path directory = out.toAbsolutePath();
 		try {
 			Path zip = SubmissionPackage.write(new EvaluationReports(ReportCommand.renderer()), evaluation, rules, draft, store.auditUser(),
-					directory, ReportOptions.defaults(), new ReportCommand.StderrProgress(err));
+					directory, ReportOptions.defaults().withEvidenceCounts(evidenceCounts), evidence, EvidenceCommand.content(opened),
+					new ReportCommand.StderrProgress(err));
 			spec.commandLine().getOut().println(zip);
 			return 0;
 		} catch (ReportException e) {

@@ -17,6 +17,7 @@ import org.jixiao.core.evaluation.SafeFiles;
 import org.jixiao.interchange.ImportException;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.report.EvaluationReports;
+import org.jixiao.report.EvidenceFile;
 import org.jixiao.report.ReportException;
 import org.jixiao.report.ReportFormat;
 import org.jixiao.report.ReportOptions;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jixiao report ID|FILE --format pdf,docx,xlsx,html --out DIR}: renders the 自评报告 and the
  * 自评表 of a stored evaluation or of a file and prints the paths written, one a line; progress goes
- * to stderr. Exit code 0 when written, 1 when the store or the rendering fails (an unknown id, a
+ * to stderr. A stored evaluation's evidence files are listed in the 自评报告, and counted per indicator
+ * in the 自评表 with {@code --evidence-counts}. Exit code 0 when written, 1 when the store or the rendering fails (an unknown id, a
  * locked database), 2 on bad input (a file that cannot be read, an unknown format, an output
  * directory that cannot be written).
  */
@@ -64,6 +66,12 @@ final class ReportCommand implements Callable<Integer> {
 
 	@Option(names = "--out", paramLabel = "DIR", defaultValue = "out", descriptionKey = "report.out")
 	private Path out;
+
+	@Option(names = "--evidence-counts", descriptionKey = "report.evidenceCounts")
+	private boolean evidenceCounts;
+
+	/** The evidence files of a stored evaluation; none for a file. */
+	private List<EvidenceFile> evidence = List.of();
 
 	@Override
 	public Integer call() {
@@ -102,7 +110,8 @@ final class ReportCommand implements Callable<Integer> {
 			return BAD_INPUT;
 		}
 		try {
-			List<Path> written = render(evaluation, formats, directory, err);
+			List<Path> written = new EvaluationReports(renderer()).render(evaluation, formats, directory,
+					ReportOptions.defaults().withEvidenceCounts(evidenceCounts), evidence, new StderrProgress(err));
 			written.forEach(spec.commandLine().getOut()::println);
 			return 0;
 		} catch (ReportException e) {
@@ -123,8 +132,11 @@ final class ReportCommand implements Callable<Integer> {
 	private Evaluation resolve(String argument) throws EvaluationFileException, ImportException, StoreException {
 		Path file = Path.of(argument);
 		if (!Files.exists(file) && argument.chars().allMatch(Character::isDigit)) {
+			long id = Long.parseLong(argument);
 			try (EvaluationStore opened = store.open()) {
-				return opened.load(Long.parseLong(argument));
+				Evaluation evaluation = opened.load(id);
+				evidence = EvidenceCommand.files(opened.evidence().list(id));
+				return evaluation;
 			}
 		}
 		return InterchangeCommands.read(file, spec.commandLine().getErr());

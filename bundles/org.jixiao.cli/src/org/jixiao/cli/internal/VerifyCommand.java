@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jixiao verify PACKAGE.zip}: checks a submission package ({@link SubmissionPackage}): the
- * manifest against its hash, every member against the manifest, and the evaluation re-scored by the
+ * manifest against its hash, every member against the manifest (the evidence files in
+ * {@value SubmissionPackage#EVIDENCE_FOLDER} among them, hashed while streamed), and the evaluation re-scored by the
  * rule set the manifest names against its total and grade. Names every member that differs. Exit
  * code 0 when everything agrees, 1 when something differs, 2 when the file is no package.
  */
@@ -48,20 +49,20 @@ final class VerifyCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
-		Map<String, byte[]> members;
+		Map<String, SubmissionPackage.Member> members;
 		try {
-			members = SubmissionPackage.read(file);
+			members = SubmissionPackage.scan(file);
 		} catch (IOException e) {
 			err.println(NLS.bind(PackageMessages.VerifyCommand_notAPackage, file, e.getMessage()));
 			return StoreCommands.BAD_INPUT;
 		}
-		byte[] manifestBytes = members.get(SubmissionPackage.MANIFEST);
+		byte[] manifestBytes = members.containsKey(SubmissionPackage.MANIFEST) ? members.get(SubmissionPackage.MANIFEST).bytes() : null;
 		if (manifestBytes == null) {
 			err.println(NLS.bind(PackageMessages.VerifyCommand_notAPackage, file, SubmissionPackage.MANIFEST));
 			return StoreCommands.BAD_INPUT;
 		}
 		List<String> differences = new ArrayList<>();
-		byte[] manifestHash = members.get(SubmissionPackage.MANIFEST_HASH);
+		byte[] manifestHash = members.containsKey(SubmissionPackage.MANIFEST_HASH) ? members.get(SubmissionPackage.MANIFEST_HASH).bytes() : null;
 		if (manifestHash == null || !new String(manifestHash, StandardCharsets.US_ASCII).strip().equals(SubmissionPackage.sha256(manifestBytes))) {
 			differences.add(NLS.bind(PackageMessages.VerifyCommand_changed, SubmissionPackage.MANIFEST));
 		}
@@ -69,14 +70,14 @@ final class VerifyCommand implements Callable<Integer> {
 		try {
 			manifest = JsonParser.parseString(new String(manifestBytes, StandardCharsets.UTF_8)).getAsJsonObject();
 			JsonObject files = object(manifest, "files"); //$NON-NLS-1$
-			for (Map.Entry<String, byte[]> member : members.entrySet()) {
+			for (Map.Entry<String, SubmissionPackage.Member> member : members.entrySet()) {
 				String name = member.getKey();
 				if (name.equals(SubmissionPackage.MANIFEST) || name.equals(SubmissionPackage.MANIFEST_HASH)) {
 					continue;
 				}
 				if (!files.has(name)) {
 					differences.add(NLS.bind(PackageMessages.VerifyCommand_unlisted, name));
-				} else if (!string(files, name).equals(SubmissionPackage.sha256(member.getValue()))) {
+				} else if (!string(files, name).equals(member.getValue().sha256())) {
 					differences.add(NLS.bind(PackageMessages.VerifyCommand_changed, name));
 				}
 			}
@@ -117,8 +118,8 @@ final class VerifyCommand implements Callable<Integer> {
 	}
 
 	/** Scores the package's XMI by the rule set the manifest names and compares the total and grade. */
-	private void rescore(Map<String, byte[]> members, java.util.Set<String> listed, JsonObject manifest, List<String> differences) {
-		String xmi = listed.stream().filter(name -> name.endsWith(".xmi")).findFirst().orElse(null); //$NON-NLS-1$
+	private void rescore(Map<String, SubmissionPackage.Member> members, java.util.Set<String> listed, JsonObject manifest, List<String> differences) {
+		String xmi = listed.stream().filter(name -> name.endsWith(".xmi") && !name.startsWith(SubmissionPackage.EVIDENCE_FOLDER)).findFirst().orElse(null); //$NON-NLS-1$
 		if (xmi == null || !members.containsKey(xmi)) {
 			return;
 		}
@@ -131,7 +132,7 @@ final class VerifyCommand implements Callable<Integer> {
 				differences.add(NLS.bind(PackageMessages.VerifyCommand_ruleSetDiffers, ruleSetId));
 			}
 			temp = Files.createTempFile("jixiao-verify-", ".xmi"); //$NON-NLS-1$ //$NON-NLS-2$
-			Files.write(temp, members.get(xmi));
+			Files.write(temp, members.get(xmi).bytes());
 			ScoreSheet sheet = new EvaluationScorer(rules).score(EvaluationResources.load(temp));
 			String total = string(manifest, "total"); //$NON-NLS-1$
 			String grade = string(manifest, "grade"); //$NON-NLS-1$

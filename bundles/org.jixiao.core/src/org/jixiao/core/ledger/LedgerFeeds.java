@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -38,16 +39,17 @@ import org.jixiao.model.evaluation.ModuleData;
  */
 public final class LedgerFeeds {
 
-	private final ModuleRegistry registry;
+	private final Function<String, Optional<IndicatorModule>> modules;
 
-	/** @param registry the installed modules */
-	public LedgerFeeds(ModuleRegistry registry) {
-		this.registry = registry;
+	/** @param modules the installed modules by id, e.g. {@code ModuleRegistry.getDefault()::module} */
+	public LedgerFeeds(Function<String, Optional<IndicatorModule>> modules) {
+		this.modules = modules;
 	}
 
 	/** @return the feeds of the installed modules */
 	public static LedgerFeeds getDefault() {
-		return new LedgerFeeds(ModuleRegistry.getDefault());
+		ModuleRegistry registry = ModuleRegistry.getDefault();
+		return new LedgerFeeds(registry::module);
 	}
 
 	/**
@@ -125,7 +127,7 @@ public final class LedgerFeeds {
 		if (moduleId == null) {
 			return Optional.empty();
 		}
-		Optional<IndicatorModule> module = registry.module(moduleId);
+		Optional<IndicatorModule> module = modules.apply(moduleId);
 		Optional<IndicatorTemplate> template = module.flatMap(m -> m.template(indicator.getName()));
 		Optional<LedgerFeed> feed = template.flatMap(IndicatorTemplate::feed);
 		Optional<ModuleData> data = ModuleLedgers.find(evaluation, moduleId);

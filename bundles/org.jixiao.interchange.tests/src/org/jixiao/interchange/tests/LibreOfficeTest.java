@@ -25,7 +25,8 @@ class LibreOfficeTest {
 	@TempDir
 	Path dir;
 
-	private static Path soffice() {
+	/** @return LibreOffice's soffice on the PATH, or null */
+	static Path soffice() {
 		String path = System.getenv("PATH");
 		if (path == null) {
 			return null;

@@ -42,6 +42,7 @@ import org.jixiao.model.evaluation.IndicatorSubcategory;
 import org.jixiao.model.evaluation.MoneyUnit;
 import org.jixiao.model.evaluation.NarrativeSection;
 import org.jixiao.model.evaluation.SectionKind;
+import org.jixiao.report.EvidenceFile;
 import org.jixiao.report.ReportOptions;
 
 /**
@@ -70,6 +71,7 @@ public final class EvaluationReportData implements DesignPreparer {
 	private final ScoreSheet sheet;
 	private final boolean draft;
 	private final ReportOptions options;
+	private final List<EvidenceFile> evidence;
 	private final MoneyUnit unit;
 	private final Map<String, List<Map<String, Object>>> rows = new ConcurrentHashMap<>();
 
@@ -77,13 +79,15 @@ public final class EvaluationReportData implements DesignPreparer {
 	 * @param evaluation the evaluation
 	 * @param sheet its scores
 	 * @param draft whether the documents carry the 草稿 mark
-	 * @param options the fonts
+	 * @param options the fonts, and whether the 自评表 counts evidence files
+	 * @param evidence the evaluation's evidence files (佐证材料), listed under 四、附件
 	 */
-	public EvaluationReportData(Evaluation evaluation, ScoreSheet sheet, boolean draft, ReportOptions options) {
+	public EvaluationReportData(Evaluation evaluation, ScoreSheet sheet, boolean draft, ReportOptions options, List<EvidenceFile> evidence) {
 		this.evaluation = evaluation;
 		this.sheet = sheet;
 		this.draft = draft;
 		this.options = options;
+		this.evidence = List.copyOf(evidence);
 		this.unit = evaluation.getMoneyUnit() == null ? MoneyUnit.YUAN : evaluation.getMoneyUnit();
 	}
 
@@ -312,6 +316,14 @@ public final class EvaluationReportData implements DesignPreparer {
 		List<Map<String, Object>> rows = sections(SectionKind.OTHER, null, null, false);
 		rows.addAll(sections(SectionKind.ATTACHMENTS, "四、", "附件", true)); //$NON-NLS-1$ //$NON-NLS-2$
 		rows.add(text("p", "附件：部门整体支出绩效自评表")); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!evidence.isEmpty()) {
+			rows.add(text("p", "佐证材料（共" + evidence.size() + "份）：")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			int number = 1;
+			for (EvidenceFile file : EvidenceRows.inTableOrder(evaluation, evidence)) {
+				rows.add(text("p", number++ + ". " + file.fileName() + "（" + EvidenceRows.size(file.size()) + "，" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+						+ EvidenceRows.path(evaluation, file) + "）")); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
 		return rows;
 	}
 
@@ -637,7 +649,7 @@ public final class EvaluationReportData implements DesignPreparer {
 							firstOfSubcategory = false;
 						}
 						IndicatorScore score = sheet.row(indicator);
-						cell(row, indicator.getName(), "cell", 1, 1); //$NON-NLS-1$
+						cell(row, indicatorName(indicator), "cell", 1, 1); //$NON-NLS-1$
 						cell(row, nullToEmpty(indicator.getTargetText()), "center", 1, 1); //$NON-NLS-1$
 						cell(row, nullToEmpty(indicator.getActualText()), "center", 1, 1); //$NON-NLS-1$
 						cell(row, Money.plain(indicator.getWeight()), "num", 1, 1); //$NON-NLS-1$
@@ -718,6 +730,16 @@ public final class EvaluationReportData implements DesignPreparer {
 			cell.getContent().add(label);
 			row.getCells().add(cell);
 		}
+	}
+
+	/** @return the indicator's name, with its number of evidence files when the options ask for it and it has any */
+	private String indicatorName(Indicator indicator) {
+		String name = nullToEmpty(indicator.getName());
+		if (!options.evidenceCounts()) {
+			return name;
+		}
+		long count = EvidenceRows.count(indicator, evidence);
+		return count == 0 ? name : name + "（佐证材料" + count + "份）"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String explanation(Indicator indicator) {

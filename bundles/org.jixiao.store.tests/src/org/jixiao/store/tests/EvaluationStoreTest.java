@@ -74,7 +74,7 @@ class EvaluationStoreTest {
 		assertNotNull(loaded.eResource().getResourceSet());
 		assertEquals(0, new BigDecimal("99.30").compareTo(loaded.getTotalScore()));
 		assertEquals(Grade.EXCELLENT, loaded.getGrade());
-		assertEquals(4, store.schemaVersion());
+		assertEquals(5, store.schemaVersion());
 		assertEquals(0, store.list(EvaluationQuery.all()).get(0).errors(), "the reference sample has no errors");
 	}
 
@@ -378,6 +378,12 @@ class EvaluationStoreTest {
 				assertTrue(rows.next());
 				assertEquals(3, rows.getInt(1));
 				assertEquals("V003__clob_paragraphs_error_count.sql", rows.getString(2));
+				assertTrue(rows.next());
+				assertEquals(4, rows.getInt(1));
+				assertEquals("V004__module_data.sql", rows.getString(2));
+				assertTrue(rows.next());
+				assertEquals(5, rows.getInt(1));
+				assertEquals("V005__evidence.sql", rows.getString(2));
 				assertFalse(rows.next());
 			}
 			statement.executeUpdate("INSERT INTO JIXIAO.SCHEMA_VERSION VALUES (7, 'V007__future.sql', CURRENT_TIMESTAMP)");

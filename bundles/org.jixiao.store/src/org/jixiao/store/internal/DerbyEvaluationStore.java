@@ -48,6 +48,7 @@ import org.jixiao.store.AuditEntry.Action;
 import org.jixiao.store.EvaluationQuery;
 import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.EvaluationSummary;
+import org.jixiao.store.EvidenceStore;
 import org.jixiao.store.StoreException;
 import org.jixiao.store.StoreLocation;
 
@@ -93,6 +94,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	private final Statements statements;
 	private final EvaluationWriter writer;
 	private final EvaluationReader reader;
+	private final DerbyEvidenceStore evidence;
 	private final Map<RuleSet, EvaluationScorer> scorers = new ConcurrentHashMap<>();
 	private final int schemaVersion;
 	private boolean closed;
@@ -103,6 +105,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		this.statements = new Statements(connection);
 		this.writer = new EvaluationWriter(statements);
 		this.reader = new EvaluationReader(statements);
+		this.evidence = new DerbyEvidenceStore(this, connection, statements);
 		this.schemaVersion = schemaVersion;
 	}
 
@@ -386,7 +389,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	 * Who a save names in 保存人 and the audit trail: the user given, else the account the store was
 	 * opened with, else the operating system's user; never blank, and cut to the column's 200 chars.
 	 */
-	private String who(String user) {
+	String who(String user) {
 		String name = user;
 		if (name == null || name.isBlank()) {
 			name = location.user();
@@ -603,6 +606,19 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	}
 
 	@Override
+	public EvidenceStore evidence() {
+		return evidence;
+	}
+
+	/** Adds one entry to the audit trail, in the caller's transaction. */
+	void audit(long id, Timestamp at, String user, Action action, String path, String field, String oldValue, String newValue)
+			throws SQLException {
+		PreparedStatement audit = statements.get(INSERT_AUDIT);
+		addAudit(audit, id, at, user, action, path, field, oldValue, newValue);
+		audit.executeBatch();
+	}
+
+	@Override
 	public synchronized Path backup(Path directory) throws StoreException {
 		checkOpen();
 		Path target = directory.toAbsolutePath().normalize();
@@ -710,18 +726,18 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		}
 	}
 
-	private void checkOpen() throws StoreException {
+	void checkOpen() throws StoreException {
 		if (closed) {
 			throw new StoreException(NLS.bind(Messages.Store_cannotOpen, location, "closed"), null); //$NON-NLS-1$
 		}
 	}
 
-	private StoreException failed(String operation, Exception e) {
+	StoreException failed(String operation, Exception e) {
 		String cause = e instanceof SQLException sql ? message(sql) : e.toString();
 		return new StoreException(NLS.bind(Messages.Store_failed, new Object[] { location, operation, cause }), e);
 	}
 
-	private void rollbackQuietly(Exception e) {
+	void rollbackQuietly(Exception e) {
 		try {
 			connection.rollback();
 		} catch (SQLException rollback) {

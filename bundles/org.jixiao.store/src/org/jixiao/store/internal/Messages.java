@@ -20,6 +20,18 @@ public final class Messages extends NLS {
 	public static String Accounts_removeSelf;
 	public static String Accounts_schemaTaken;
 	public static String Accounts_unitRequired;
+	public static String Evidence_accessDenied;
+	public static String Evidence_adding;
+	public static String Evidence_audit;
+	public static String Evidence_badLimit;
+	public static String Evidence_badOwner;
+	public static String Evidence_folder;
+	public static String Evidence_missing;
+	public static String Evidence_notAFile;
+	public static String Evidence_notFound;
+	public static String Evidence_readFailed;
+	public static String Evidence_tooLarge;
+	public static String Evidence_unreadable;
 	public static String Keys_cannotWrite;
 	public static String Keys_exists;
 	public static String Keys_keytoolFailed;

@@ -312,6 +312,19 @@ public final class EvaluationEditorPart {
 		}
 	}
 
+	/**
+	 * @param moduleId a module's id
+	 * @return the page of the module, once its tab was shown ({@link #showPage}), else empty
+	 */
+	public java.util.Optional<ModuleEditorPage> modulePage(String moduleId) {
+		for (int i = 0; i < pages.size(); i++) {
+			if (pages.get(i) instanceof ModulePageAdapter adapter && adapter.moduleId().equals(moduleId) && folder.getItem(i).getControl() != null) {
+				return java.util.Optional.of(adapter.page());
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	/** Saves to the repository in a job; the editor stays dirty if the evaluation changed meanwhile. */
 	@Persist
 	public void save() {

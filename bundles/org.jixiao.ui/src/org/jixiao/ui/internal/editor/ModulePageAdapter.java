@@ -35,6 +35,11 @@ final class ModulePageAdapter implements EditorPage, ModuleEditorPageContext {
 		this.page = page;
 	}
 
+	/** @return the module's page */
+	ModuleEditorPage page() {
+		return page;
+	}
+
 	@Override
 	public String title() {
 		return title;
