@@ -80,7 +80,7 @@ class HrLedgerTest {
 		assertTrue(data.getTalents().isEmpty());
 		assertTrue(feed(TALENT_POOL).isEmpty(), "an empty ledger does not overwrite 1000余人");
 
-		new LedgerFeeds(ModuleRegistry.getDefault()).apply(sample);
+		LedgerFeeds.getDefault().apply(sample);
 		assertEquals("1000余人", indicator(TALENT_POOL).getActualText());
 		assertEquals("21人", indicator(RECRUITMENT).getActualText());
 		assertEquals(new BigDecimal("99.30"), new EvaluationScorer(RuleSets.builtIn(RuleSets.MOF_2020)).score(sample).total());
@@ -126,7 +126,7 @@ class HrLedgerTest {
 	}
 
 	private Optional<FeedResult> feed(String name) {
-		return new LedgerFeeds(ModuleRegistry.getDefault()).compute(indicator(name));
+		return LedgerFeeds.getDefault().compute(indicator(name));
 	}
 
 	private Indicator indicator(String name) {

@@ -118,10 +118,10 @@ class PartyBuildingLedgerTest {
 		for (String name : List.of(THEORY, DEVELOPED, SUBSIDIES)) {
 			assertEquals(indicator(name).getActualText(), result(name).actualText(), name);
 		}
-		assertTrue(new LedgerFeeds(ModuleRegistry.getDefault()).changes(sample).stream()
+		assertTrue(LedgerFeeds.getDefault().changes(sample).stream()
 				.noneMatch(c -> "partybuilding".equals(c.indicator().getModuleId())), "the sample agrees with its ledgers");
 
-		new LedgerFeeds(ModuleRegistry.getDefault()).apply(sample);
+		LedgerFeeds.getDefault().apply(sample);
 		assertEquals(new BigDecimal("99.30"), new EvaluationScorer(RuleSets.builtIn(RuleSets.MOF_2020)).score(sample).total());
 	}
 
@@ -178,10 +178,10 @@ class PartyBuildingLedgerTest {
 
 		Indicator indicator = indicator(SUBSIDIES);
 		String written = indicator.getDeviationReason();
-		new LedgerFeeds(ModuleRegistry.getDefault()).apply(sample);
+		LedgerFeeds.getDefault().apply(sample);
 		assertEquals(written, indicator.getDeviationReason(), "an explanation the officer wrote is kept");
 		indicator.setDeviationReason("");
-		new LedgerFeeds(ModuleRegistry.getDefault()).apply(sample);
+		LedgerFeeds.getDefault().apply(sample);
 		assertEquals(result(SUBSIDIES).draftReason().get(), indicator.getDeviationReason());
 
 		data.getInstructors().forEach(i -> i.setSubsidyPaid(true));
@@ -258,7 +258,7 @@ class PartyBuildingLedgerTest {
 	}
 
 	private FeedResult result(String name) {
-		return new LedgerFeeds(ModuleRegistry.getDefault()).compute(indicator(name))
+		return LedgerFeeds.getDefault().compute(indicator(name))
 				.orElseThrow(() -> new AssertionError(name + " is not fed"));
 	}
 

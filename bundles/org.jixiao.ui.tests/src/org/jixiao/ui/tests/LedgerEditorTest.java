@@ -147,8 +147,11 @@ class LedgerEditorTest {
 		ModuleData data = ui(() -> ModuleLedgers.find(editor.session().evaluation(), "partybuilding").orElseThrow());
 		Workbench.run(() -> {
 			EObject counted = ModuleLedgers.entries(data, before.feed().ledger()).stream()
-					.filter(e -> before.feed().where().entrySet().stream().allMatch(w -> w.getValue().contains(text(e, w.getKey())))).findFirst()
-					.orElseThrow();
+					.filter(e -> before.feed().where().entrySet().stream().allMatch(w -> w.getValue().contains(text(e, w.getKey()))))
+					.filter(e -> before.feed().inYear().map(field -> e.eGet(attribute(e, field)) instanceof java.util.Date date
+							&& date.toInstant().atZone(java.time.ZoneId.systemDefault()).getYear() == editor.session().evaluation().getFiscalYear())
+							.orElse(true))
+					.findFirst().orElseThrow();
 			EditingDomain domain = editor.session().domain();
 			domain.getCommandStack().execute(RemoveCommand.create(domain, counted));
 		});
