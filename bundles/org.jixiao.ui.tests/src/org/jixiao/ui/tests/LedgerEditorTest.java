@@ -102,6 +102,9 @@ class LedgerEditorTest {
 					.filter(r -> page.getKey().equals(r.indicator().getModuleId())).count());
 			assertTrue(fed > 0, page.getKey() + " feeds at least one indicator");
 			Workbench.screenshot(shell, "ledger-page-" + page.getKey());
+			Workbench.run(() -> ((org.eclipse.swt.custom.CTabFolder) tables.get(0).control().getParent()).setSelection(1));
+			Workbench.screenshot(shell, "ledger-page-" + page.getKey() + "-" + tables.get(0).ledger().getName());
+			Workbench.run(() -> ((org.eclipse.swt.custom.CTabFolder) tables.get(0).control().getParent()).setSelection(0));
 		}
 	}
 
