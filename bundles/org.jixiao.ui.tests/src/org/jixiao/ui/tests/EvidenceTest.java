@@ -24,6 +24,9 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.DropTargetEvent;
@@ -35,7 +38,10 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.jixiao.core.evaluation.EvaluationResources;
+import org.jixiao.model.evaluation.EvaluationFactory;
+import org.jixiao.model.evaluation.EvaluationPackage.Literals;
 import org.jixiao.model.evaluation.Indicator;
+import org.jixiao.model.evaluation.IndicatorSubcategory;
 import org.jixiao.store.Evidence;
 import org.jixiao.ui.editor.EvidenceFiles;
 import org.jixiao.ui.internal.editor.EvaluationEditorPart;
@@ -138,6 +144,38 @@ class EvidenceTest {
 		assertTrue(message.get().contains(big.toString()) && message.get().contains("1.0 MB"), message.get());
 		assertEquals(before, ui(() -> editor.evidence().of(indicator(editor)).size()), "nothing was stored");
 		Workbench.run(() -> context.get(EPartService.class).hidePart(editor.part(), true));
+	}
+
+	@Test
+	void aRowAddedInTheEditorKeepsOneUidThroughSaves() throws Exception {
+		EvaluationEditorPart editor = open();
+		Indicator added = ui(() -> {
+			Indicator indicator = EvaluationFactory.eINSTANCE.createIndicator();
+			indicator.setName("新增佐证指标");
+			IndicatorSubcategory subcategory = (IndicatorSubcategory) indicator(editor).eContainer();
+			EditingDomain domain = editor.session().domain();
+			domain.getCommandStack().execute(AddCommand.create(domain, subcategory, Literals.INDICATOR_SUBCATEGORY__INDICATORS, indicator));
+			return indicator;
+		});
+		String first = saveAndReadStoredUid(editor);
+		assertEquals(first, ui(added::getUid), "the editor's row has the uid the store recorded");
+		ui(() -> {
+			EditingDomain domain = editor.session().domain();
+			domain.getCommandStack().execute(SetCommand.create(domain, added, Literals.INDICATOR__TARGET_TEXT, "≥1项"));
+			return null;
+		});
+		assertEquals(first, saveAndReadStoredUid(editor), "a second save keeps it, so files attached by it stay attached");
+		Workbench.run(() -> context.get(EPartService.class).hidePart(editor.part(), true));
+	}
+
+	private static String saveAndReadStoredUid(EvaluationEditorPart editor) throws Exception {
+		Workbench.run(editor::save);
+		Job.getJobManager().join(EvaluationEditorPart.SAVE_FAMILY, null);
+		waitUntil("the editor is clean", 10_000, () -> !editor.part().isDirty());
+		String uid = repository().load(key).getCategories().stream().flatMap(c -> c.getSubcategories().stream())
+				.flatMap(s -> s.getIndicators().stream()).filter(i -> "新增佐证指标".equals(i.getName())).findFirst().orElseThrow().getUid();
+		assertNotNull(uid);
+		return uid;
 	}
 
 	private static EvaluationEditorPart open() throws Exception {

@@ -43,6 +43,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.jixiao.core.evaluation.EvaluationFileException;
+import org.jixiao.core.evaluation.Uids;
 import org.jixiao.core.modules.IndicatorModule;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Indicator;
@@ -339,6 +340,9 @@ public final class EvaluationEditorPart {
 			return;
 		}
 		commitFieldInEdit();
+		// the rows keep the uids the store records and evidence files are attached by; assigned to
+		// the copy alone, a new row would get another uid with every save
+		Uids.assign(session.evaluation());
 		Evaluation copy = EcoreUtil.copy(session.evaluation());
 		Command savePoint = session.savePoint();
 		String savedKey = key;
