@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -22,6 +23,8 @@ import org.jixiao.core.modules.IndicatorModule;
 import org.jixiao.core.modules.IndicatorTemplate;
 import org.jixiao.core.modules.ModuleRegistry;
 import org.jixiao.core.scoring.RuleSets;
+import org.jixiao.interchange.LedgerWorkbooks;
+import org.jixiao.interchange.LedgerWorkbooks.LedgerImport;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.ModuleData;
@@ -34,6 +37,7 @@ import org.jixiao.module.hr.ledger.Talent;
 import org.jixiao.module.hr.ledger.TalentCategory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The HR and Talent module's ledgers (雇员招聘, 人才库, 年度考核): its data class and feeds are read,
@@ -107,6 +111,22 @@ class HrLedgerTest {
 		assertEquals("6人", feed(TALENT_POOL).orElseThrow().actualText());
 		data.getTalents().remove(0);
 		assertEquals("5人", feed(TALENT_POOL).orElseThrow().actualText());
+	}
+
+	@Test
+	void theLedgersRoundTripThroughTheOfficersWorkbook(@TempDir Path dir) throws Exception {
+		Talent talent = HrFactory.eINSTANCE.createTalent();
+		talent.setName("方某博");
+		talent.setCategory(TalentCategory.INNOVATION);
+		talent.setEmployer("淮南某某新材料有限公司");
+		talent.setRegistered(date(2023, 4, 12));
+		data.getTalents().add(talent);
+		Path xlsx = dir.resolve("人事人才台账.xlsx");
+		LedgerWorkbooks.write(HrPackage.Literals.HR_DATA, data, xlsx);
+		LedgerImport read = LedgerWorkbooks.read(xlsx, HrPackage.Literals.HR_DATA, "hr");
+		assertEquals(List.of(), read.problems());
+		assertEquals(24 + 1 + 29, read.entries());
+		assertEquals(ModuleLedgerRows.rows(data), ModuleLedgerRows.rows(read.data()), "every field of every entry, in order");
 	}
 
 	@Test

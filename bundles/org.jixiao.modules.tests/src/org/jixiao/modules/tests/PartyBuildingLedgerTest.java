@@ -36,6 +36,8 @@ import org.jixiao.core.modules.LedgerFeed;
 import org.jixiao.core.modules.ModuleRegistry;
 import org.jixiao.core.modules.SkippedModule;
 import org.jixiao.core.scoring.RuleSets;
+import org.jixiao.interchange.LedgerWorkbooks;
+import org.jixiao.interchange.LedgerWorkbooks.LedgerImport;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.ModuleData;
@@ -199,6 +201,23 @@ class PartyBuildingLedgerTest {
 		assertTrue(EcoreUtil.equals(data, read), "read back equal, uids included");
 		assertTrue(((PartyBuildingData) read).getMembers().stream().allMatch(m -> m.getUid() != null && !m.getUid().isBlank()));
 		assertEquals(xmi, ModuleDataDocuments.write(read), "written again unchanged");
+	}
+
+	@Test
+	void theLedgersRoundTripThroughTheOfficersWorkbook() throws Exception {
+		Path xlsx = dir.resolve("党建台账.xlsx");
+		LedgerWorkbooks.write(PartyBuildingPackage.Literals.PARTY_BUILDING_DATA, data, xlsx);
+		LedgerImport read = LedgerWorkbooks.read(xlsx, PartyBuildingPackage.Literals.PARTY_BUILDING_DATA, "partybuilding");
+		assertEquals(List.of(), read.problems());
+		assertEquals(108 + 47 + 30, read.entries());
+		PartyBuildingData back = (PartyBuildingData) read.data();
+		assertEquals(ModuleLedgerRows.rows(data), ModuleLedgerRows.rows(back), "every field of every entry, in order");
+
+		sample.getModuleData().remove(data);
+		sample.getModuleData().add(back);
+		assertEquals("23名", result(SUBSIDIES).actualText());
+		assertEquals("30名", result(DEVELOPED).actualText());
+		assertEquals("23次", result(THEORY).actualText());
 	}
 
 	@Test
