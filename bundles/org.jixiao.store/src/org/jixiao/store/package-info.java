@@ -5,7 +5,9 @@
  * loads, lists, copies and deletes evaluations, each save one transaction with its score and its
  * field-level audit trail. The tables mirror the metamodel (schema {@code JIXIAO}, created and
  * upgraded by numbered migrations), so reports can query them with SQL. The embedded single-user
- * store has no accounts and needs none.
+ * store has no accounts and needs none. {@link org.jixiao.store.EvidenceStore} keeps the evidence
+ * files (佐证材料) of indicator rows and ledger entries as BLOBs beside their evaluation, each added or
+ * removed in a transaction of its own and audited.
  *
  * <h2>The network server and its accounts</h2>
  * {@link org.jixiao.store.DerbyServer} serves one store to {@link org.jixiao.store.Accounts accounts}

@@ -1,8 +1,11 @@
 package org.jixiao.ui;
 
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.store.Evidence;
 
 /**
  * Where the workbench keeps evaluations: an OSGi service. The workbench uses the service of the
@@ -58,4 +61,59 @@ public interface EvaluationRepository {
 
 	/** @return where the evaluations are kept, for messages: a folder, a database folder or a server URL */
 	String describe();
+
+	/**
+	 * @return whether this repository keeps evidence files (佐证材料); the folder of XMI files does
+	 *         not
+	 */
+	default boolean supportsEvidence() {
+		return false;
+	}
+
+	/**
+	 * @param id the key of a stored evaluation
+	 * @return its evidence files; none where evidence is not supported
+	 * @throws RepositoryException when the store cannot be read
+	 */
+	default List<Evidence> evidence(String id) throws RepositoryException {
+		return List.of();
+	}
+
+	/**
+	 * Stores an evidence file at once, independent of saving the evaluation (see
+	 * {@link org.jixiao.store.EvidenceStore}).
+	 *
+	 * @param id the key of a stored evaluation
+	 * @param ownerUid the uid of the indicator row or ledger entry
+	 * @param ownerPath the row's path, for the audit trail
+	 * @param file the file
+	 * @param limit the largest size accepted, in bytes
+	 * @return what was stored
+	 * @throws RepositoryException naming the file and the cause when it cannot be stored; nothing is
+	 *             stored then
+	 */
+	default Evidence addEvidence(String id, String ownerUid, String ownerPath, Path file, long limit) throws RepositoryException {
+		throw new RepositoryException(org.eclipse.osgi.util.NLS.bind(org.jixiao.ui.internal.Messages.Evidence_unsupported, describe()), null);
+	}
+
+	/**
+	 * Writes an evidence file's content.
+	 *
+	 * @param evidenceId the file's id
+	 * @param out where to write; not closed
+	 * @throws RepositoryException when it cannot be read or written
+	 */
+	default void readEvidence(long evidenceId, OutputStream out) throws RepositoryException {
+		throw new RepositoryException(org.eclipse.osgi.util.NLS.bind(org.jixiao.ui.internal.Messages.Evidence_unsupported, describe()), null);
+	}
+
+	/**
+	 * Removes an evidence file at once.
+	 *
+	 * @param evidenceId the file's id
+	 * @throws RepositoryException when it cannot be removed
+	 */
+	default void removeEvidence(long evidenceId) throws RepositoryException {
+		throw new RepositoryException(org.eclipse.osgi.util.NLS.bind(org.jixiao.ui.internal.Messages.Evidence_unsupported, describe()), null);
+	}
 }

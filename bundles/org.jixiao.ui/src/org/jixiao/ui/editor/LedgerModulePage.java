@@ -33,6 +33,7 @@ import org.jixiao.core.modules.IndicatorModule;
 import org.jixiao.core.modules.ModuleRegistry;
 import org.jixiao.model.evaluation.EvaluationPackage;
 import org.jixiao.model.evaluation.Indicator;
+import org.jixiao.model.evaluation.LedgerEntry;
 import org.jixiao.model.evaluation.ModuleData;
 import org.jixiao.ui.internal.Messages;
 import org.jixiao.ui.internal.editor.GenericModulePage;
@@ -75,6 +76,8 @@ public class LedgerModulePage implements ModuleEditorPage {
 		ledgers.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		for (EReference ledger : ModuleLedgers.ledgers(dataClass)) {
 			LedgerTable table = new LedgerTable(ledgers, context, dataClass, ledger);
+			new EvidenceSupport(table.viewer(), row -> row instanceof LedgerEntry entry ? entry : null, context.evidence())
+					.addCountColumn(table.viewer());
 			CTabItem item = new CTabItem(ledgers, SWT.NONE);
 			item.setText(ModuleLedgers.label(ledger));
 			item.setControl(table.control());

@@ -28,4 +28,10 @@ public interface ModuleEditorPageContext {
 
 	/** @return the module's indicators as they are now, in table order */
 	List<Indicator> indicators();
+
+	/**
+	 * @return the evidence files (佐证材料) of the evaluation, for the page's rows; attach them to a
+	 *         table with {@link EvidenceSupport}
+	 */
+	EvidenceFiles evidence();
 }

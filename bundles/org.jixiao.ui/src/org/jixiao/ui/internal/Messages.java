@@ -6,6 +6,30 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.jixiao.ui.internal.messages"; //$NON-NLS-1$
 
+	public static String Evidence_add;
+	public static String Evidence_addedAt;
+	public static String Evidence_addedBy;
+	public static String Evidence_attach;
+	public static String Evidence_attachTitle;
+	public static String Evidence_column;
+	public static String Evidence_columnTip;
+	public static String Evidence_dialogTitle;
+	public static String Evidence_hint;
+	public static String Evidence_job;
+	public static String Evidence_manage;
+	public static String Evidence_manageNone;
+	public static String Evidence_name;
+	public static String Evidence_newRow;
+	public static String Evidence_noViewer;
+	public static String Evidence_notSaved;
+	public static String Evidence_note;
+	public static String Evidence_open;
+	public static String Evidence_remove;
+	public static String Evidence_removeQuestion;
+	public static String Evidence_size;
+	public static String Evidence_title;
+	public static String Evidence_unsupported;
+	public static String Evidence_unwritable;
 	public static String BudgetPage_addProject;
 	public static String BudgetPage_breakdowns;
 	public static String BudgetPage_explanation;
@@ -153,6 +177,9 @@ public final class Messages extends NLS {
 	public static String Preferences_ruleWeights;
 	public static String Preferences_scoring;
 	public static String Preferences_server;
+	public static String Preferences_badLimit;
+	public static String Preferences_evidenceCounts;
+	public static String Preferences_evidenceLimit;
 	public static String Preferences_title;
 	public static String Preferences_url;
 	public static String Preferences_user;

@@ -41,18 +41,47 @@ public final class JixiaoPreferences {
 	/** The report's table font family; empty for the platform's default. */
 	public static final String FONT_TABLE = "report.font.table"; //$NON-NLS-1$
 
+	/** The largest evidence file (佐证材料) accepted, in MB. */
+	public static final String EVIDENCE_LIMIT_MB = "evidence.limitMb"; //$NON-NLS-1$
+	/** The default of {@link #EVIDENCE_LIMIT_MB}. */
+	public static final int DEFAULT_EVIDENCE_LIMIT_MB = 50;
+	/** Whether the 自评表 names the number of evidence files per indicator ({@code true}/{@code false}, default false). */
+	public static final String REPORT_EVIDENCE_COUNTS = "report.evidenceCounts"; //$NON-NLS-1$
+
 	/** The default rule set. */
 	public static final String DEFAULT_RULE_SET = "mof-2020"; //$NON-NLS-1$
 
 	/**
 	 * @param preferences the node {@link #NODE}
 	 * @return the report fonts: the families set in the preferences, the platform's defaults for the
-	 *         others
+	 *         others; and whether the 自评表 counts evidence files
 	 */
 	public static ReportOptions reportOptions(IEclipsePreferences preferences) {
 		ReportOptions defaults = ReportOptions.defaults();
 		return new ReportOptions(font(preferences, FONT_TITLE, defaults.titleFont()), font(preferences, FONT_BODY, defaults.bodyFont()),
-				font(preferences, FONT_TABLE, defaults.tableFont()));
+				font(preferences, FONT_TABLE, defaults.tableFont()), preferences.getBoolean(REPORT_EVIDENCE_COUNTS, false));
+	}
+
+	/**
+	 * @param preferences the node {@link #NODE}
+	 * @return the largest evidence file accepted, in bytes: {@link #EVIDENCE_LIMIT_MB}, or its default
+	 *         when it is not a number of MB from 1 to 2047
+	 */
+	public static long evidenceLimit(IEclipsePreferences preferences) {
+		return evidenceLimitMb(preferences.get(EVIDENCE_LIMIT_MB, "")).orElse(DEFAULT_EVIDENCE_LIMIT_MB) * (1L << 20); //$NON-NLS-1$
+	}
+
+	/**
+	 * @param text a limit as typed
+	 * @return it as a number of MB from 1 to 2047, or empty when it is none
+	 */
+	public static java.util.OptionalInt evidenceLimitMb(String text) {
+		try {
+			int mb = Integer.parseInt(text.strip());
+			return mb >= 1 && mb <= 2047 ? java.util.OptionalInt.of(mb) : java.util.OptionalInt.empty();
+		} catch (NumberFormatException e) {
+			return java.util.OptionalInt.empty();
+		}
 	}
 
 	private static String font(IEclipsePreferences preferences, String key, String defaultFamily) {

@@ -48,25 +48,32 @@ public class PartyBuildingPage extends LedgerModulePage {
 	protected void createSummary(Composite parent, ModuleEditorPageContext pageContext) {
 		Group group = new Group(parent, SWT.NONE);
 		group.setText(Messages.PartyBuildingPage_summary);
-		group.setLayout(new GridLayout(2, false));
+		group.setLayout(new GridLayout(2, true));
 		group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		stages = line(group, ModuleLedgers.label(PartyBuildingPackage.Literals.PARTY_BUILDING_DATA__MEMBERS));
-		meetings = line(group, NLS.bind(Messages.PartyBuildingPage_meetings, String.valueOf(pageContext.evaluation().getFiscalYear())));
-		subsidies = line(group, ModuleLedgers.label(PartyBuildingPackage.Literals.PARTY_BUILDING_DATA__INSTRUCTORS));
+		Composite lines = new Composite(group, SWT.NONE);
+		lines.setLayout(new GridLayout(2, false));
+		lines.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		stages = line(lines, ModuleLedgers.label(PartyBuildingPackage.Literals.PARTY_BUILDING_DATA__MEMBERS));
+		meetings = line(lines, NLS.bind(Messages.PartyBuildingPage_meetings, String.valueOf(pageContext.evaluation().getFiscalYear())));
+		subsidies = line(lines, ModuleLedgers.label(PartyBuildingPackage.Literals.PARTY_BUILDING_DATA__INSTRUCTORS));
 
-		Label heading = new Label(group, SWT.NONE);
+		Composite notPaid = new Composite(group, SWT.NONE);
+		GridLayout layout = new GridLayout();
+		layout.marginHeight = 0;
+		notPaid.setLayout(layout);
+		notPaid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		Label heading = new Label(notPaid, SWT.NONE);
 		heading.setText(Messages.PartyBuildingPage_unpaid);
-		heading.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-		unpaid = new TableViewer(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		unpaid = new TableViewer(notPaid, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
 		unpaid.getTable().setHeaderVisible(true);
 		unpaid.getTable().setLinesVisible(true);
-		GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
-		data.heightHint = 70;
+		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+		data.heightHint = 3 * unpaid.getTable().getItemHeight();
 		unpaid.getTable().setLayoutData(data);
 		unpaid.setContentProvider(ArrayContentProvider.getInstance());
 		column(PartyBuildingPackage.Literals.INSTRUCTOR__NAME, 90, Instructor::getName);
-		column(PartyBuildingPackage.Literals.INSTRUCTOR__ENTERPRISE, 200, Instructor::getEnterprise);
-		column(PartyBuildingPackage.Literals.INSTRUCTOR__UNPAID_REASON, 320, Instructor::getUnpaidReason);
+		column(PartyBuildingPackage.Literals.INSTRUCTOR__ENTERPRISE, 170, Instructor::getEnterprise);
+		column(PartyBuildingPackage.Literals.INSTRUCTOR__UNPAID_REASON, 280, Instructor::getUnpaidReason);
 		unpaid.addSelectionChangedListener(event -> {
 			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Instructor instructor) {
 				reveal(instructor, PartyBuildingPackage.Literals.INSTRUCTOR__UNPAID_REASON);
@@ -83,7 +90,7 @@ public class PartyBuildingPage extends LedgerModulePage {
 		subsidies.setText(NLS.bind(Messages.PartyBuildingPage_subsidies, new Object[] { summary.instructors(), summary.paid(),
 				summary.unpaid().size(), summary.subsidies().setScale(2, RoundingMode.HALF_UP).toPlainString() }));
 		unpaid.setInput(summary.unpaid());
-		stages.getParent().layout();
+		stages.getParent().getParent().layout(true, true);
 	}
 
 	private static Label line(Composite parent, String title) {

@@ -109,6 +109,7 @@ public final class EvaluationEditorPart {
 	/** The pages whose controls were created, to be disposed; the folder may be gone by then. */
 	private final List<EditorPage> createdPages = new ArrayList<>();
 	private EvaluationSession session;
+	private EditorEvidence evidence;
 	private String key;
 	private Recovery recovery;
 	private boolean recovered;
@@ -149,7 +150,8 @@ public final class EvaluationEditorPart {
 		part.setTooltip(part.getLabel());
 		folder = new CTabFolder(root, SWT.BOTTOM | SWT.FLAT);
 		LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources(), folder);
-		PageContext context = new PageContext(session, selection::setSelection);
+		evidence = new EditorEvidence(repository, () -> key, session.domain(), shell);
+		PageContext context = new PageContext(session, selection::setSelection, evidence);
 		for (EditorPage page : pages(context, evaluation)) {
 			CTabItem item = new CTabItem(folder, SWT.NONE);
 			item.setText(page.title());
@@ -254,6 +256,11 @@ public final class EvaluationEditorPart {
 	/** @return the open evaluation, or {@code null} when it could not be opened */
 	public EvaluationSession session() {
 		return session;
+	}
+
+	/** @return the evaluation's evidence files, or {@code null} when it could not be opened */
+	public org.jixiao.ui.editor.EvidenceFiles evidence() {
+		return evidence;
 	}
 
 	/** @return the evaluation's key in the repository, or {@code null} before its first save */
@@ -385,6 +392,7 @@ public final class EvaluationEditorPart {
 			key = newKey;
 			part.getPersistedState().put(EVALUATION_KEY, newKey);
 			recovery = new Recovery(newKey);
+			evidence.changed();
 		}
 		recovered = false;
 		session.saved(savePoint);

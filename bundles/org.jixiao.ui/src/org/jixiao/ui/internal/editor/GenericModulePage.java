@@ -29,6 +29,7 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.modules.EvaluationTemplates;
@@ -42,6 +43,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.ledger.ModuleLedgers;
 import org.jixiao.model.evaluation.UninstalledModuleData;
+import org.jixiao.ui.editor.EvidenceSupport;
 import org.jixiao.ui.editor.ModuleEditorPage;
 import org.jixiao.ui.editor.ModuleEditorPageContext;
 import org.jixiao.ui.internal.Messages;
@@ -88,6 +90,9 @@ public final class GenericModulePage implements ModuleEditorPage {
 		if (module.isPresent() && !module.get().templates().isEmpty()) {
 			Tables.button(buttons, Messages.ModulePage_addFromTemplates, this::addFromTemplates);
 		}
+		Label evidenceHint = new Label(page, SWT.WRAP);
+		evidenceHint.setText(Messages.Evidence_hint);
+		evidenceHint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		SashForm sash = new SashForm(page, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer = Tables.viewer(sash);
@@ -99,6 +104,7 @@ public final class GenericModulePage implements ModuleEditorPage {
 		Tables.column(viewer, Messages.Column_score, 60, e -> ((Indicator) e).getScore());
 		Tables.column(viewer, Messages.Column_scoreExplanation, 240, e -> ((Indicator) e).getScoreExplanation());
 		Tables.column(viewer, Messages.Column_deviationReason, 240, e -> ((Indicator) e).getDeviationReason());
+		new EvidenceSupport(viewer, row -> (Indicator) row, context.evidence()).addCountColumn(viewer);
 		viewer.setInput(context.indicators());
 		viewer.addSelectionChangedListener(event -> {
 			Object selected = event.getStructuredSelection().getFirstElement();

@@ -15,6 +15,7 @@ import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.IndicatorCategory;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
+import org.jixiao.ui.editor.EvidenceFiles;
 import org.jixiao.ui.editor.ModuleEditorPage;
 import org.jixiao.ui.editor.ModuleEditorPageContext;
 
@@ -88,6 +89,11 @@ final class ModulePageAdapter implements EditorPage, ModuleEditorPageContext {
 	@Override
 	public void select(EObject object) {
 		context.selection().accept(object);
+	}
+
+	@Override
+	public EvidenceFiles evidence() {
+		return context.evidence();
 	}
 
 	@Override

@@ -10,8 +10,9 @@ import org.jixiao.model.evaluation.Evaluation;
  *
  * @param session the open evaluation
  * @param selection where a page reports the object the officer selected
+ * @param evidence the evaluation's evidence files
  */
-record PageContext(EvaluationSession session, Consumer<Object> selection) {
+record PageContext(EvaluationSession session, Consumer<Object> selection, EditorEvidence evidence) {
 
 	/** @return the evaluation */
 	Evaluation evaluation() {

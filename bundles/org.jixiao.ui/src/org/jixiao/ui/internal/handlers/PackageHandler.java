@@ -15,9 +15,12 @@ import org.jixiao.core.scoring.RuleSetException;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.report.EvaluationReports;
 import org.jixiao.report.ReportRenderer;
+import org.jixiao.ui.EvaluationRepository;
+import org.jixiao.ui.RepositoryException;
 import org.jixiao.ui.internal.Messages;
 import org.jixiao.ui.internal.editor.EvaluationEditorPart;
 import org.jixiao.ui.internal.report.PackageDialog;
+import org.jixiao.ui.internal.report.ReportEvidence;
 import org.jixiao.ui.preferences.JixiaoPreferences;
 
 /**
@@ -32,7 +35,7 @@ public final class PackageHandler {
 	}
 
 	@Execute
-	void execute(Shell shell, EvaluationEditorPart editor, @Service ReportRenderer renderer,
+	void execute(Shell shell, EvaluationEditorPart editor, @Service ReportRenderer renderer, @Service EvaluationRepository repository,
 			@Preference(nodePath = JixiaoPreferences.NODE) IEclipsePreferences preferences) {
 		editor.commitFieldInEdit();
 		Evaluation copy = EcoreUtil.copy(editor.session().evaluation());
@@ -43,7 +46,14 @@ public final class PackageHandler {
 			MessageDialog.openError(shell, Messages.Package_title, e.getMessage());
 			return;
 		}
-		new PackageDialog(shell, copy, rules, new EvaluationReports(renderer), JixiaoPreferences.reportOptions(preferences),
+		ReportEvidence evidence;
+		try {
+			evidence = ReportEvidence.of(repository, editor.key());
+		} catch (RepositoryException e) {
+			MessageDialog.openError(shell, Messages.Package_title, e.getMessage());
+			return;
+		}
+		new PackageDialog(shell, copy, rules, new EvaluationReports(renderer), JixiaoPreferences.reportOptions(preferences), evidence,
 				ReportHandler.defaultFolder(copy)).open();
 	}
 }

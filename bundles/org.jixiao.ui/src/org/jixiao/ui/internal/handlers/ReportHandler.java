@@ -12,12 +12,17 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.report.EvaluationReports;
 import org.jixiao.report.ReportRenderer;
+import org.jixiao.ui.EvaluationRepository;
+import org.jixiao.ui.RepositoryException;
+import org.jixiao.ui.internal.Messages;
 import org.jixiao.ui.internal.editor.EvaluationEditorPart;
 import org.jixiao.ui.internal.report.ReportDialog;
+import org.jixiao.ui.internal.report.ReportEvidence;
 import org.jixiao.ui.internal.report.ReportPreviewPart;
 import org.jixiao.ui.preferences.JixiaoPreferences;
 
@@ -34,11 +39,19 @@ public final class ReportHandler {
 	}
 
 	@Execute
-	void execute(Shell shell, EvaluationEditorPart editor, @Service ReportRenderer renderer, EPartService parts, EModelService models,
-			MApplication application, @Preference(nodePath = JixiaoPreferences.NODE) IEclipsePreferences preferences) {
+	void execute(Shell shell, EvaluationEditorPart editor, @Service ReportRenderer renderer, @Service EvaluationRepository repository,
+			EPartService parts, EModelService models, MApplication application,
+			@Preference(nodePath = JixiaoPreferences.NODE) IEclipsePreferences preferences) {
 		editor.commitFieldInEdit();
 		Evaluation copy = EcoreUtil.copy(editor.session().evaluation());
-		new ReportDialog(shell, copy, new EvaluationReports(renderer), JixiaoPreferences.reportOptions(preferences), defaultFolder(copy),
+		ReportEvidence evidence;
+		try {
+			evidence = ReportEvidence.of(repository, editor.key());
+		} catch (RepositoryException e) {
+			MessageDialog.openError(shell, Messages.Report_title, e.getMessage());
+			return;
+		}
+		new ReportDialog(shell, copy, new EvaluationReports(renderer), JixiaoPreferences.reportOptions(preferences), evidence, defaultFolder(copy),
 				html -> ReportPreviewPart.show(html, parts, models, application), editor.session().diagnostic().getChildren()).open();
 	}
 

@@ -55,6 +55,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
 	private final Map<String, RuleSet> editedRules = new LinkedHashMap<>();
 	private Button embedded;
 	private Button server;
+	private Button evidenceCounts;
 	private Combo ruleSet;
 	private String shownRuleSet;
 	private Label ruleSource;
@@ -119,6 +120,8 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		server.setSelection(isServer);
 		embedded.setSelection(!isServer);
 		text(page, Messages.Preferences_userName, JixiaoPreferences.USER_NAME, System.getProperty("user.name")); //$NON-NLS-1$
+		text(page, Messages.Preferences_evidenceLimit, JixiaoPreferences.EVIDENCE_LIMIT_MB,
+				Integer.toString(JixiaoPreferences.DEFAULT_EVIDENCE_LIMIT_MB));
 	}
 
 	private void createRulesTab(Composite page) {
@@ -152,6 +155,10 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		text(page, Messages.Preferences_fontTitle, JixiaoPreferences.FONT_TITLE, fontsInUse.titleFont());
 		text(page, Messages.Preferences_fontBody, JixiaoPreferences.FONT_BODY, fontsInUse.bodyFont());
 		text(page, Messages.Preferences_fontTable, JixiaoPreferences.FONT_TABLE, fontsInUse.tableFont());
+		evidenceCounts = new Button(page, SWT.CHECK);
+		evidenceCounts.setText(Messages.Preferences_evidenceCounts);
+		evidenceCounts.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+		evidenceCounts.setSelection(fontsInUse.evidenceCounts());
 	}
 
 	private void text(Composite parent, String label, String key, String defaultValue) {
@@ -224,6 +231,11 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		if (ruleError != null) {
 			return;
 		}
+		String limit = texts.get(JixiaoPreferences.EVIDENCE_LIMIT_MB).getText();
+		if (JixiaoPreferences.evidenceLimitMb(limit).isEmpty()) {
+			MessageDialog.openError(getShell(), Messages.Preferences_title, NLS.bind(Messages.Preferences_badLimit, limit.strip()));
+			return;
+		}
 		editedRules.put(shownRuleSet, ruleFields.edited());
 		boolean rulesChanged;
 		try {
@@ -237,6 +249,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
 				server.getSelection() ? JixiaoPreferences.DATABASE_MODE_SERVER : JixiaoPreferences.DATABASE_MODE_EMBEDDED);
 		preferences.put(JixiaoPreferences.RULE_SET, ruleSet.getText());
 		texts.forEach((key, text) -> preferences.put(key, text.getText().strip()));
+		preferences.putBoolean(JixiaoPreferences.REPORT_EVIDENCE_COUNTS, evidenceCounts.getSelection());
 		if (rulesChanged) {
 			preferences.put(JixiaoPreferences.RULES_REVISION, Long.toString(System.currentTimeMillis()));
 		}

@@ -43,6 +43,7 @@ public final class PackageDialog extends Dialog {
 	private final RuleSet rules;
 	private final EvaluationReports reports;
 	private final ReportOptions options;
+	private final ReportEvidence evidence;
 	private final Path defaultFolder;
 	private final SubmissionPackage.Refusal refusal;
 	private Text folder;
@@ -58,15 +59,17 @@ public final class PackageDialog extends Dialog {
 	 * @param rules its rule set
 	 * @param reports the report service
 	 * @param options the fonts
+	 * @param evidence the evaluation's evidence files
 	 * @param defaultFolder the folder proposed
 	 */
 	public PackageDialog(Shell shell, Evaluation evaluation, RuleSet rules, EvaluationReports reports, ReportOptions options,
-			Path defaultFolder) {
+			ReportEvidence evidence, Path defaultFolder) {
 		super(shell);
 		this.evaluation = evaluation;
 		this.rules = rules;
 		this.reports = reports;
 		this.options = options;
+		this.evidence = evidence;
 		this.defaultFolder = defaultFolder;
 		this.refusal = SubmissionPackage.refusal(evaluation, rules);
 	}
@@ -146,7 +149,7 @@ public final class PackageDialog extends Dialog {
 		result.setText(""); //$NON-NLS-1$
 		Shell shell = getShell();
 		job = new PackageJob(reports, evaluation, rules, draft.getSelection(), Path.of(folder.getText().strip()), options,
-				new UiProgress(progress), outcome -> shell.getDisplay().asyncExec(() -> finished(outcome)));
+				evidence, new UiProgress(progress), outcome -> shell.getDisplay().asyncExec(() -> finished(outcome)));
 		job.schedule();
 	}
 

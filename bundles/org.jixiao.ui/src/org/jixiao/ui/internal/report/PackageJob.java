@@ -47,6 +47,7 @@ public final class PackageJob extends Job {
 	private final boolean draft;
 	private final Path folder;
 	private final ReportOptions options;
+	private final ReportEvidence evidence;
 	private final IProgressMonitor shown;
 	private final Consumer<Outcome> done;
 
@@ -57,11 +58,12 @@ public final class PackageJob extends Job {
 	 * @param draft whether it is packaged as a draft
 	 * @param folder the output folder
 	 * @param options the fonts
+	 * @param evidence the evaluation's evidence files, carried in the package
 	 * @param shown the monitor the officer sees, called from the job's thread
 	 * @param done told the outcome, from the job's thread
 	 */
 	public PackageJob(EvaluationReports reports, Evaluation evaluation, RuleSet rules, boolean draft, Path folder, ReportOptions options,
-			IProgressMonitor shown, Consumer<Outcome> done) {
+			ReportEvidence evidence, IProgressMonitor shown, Consumer<Outcome> done) {
 		super(NLS.bind(Messages.Package_job, folder));
 		this.reports = reports;
 		this.evaluation = evaluation;
@@ -69,6 +71,7 @@ public final class PackageJob extends Job {
 		this.draft = draft;
 		this.folder = folder;
 		this.options = options;
+		this.evidence = evidence;
 		this.shown = shown;
 		this.done = done;
 	}
@@ -77,7 +80,7 @@ public final class PackageJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
 			Path zip = SubmissionPackage.write(reports, evaluation, rules, draft, System.getProperty("user.name"), folder, options, //$NON-NLS-1$
-					ReportJob.both(monitor, shown));
+					evidence.files(), evidence.content(), ReportJob.both(monitor, shown));
 			done.accept(new Outcome(zip, null, false));
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {

@@ -54,6 +54,7 @@ public final class ReportDialog extends Dialog {
 	private final Evaluation evaluation;
 	private final EvaluationReports reports;
 	private final ReportOptions options;
+	private final ReportEvidence evidence;
 	private final Path defaultFolder;
 	private final Consumer<Path> preview;
 	private final List<Diagnostic> problems;
@@ -69,17 +70,19 @@ public final class ReportDialog extends Dialog {
 	 * @param evaluation a copy of the evaluation to render
 	 * @param reports the report service
 	 * @param options the fonts
+	 * @param evidence the evaluation's evidence files
 	 * @param defaultFolder the folder proposed
 	 * @param preview opens the preview of an HTML file
 	 * @param problems the problems validation finds in the evaluation; its errors and warnings are shown
 	 *            before a final report
 	 */
-	public ReportDialog(Shell shell, Evaluation evaluation, EvaluationReports reports, ReportOptions options, Path defaultFolder,
-			Consumer<Path> preview, List<Diagnostic> problems) {
+	public ReportDialog(Shell shell, Evaluation evaluation, EvaluationReports reports, ReportOptions options, ReportEvidence evidence,
+			Path defaultFolder, Consumer<Path> preview, List<Diagnostic> problems) {
 		super(shell);
 		this.evaluation = evaluation;
 		this.reports = reports;
 		this.options = options;
+		this.evidence = evidence;
 		this.defaultFolder = defaultFolder;
 		this.preview = preview;
 		this.problems = problems.stream().filter(d -> d.getSeverity() >= Diagnostic.WARNING).toList();
@@ -179,7 +182,7 @@ public final class ReportDialog extends Dialog {
 		running(true);
 		result.setText(""); //$NON-NLS-1$
 		Shell shell = getShell();
-		job = new ReportJob(reports, evaluation, chosen, Path.of(folder.getText().strip()), options, new UiProgress(progress),
+		job = new ReportJob(reports, evaluation, chosen, Path.of(folder.getText().strip()), options, evidence, new UiProgress(progress),
 				outcome -> shell.getDisplay().asyncExec(() -> finished(outcome)));
 		job.schedule();
 	}

@@ -46,6 +46,7 @@ public final class ReportJob extends Job {
 	private final Set<ReportFormat> formats;
 	private final Path folder;
 	private final ReportOptions options;
+	private final ReportEvidence evidence;
 	private final IProgressMonitor shown;
 	private final Consumer<Outcome> done;
 
@@ -55,17 +56,19 @@ public final class ReportJob extends Job {
 	 * @param formats the formats
 	 * @param folder the output folder
 	 * @param options the fonts
+	 * @param evidence the evaluation's evidence files, listed in the 自评报告
 	 * @param shown the monitor the officer sees, called from the job's thread
 	 * @param done told the outcome, from the job's thread
 	 */
 	public ReportJob(EvaluationReports reports, Evaluation evaluation, Set<ReportFormat> formats, Path folder, ReportOptions options,
-			IProgressMonitor shown, Consumer<Outcome> done) {
+			ReportEvidence evidence, IProgressMonitor shown, Consumer<Outcome> done) {
 		super(NLS.bind(Messages.Report_job, folder));
 		this.reports = reports;
 		this.evaluation = evaluation;
 		this.formats = formats;
 		this.folder = folder;
 		this.options = options;
+		this.evidence = evidence;
 		this.shown = shown;
 		this.done = done;
 	}
@@ -74,7 +77,7 @@ public final class ReportJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		IProgressMonitor both = both(monitor, shown);
 		try {
-			done.accept(new Outcome(reports.render(evaluation, formats, folder, options, both), null, false));
+			done.accept(new Outcome(reports.render(evaluation, formats, folder, options, evidence.files(), both), null, false));
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			done.accept(new Outcome(List.of(), null, true));

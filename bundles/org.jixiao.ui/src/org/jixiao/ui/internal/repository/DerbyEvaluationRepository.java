@@ -1,5 +1,6 @@
 package org.jixiao.ui.internal.repository;
 
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.store.EvaluationQuery;
 import org.jixiao.store.EvaluationStore;
+import org.jixiao.store.Evidence;
 import org.jixiao.store.StoreException;
 import org.jixiao.store.StoreLocation;
 import org.jixiao.ui.EvaluationEntry;
@@ -84,6 +86,47 @@ public final class DerbyEvaluationRepository implements EvaluationRepository {
 	public String copyToNewYear(String id, int fiscalYear) throws RepositoryException {
 		try {
 			return Long.toString(store().copyToNewYear(id(id), fiscalYear, user()));
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public boolean supportsEvidence() {
+		return true;
+	}
+
+	@Override
+	public List<Evidence> evidence(String id) throws RepositoryException {
+		try {
+			return store().evidence().list(id(id));
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public Evidence addEvidence(String id, String ownerUid, String ownerPath, Path file, long limit) throws RepositoryException {
+		try {
+			return store().evidence().add(id(id), ownerUid, ownerPath, file, limit, user());
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void readEvidence(long evidenceId, OutputStream out) throws RepositoryException {
+		try {
+			store().evidence().read(evidenceId, out);
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void removeEvidence(long evidenceId) throws RepositoryException {
+		try {
+			store().evidence().remove(evidenceId, user());
 		} catch (StoreException e) {
 			throw new RepositoryException(e.getMessage(), e);
 		}
