@@ -43,14 +43,14 @@ class LedgerFeedsTest {
 	private static final String TEMPLATES = """
 			{ "templates": [
 			  { "id": "done", "category": "产出指标", "subcategory": "数量指标", "name": "已办结事项", "comparator": "≥", "unit": "件",
-			    "weight": 2, "target": "≥2件", "guidance": "", "section": "",
+			    "weight": 2, "target": "≥2件", "guidance": "以台账为准。", "section": "测试",
 			    "feed": { "ledger": "entries", "measure": "count", "where": { "done": true }, "inYear": "on",
 			              "note": "{total}件中{matched}件已办结", "reasons": "name" } },
 			  { "id": "rate", "category": "产出指标", "subcategory": "质量指标", "name": "办结率", "comparator": "=", "unit": "%",
-			    "weight": 2, "target": "=100%", "guidance": "", "section": "",
+			    "weight": 2, "target": "=100%", "guidance": "以台账为准。", "section": "测试",
 			    "feed": { "ledger": "entries", "measure": "ratio", "where": { "done": "true" } } },
 			  { "id": "sum", "category": "产出指标", "subcategory": "成本指标", "name": "已办结金额", "comparator": "≤", "unit": "元",
-			    "weight": 1, "target": "≤5000元", "guidance": "", "section": "",
+			    "weight": 1, "target": "≤5000元", "guidance": "以台账为准。", "section": "测试",
 			    "feed": { "ledger": "entries", "measure": "sum", "field": "amount", "where": { "done": true } } }
 			] }
 			""";

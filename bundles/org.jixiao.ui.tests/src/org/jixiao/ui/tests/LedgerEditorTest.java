@@ -67,7 +67,7 @@ class LedgerEditorTest {
 	private static final String INSTRUCTORS = "非公党建工作指导员补助发放";
 	private static final String MEMBERS = "发展党员";
 	private static final Map<String, String> PAGES = Map.of("partybuilding", "党建", "hr", "人事人才", "socialinsurance", "人社",
-			"businessenv", "营商环境");
+			"businessenv", "营商环境与双招双引");
 
 	private static Shell shell;
 	private static IEclipseContext context;

@@ -104,6 +104,7 @@ class ModuleLedgerPagesTest {
 			ledgers.setSelection(roster);
 			Button add = Workbench.button((Composite) roster.getControl(), "添加记录").orElseThrow();
 			add.notifyListeners(SWT.Selection, null);
+			ledgers.setSelection(0);
 		});
 		waitUntil("the summary counts the new instructor", 5_000, () -> shown().contains("31名中已发放23名、未发放8名"));
 		assertEquals("23名", ui(() -> indicator().getActualText()), "an unpaid instructor does not count");

@@ -41,7 +41,8 @@ import org.jixiao.ui.internal.editor.GenericModulePage;
 /**
  * The page of a module that keeps ledgers (台账): the module's indicators as on the generic page; the
  * values its ledgers compute, each with how it was computed and whether the officer overrode it
- * (采用台账值 takes the ledger's value back); and one {@link LedgerTable} per ledger. Modules
+ * (采用台账值 takes the ledger's value back), on the first tab below the indicators; and one
+ * {@link LedgerTable} per ledger, on a tab each. Modules
  * contribute a subclass to {@code org.jixiao.ui.modulePages} and add what is particular to them above
  * the ledgers ({@link #createSummary}, {@link #updateSummary}); the page works as it is for a module
  * without a page of its own.
@@ -68,24 +69,22 @@ public class LedgerModulePage implements ModuleEditorPage {
 		if (dataClass == null) {
 			return sash;
 		}
-		Composite lower = new Composite(sash, SWT.NONE);
-		lower.setLayout(new GridLayout());
-		createSummary(lower, context);
-		createFeeds(lower);
-		ledgers = new CTabFolder(lower, SWT.BORDER | SWT.BOTTOM);
-		ledgers.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		ledgers = new CTabFolder(sash, SWT.BORDER | SWT.TOP);
+		Composite overview = new Composite(ledgers, SWT.NONE);
+		overview.setLayout(new GridLayout());
+		createSummary(overview, context);
+		createFeeds(overview);
+		CTabItem overviewItem = new CTabItem(ledgers, SWT.NONE);
+		overviewItem.setText(Messages.LedgerPage_overview);
+		overviewItem.setControl(overview);
 		for (EReference ledger : ModuleLedgers.ledgers(dataClass)) {
 			LedgerTable table = new LedgerTable(ledgers, context, dataClass, ledger);
-			new EvidenceSupport(table.viewer(), row -> row instanceof LedgerEntry entry ? entry : null, context.evidence())
-					.addCountColumn(table.viewer());
 			CTabItem item = new CTabItem(ledgers, SWT.NONE);
 			item.setText(ModuleLedgers.label(ledger));
 			item.setControl(table.control());
 			tables.add(table);
 		}
-		if (ledgers.getItemCount() > 0) {
-			ledgers.setSelection(0);
-		}
+		ledgers.setSelection(0);
 		sash.setWeights(2, 3);
 		refreshLedgers();
 		return sash;
@@ -126,13 +125,11 @@ public class LedgerModulePage implements ModuleEditorPage {
 		Group group = new Group(parent, SWT.NONE);
 		group.setText(Messages.LedgerPage_feeds);
 		group.setLayout(new GridLayout(2, false));
-		group.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		group.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		feeds = new TableViewer(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		feeds.getTable().setHeaderVisible(true);
 		feeds.getTable().setLinesVisible(true);
-		GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
-		data.heightHint = 90;
-		feeds.getTable().setLayoutData(data);
+		feeds.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		feeds.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.Column_indicator, 180, r -> r.indicator().getName());
 		column(Messages.LedgerPage_ledgerValue, 90, FeedResult::actualText);
@@ -210,7 +207,7 @@ public class LedgerModulePage implements ModuleEditorPage {
 		for (int i = 0; i < tables.size(); i++) {
 			LedgerTable table = tables.get(i);
 			if (object.eContainmentFeature() == table.ledger()) {
-				ledgers.setSelection(i);
+				ledgers.setSelection(i + 1);
 				table.refresh();
 				table.viewer().setSelection(new StructuredSelection(object), true);
 				return true;

@@ -263,6 +263,7 @@ public final class Messages extends NLS {
 	public static String LedgerPage_explanation;
 	public static String LedgerPage_useLedger;
 	public static String ModulePage_uninstalled;
+	public static String LedgerPage_overview;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
