@@ -55,10 +55,11 @@ import org.jixiao.ui.internal.Messages;
 
 /**
  * One ledger (台账) of a module as an editable table: a column per field of its entries (text,
- * number, yes/no, date, choice), add and remove, and the module's ledgers imported from and exported
- * to an .xlsx workbook. Every change goes through the editing domain's command stack, so undo, the
- * dirty marker, live scoring and the ledger feeds see it; the module's data is created with its
- * first entry.
+ * number, yes/no, date, choice), add and remove, the module's ledgers imported from and exported to
+ * an .xlsx workbook, and each entry's evidence files (佐证材料: dropped on its row or attached from
+ * its context menu, {@link EvidenceSupport}). Every change goes through the editing domain's command
+ * stack, so undo, the dirty marker, live scoring and the ledger feeds see it; the module's data is
+ * created with its first entry.
  */
 public final class LedgerTable {
 
@@ -116,6 +117,7 @@ public final class LedgerTable {
 			});
 			column.setEditingSupport(new FieldEditing(field));
 		}
+		new EvidenceSupport(viewer, row -> (EObject) row, context.evidence()).addCountColumn(viewer);
 		status = new Label(control, SWT.WRAP);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		refresh();
