@@ -79,6 +79,8 @@ public final class TableContent {
 			Indicator indicator = copies.get(i);
 			IndicatorScore scored = scores.row(originals.get(i));
 			indicator.setModuleId(null);
+			indicator.setUid(null);
+			indicator.setActualByHand(false);
 			indicator.setEvidence(null);
 			indicator.setIllustrative(false);
 			indicator.setAdjustment(null);
@@ -90,6 +92,7 @@ public final class TableContent {
 		copy.eUnset(Literals.EVALUATION__FINALIZED_ON);
 		copy.setRuleSetId(rules.id());
 		copy.getNarrative().clear();
+		copy.getModuleData().clear();
 		if (copy.getPreparedOn() != null) {
 			copy.setPreparedOn(Date.from(copy.getPreparedOn().toInstant().atZone(ZoneId.systemDefault()).toLocalDate()
 					.atStartOfDay(ZoneId.systemDefault()).toInstant()));
@@ -174,7 +177,7 @@ public final class TableContent {
 			return;
 		}
 		for (EStructuralFeature feature : expected.eClass().getEAllStructuralFeatures()) {
-			if (feature.isTransient() || feature.isDerived()) {
+			if (feature.isTransient() || feature.isDerived() || feature == Literals.INDICATOR__UID) {
 				continue;
 			}
 			String at = path + "/" + feature.getName(); //$NON-NLS-1$
@@ -214,14 +217,14 @@ public final class TableContent {
 		return Objects.equals(left, right);
 	}
 
-	/** EMF's structural equality over persistent features, with numbers compared by value. */
+	/** EMF's structural equality over persistent features, with numbers compared by value; a row's uid is no content. */
 	private static final class ByValue extends EcoreUtil.EqualityHelper {
 
 		private static final long serialVersionUID = 1L;
 
 		@Override
 		protected boolean haveEqualFeature(EObject eObject1, EObject eObject2, EStructuralFeature feature) {
-			return feature.isTransient() || super.haveEqualFeature(eObject1, eObject2, feature);
+			return feature.isTransient() || feature == Literals.INDICATOR__UID || super.haveEqualFeature(eObject1, eObject2, feature);
 		}
 
 		@Override

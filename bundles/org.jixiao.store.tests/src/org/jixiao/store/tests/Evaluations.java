@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationPackage;
 import org.jixiao.model.evaluation.Indicator;
 
 /** Comparing evaluations on what they store: every non-transient feature, structurally. */
@@ -14,14 +15,17 @@ final class Evaluations {
 	private Evaluations() {
 	}
 
-	/** @return whether the two are equal on every non-transient feature */
+	/**
+	 * @return whether the two are equal on every non-transient feature; a row without a uid in
+	 *         {@code expected} equals one with any uid, since the store gives each row one when first saved
+	 */
 	static boolean equal(Evaluation expected, Evaluation actual) {
 		return new EcoreUtil.EqualityHelper() {
 			private static final long serialVersionUID = 1L;
 
 			@Override
 			protected boolean haveEqualFeature(EObject a, EObject b, EStructuralFeature feature) {
-				return feature.isTransient() || super.haveEqualFeature(a, b, feature);
+				return feature.isTransient() || isUid(feature) && a.eGet(feature) == null || super.haveEqualFeature(a, b, feature);
 			}
 		}.equals(expected, actual);
 	}
@@ -36,7 +40,7 @@ final class Evaluations {
 			return expected.eClass().getName() + " vs " + actual.eClass().getName();
 		}
 		for (EStructuralFeature feature : expected.eClass().getEAllStructuralFeatures()) {
-			if (feature.isTransient()) {
+			if (feature.isTransient() || isUid(feature) && expected.eGet(feature) == null) {
 				continue;
 			}
 			Object a = expected.eGet(feature);
@@ -66,6 +70,10 @@ final class Evaluations {
 			}
 		}
 		return null;
+	}
+
+	private static boolean isUid(EStructuralFeature feature) {
+		return feature == EvaluationPackage.Literals.INDICATOR__UID || feature == EvaluationPackage.Literals.LEDGER_ENTRY__UID;
 	}
 
 	private static String where(EObject object) {
