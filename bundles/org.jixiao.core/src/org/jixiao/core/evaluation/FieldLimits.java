@@ -2,15 +2,16 @@ package org.jixiao.core.evaluation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.model.evaluation.Department;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.ModuleData;
 
 /**
  * The largest values an evaluation's fields may hold, agreed with the store's columns, so that a value
@@ -45,7 +46,8 @@ public final class FieldLimits {
 			Map.entry("number", SHORT_TEXT_LENGTH), Map.entry("adjustedBy", SHORT_TEXT_LENGTH), Map.entry("code", SHORT_TEXT_LENGTH), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Map.entry("deviationReason", 0), Map.entry("improvementMeasures", 0), Map.entry("evidence", 0), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Map.entry("explanation", 0), Map.entry("expected", 0), Map.entry("achieved", 0), Map.entry("reason", 0), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			Map.entry("paragraphs", 0), Map.entry("scoreExplanation", 0)); //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("paragraphs", 0), Map.entry("scoreExplanation", 0), Map.entry("content", 0), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Map.entry("uid", DECIMAL_TEXT_LENGTH)); //$NON-NLS-1$
 
 	private static final BigDecimal AMOUNT_BOUND = BigDecimal.TEN.pow(AMOUNT_INTEGER_DIGITS);
 
@@ -71,8 +73,12 @@ public final class FieldLimits {
 	public static List<String> unstorable(Evaluation evaluation) {
 		List<String> problems = new ArrayList<>();
 		check(evaluation, problems);
-		for (Iterator<EObject> all = evaluation.eAllContents(); all.hasNext();) {
-			check(all.next(), problems);
+		for (TreeIterator<EObject> all = evaluation.eAllContents(); all.hasNext();) {
+			EObject object = all.next();
+			check(object, problems);
+			if (object instanceof ModuleData) {
+				all.prune(); // a module's ledgers are kept as one document, without limits of their own
+			}
 		}
 		return problems;
 	}
