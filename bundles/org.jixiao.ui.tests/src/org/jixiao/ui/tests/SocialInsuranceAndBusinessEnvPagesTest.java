@@ -23,6 +23,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -61,6 +62,7 @@ class SocialInsuranceAndBusinessEnvPagesTest {
 	void theSocialInsurancePageShowsTheYearsCasesInsuredPostsAndTrainingAndTheOpenCases() throws Exception {
 		LedgerModulePage page = page("socialinsurance", "人社");
 		assertEquals("org.jixiao.module.socialinsurance.ui.SocialInsurancePage", page.getClass().getName());
+		Workbench.run(() -> ledgerTabs("欠薪案件线索").setSelection(0));
 		String shown = ui(() -> texts(root()));
 		for (String line : List.of("2023年受理185件（国务院欠薪线索平台 185　12345 0），办结185件，未办结0件",
 				"企业职工基本养老保险 926　工伤保险 1043　失业保险 1018（单位：人）", "青年见习岗位 165　公益性岗位 300（单位：个）",
@@ -74,6 +76,7 @@ class SocialInsuranceAndBusinessEnvPagesTest {
 		EObject added = ui(cases::add);
 		set(added, "caseNumber", "12345-2023-1790", "source", "12345", "enterprise", "安徽某某建筑劳务有限公司", "receivedOn", "2023-12-27",
 				"pendingReason", "企业负责人失联，已移送公安机关");
+		Workbench.run(() -> ledgerTabs("欠薪案件线索").setSelection(0));
 		waitUntil("the page counts the open case", 5_000, () -> texts(root()).contains("2023年受理186件（国务院欠薪线索平台 185　12345 1），办结185件，未办结1件"));
 		assertEquals("99.46%", ui(() -> indicator("欠薪投诉案件线索办结率").getActualText()));
 		waitUntil("the open case is listed", 5_000, () -> open.getItemCount() == 1);
@@ -82,10 +85,12 @@ class SocialInsuranceAndBusinessEnvPagesTest {
 
 		Workbench.run(() -> cases.viewer().setSelection(StructuredSelection.EMPTY));
 		choose(open, 0);
-		assertEquals(added, ui(() -> ((IStructuredSelection) cases.viewer().getSelection()).getFirstElement()), "the case is shown in its ledger");
+		assertEquals("欠薪案件线索", ui(() -> ledgerTabs("欠薪案件线索").getSelection().getText()), "choosing it shows its ledger");
+		assertEquals(added, ui(() -> ((IStructuredSelection) cases.viewer().getSelection()).getFirstElement()), "with the case selected");
 
 		Workbench.execute(context, "org.jixiao.ui.command.undo");
 		Workbench.execute(context, "org.jixiao.ui.command.undo");
+		Workbench.run(() -> ledgerTabs("欠薪案件线索").setSelection(0));
 		waitUntil("undo takes the case away", 5_000, () -> open.getItemCount() == 0 && texts(root()).contains("2023年受理185件"));
 		assertEquals("100%", ui(() -> indicator("欠薪投诉案件线索办结率").getActualText()));
 	}
@@ -94,6 +99,7 @@ class SocialInsuranceAndBusinessEnvPagesTest {
 	void theBusinessEnvPageShowsTheYearsRequestsVisitsAndEventsAndTheOpenRequests() throws Exception {
 		LedgerModulePage page = page("businessenv", "营商环境与双招双引");
 		assertEquals("org.jixiao.module.businessenv.ui.BusinessEnvPage", page.getClass().getName());
+		Workbench.run(() -> ledgerTabs("为企服务平台收办问题").setSelection(0));
 		String shown = ui(() -> texts(root()));
 		for (String line : List.of("2023年收办772条，已办结772条（办结率100.0%），企业满意753条（满意率97.5%）",
 				"走访142次，其中“四上”企业114户、重点项目28个", "企业座谈会 0场次　现场集中办公活动 1场次")) {
@@ -104,17 +110,20 @@ class SocialInsuranceAndBusinessEnvPagesTest {
 		EObject added = ui(requests::add);
 		set(added, "enterprise", "安徽某某智能装备有限公司", "summary", "用电增容申请", "receivedOn", "2023-12-28", "pendingReason",
 				"需供电公司年后施工");
+		Workbench.run(() -> ledgerTabs("为企服务平台收办问题").setSelection(0));
 		waitUntil("the page counts the open request", 5_000,
 				() -> texts(root()).contains("2023年收办773条，已办结772条（办结率99.9%），企业满意753条（满意率97.5%）"));
 		assertEquals("99.87%", ui(() -> indicator("为企服务平台收办问题办结率").getActualText()));
 		waitUntil("the open request is listed", 5_000, () -> open.getItemCount() == 1);
 		Workbench.run(() -> requests.viewer().setSelection(StructuredSelection.EMPTY));
 		choose(open, 0);
+		assertEquals("为企服务平台收办问题", ui(() -> ledgerTabs("为企服务平台收办问题").getSelection().getText()));
 		assertEquals(added, ui(() -> ((IStructuredSelection) requests.viewer().getSelection()).getFirstElement()));
 		Workbench.screenshot(shell, "ledger-page-businessenv-open-request");
 
 		Workbench.execute(context, "org.jixiao.ui.command.undo");
 		Workbench.execute(context, "org.jixiao.ui.command.undo");
+		Workbench.run(() -> ledgerTabs("为企服务平台收办问题").setSelection(0));
 		waitUntil("undo takes the request away", 5_000, () -> open.getItemCount() == 0 && texts(root()).contains("2023年收办772条"));
 	}
 
@@ -125,6 +134,12 @@ class SocialInsuranceAndBusinessEnvPagesTest {
 
 	private static LedgerTable table(LedgerModulePage page, String ledger) throws Exception {
 		return ui(() -> page.ledgerTables().stream().filter(t -> t.ledger().getName().equals(ledger)).findFirst().orElseThrow());
+	}
+
+	/** @return the tabs of the shown page: its summary first, then one per ledger; on the UI thread */
+	private static CTabFolder ledgerTabs(String ledger) {
+		return all(root(), CTabFolder.class).stream().filter(f -> List.of(f.getItems()).stream().anyMatch(i -> ledger.equals(i.getText())))
+				.findFirst().orElseThrow(() -> new AssertionError("no tab " + ledger));
 	}
 
 	private static Composite root() {
