@@ -145,6 +145,12 @@ again=$(run_nl zh "$copy" ledger show "$id" --db "$db")
 grep -q "^environment: 环境信访件 5, 大气污染防治巡查 8$" <<< "$again" \
   || fail "the environment ledgers changed when the product without the module stored the evaluation: $again"
 grep -q "环境信访件办结率: 由台账计算：75%" <<< "$again" || fail "环境信访件办结率 is no longer computed after the product without the module stored the evaluation"
+environment_data() {  # the environment module's data element of an XMI file
+  awk '/<moduleData xsi:type="environment:EnvironmentData"/,/<\/moduleData>/' "$1"
+}
+run "$copy" export "$id" --db "$db" --format xmi --out "$work/again.xmi" >/dev/null
+[ -n "$(environment_data "$exported")" ] && [ "$(environment_data "$exported")" = "$(environment_data "$work/again.xmi")" ] \
+  || fail "the environment ledgers of the XMI differ after the product without the module stored the evaluation"
 
 echo "[6/6] the core is untouched" >&2
 core=$(cd "$product/plugins" && ls org.jixiao.core_*.jar)
