@@ -1,10 +1,16 @@
 package org.jixiao.ui.editor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -15,6 +21,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -25,9 +32,11 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.ledger.FeedResult;
 import org.jixiao.core.ledger.LedgerFeeds;
+import org.jixiao.core.ledger.LedgerValues;
 import org.jixiao.core.ledger.ModuleLedgers;
 import org.jixiao.core.modules.IndicatorModule;
 import org.jixiao.core.modules.ModuleRegistry;
@@ -109,6 +118,90 @@ public class LedgerModulePage implements ModuleEditorPage {
 	 */
 	protected void updateSummary(Optional<ModuleData> data) {
 		// nothing by default
+	}
+
+	/**
+	 * A titled group for {@link #createSummary}, filling the width.
+	 *
+	 * @param parent the summary's parent
+	 * @param title the group's title
+	 * @param columns the columns of its grid
+	 * @return the group
+	 */
+	protected static Group summaryGroup(Composite parent, String title, int columns) {
+		Group group = new Group(parent, SWT.NONE);
+		group.setText(title);
+		group.setLayout(new GridLayout(columns, false));
+		group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		return group;
+	}
+
+	/**
+	 * A line of a summary: its title, and a wrapping label for the value {@link #updateSummary} sets.
+	 *
+	 * @param group a group of two columns
+	 * @param title the line's title
+	 * @return the value's label
+	 */
+	protected static Label summaryLine(Composite group, String title) {
+		Label heading = new Label(group, SWT.NONE);
+		heading.setText(title);
+		Label value = new Label(group, SWT.WRAP);
+		value.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		return value;
+	}
+
+	/**
+	 * Counts by the literals of an enum, in the enum's order, e.g. {@code 三会一课 12　党工委会议 13}.
+	 *
+	 * @param counts the count of each literal present
+	 * @param type the enum
+	 * @param pattern how a count is written: {@code {0}} the literal's label, {@code {1}} the count
+	 * @param separator what goes between two counts
+	 * @return the counts as one text
+	 */
+	protected static String counts(Map<? extends Enumerator, Integer> counts, EEnum type, String pattern, String separator) {
+		return counts.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getKey().getValue()))
+				.map(e -> NLS.bind(pattern, ModuleLedgers.label(type.getEEnumLiteral(e.getKey().getValue())), e.getValue()))
+				.collect(Collectors.joining(separator));
+	}
+
+	/**
+	 * A read-only table of ledger entries for a summary, e.g. the cases still open; choosing one shows
+	 * it in its ledger's table with one of its fields focused.
+	 *
+	 * @param parent the parent, with a grid layout
+	 * @param rows how many rows it shows without scrolling
+	 * @param focused the field to show when an entry is chosen
+	 * @param fields the columns, each with its label and a width in pixels: field, width, field, width…
+	 * @return the table's viewer; its input is a list of entries
+	 */
+	protected final TableViewer entryTable(Composite parent, int rows, EAttribute focused, Object... fields) {
+		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
+		data.heightHint = rows * viewer.getTable().getItemHeight() + viewer.getTable().getHeaderHeight();
+		viewer.getTable().setLayoutData(data);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			EAttribute field = (EAttribute) fields[i];
+			TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+			column.getColumn().setText(ModuleLedgers.label(field));
+			column.getColumn().setWidth(((Integer) fields[i + 1]).intValue());
+			column.setLabelProvider(new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					return LedgerValues.format(field, ((EObject) element).eGet(field));
+				}
+			});
+		}
+		viewer.addSelectionChangedListener(event -> {
+			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof EObject entry) {
+				reveal(entry, focused);
+			}
+		});
+		return viewer;
 	}
 
 	/** @return the page's context, once the control is created */

@@ -1,32 +1,21 @@
 package org.jixiao.module.businessenv.ui;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
-import org.jixiao.core.ledger.LedgerValues;
 import org.jixiao.core.ledger.ModuleLedgers;
 import org.jixiao.model.evaluation.ModuleData;
 import org.jixiao.module.businessenv.BusinessEnvSummary;
 import org.jixiao.module.businessenv.ledger.BusinessEnvData;
 import org.jixiao.module.businessenv.ledger.BusinessEnvFactory;
 import org.jixiao.module.businessenv.ledger.BusinessEnvPackage.Literals;
-import org.jixiao.module.businessenv.ledger.EnterpriseRequest;
 import org.jixiao.ui.editor.LedgerModulePage;
 import org.jixiao.ui.editor.ModuleEditorPageContext;
 
@@ -45,33 +34,19 @@ public class BusinessEnvPage extends LedgerModulePage {
 
 	@Override
 	protected void createSummary(Composite parent, ModuleEditorPageContext pageContext) {
-		Group group = new Group(parent, SWT.NONE);
-		group.setText(Messages.BusinessEnvPage_summary);
-		group.setLayout(new GridLayout(2, false));
-		group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		requests = line(group, ModuleLedgers.label(Literals.BUSINESS_ENV_DATA__REQUESTS));
-		visits = line(group, ModuleLedgers.label(Literals.BUSINESS_ENV_DATA__VISITS));
-		events = line(group, ModuleLedgers.label(Literals.BUSINESS_ENV_DATA__EVENTS));
+		Group group = summaryGroup(parent, Messages.BusinessEnvPage_summary, 2);
+		requests = summaryLine(group, ModuleLedgers.label(Literals.BUSINESS_ENV_DATA__REQUESTS));
+		visits = summaryLine(group, ModuleLedgers.label(Literals.BUSINESS_ENV_DATA__VISITS));
+		events = summaryLine(group, ModuleLedgers.label(Literals.BUSINESS_ENV_DATA__EVENTS));
 
 		Label heading = new Label(group, SWT.NONE);
 		heading.setText(Messages.BusinessEnvPage_open);
 		heading.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-		open = new TableViewer(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		open.getTable().setHeaderVisible(true);
-		open.getTable().setLinesVisible(true);
-		GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
-		data.heightHint = 70;
-		open.getTable().setLayoutData(data);
-		open.setContentProvider(ArrayContentProvider.getInstance());
-		column(Literals.ENTERPRISE_REQUEST__ENTERPRISE, 200);
-		column(Literals.ENTERPRISE_REQUEST__SUMMARY, 160);
-		column(Literals.ENTERPRISE_REQUEST__RECEIVED_ON, 90);
-		column(Literals.ENTERPRISE_REQUEST__PENDING_REASON, 260);
-		open.addSelectionChangedListener(event -> {
-			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof EnterpriseRequest selected) {
-				reveal(selected, Literals.ENTERPRISE_REQUEST__PENDING_REASON);
-			}
-		});
+		open = entryTable(group, 3, Literals.ENTERPRISE_REQUEST__PENDING_REASON,
+				Literals.ENTERPRISE_REQUEST__ENTERPRISE, 200,
+				Literals.ENTERPRISE_REQUEST__SUMMARY, 160,
+				Literals.ENTERPRISE_REQUEST__RECEIVED_ON, 90,
+				Literals.ENTERPRISE_REQUEST__PENDING_REASON, 260);
 	}
 
 	@Override
@@ -82,10 +57,7 @@ public class BusinessEnvPage extends LedgerModulePage {
 		requests.setText(NLS.bind(Messages.BusinessEnvPage_requests, new Object[] { String.valueOf(year), summary.received(),
 				summary.closed(), rate(summary.closureRate()), summary.satisfied(), rate(summary.satisfactionRate()) }));
 		visits.setText(NLS.bind(Messages.BusinessEnvPage_visits, new Object[] { summary.visits(), summary.fourAbove(), summary.keyProjects() }));
-		events.setText(summary.events().entrySet().stream().sorted(Comparator.comparingInt(e -> e.getKey().getValue()))
-				.map(e -> NLS.bind(Messages.BusinessEnvPage_count, ModuleLedgers.label(Literals.EVENT_KIND.getEEnumLiteral(e.getKey().getValue())),
-						e.getValue()))
-				.collect(Collectors.joining(Messages.BusinessEnvPage_separator)));
+		events.setText(counts(summary.events(), Literals.EVENT_KIND, Messages.BusinessEnvPage_count, Messages.BusinessEnvPage_separator));
 		open.setInput(summary.open());
 		requests.getParent().layout();
 	}
@@ -94,23 +66,4 @@ public class BusinessEnvPage extends LedgerModulePage {
 		return rate.map(r -> r.toPlainString() + '%').orElse(Messages.BusinessEnvPage_noRate);
 	}
 
-	private static Label line(Composite parent, String title) {
-		Label heading = new Label(parent, SWT.NONE);
-		heading.setText(title);
-		Label value = new Label(parent, SWT.WRAP);
-		value.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		return value;
-	}
-
-	private void column(EAttribute field, int width) {
-		TableViewerColumn column = new TableViewerColumn(open, SWT.LEFT);
-		column.getColumn().setText(ModuleLedgers.label(field));
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return LedgerValues.format(field, ((EObject) element).eGet(field));
-			}
-		});
-	}
 }

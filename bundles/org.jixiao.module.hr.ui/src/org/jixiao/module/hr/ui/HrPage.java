@@ -1,16 +1,8 @@
 package org.jixiao.module.hr.ui;
 
-import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.util.Enumerator;
-import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -36,13 +28,10 @@ public class HrPage extends LedgerModulePage {
 
 	@Override
 	protected void createSummary(Composite parent, ModuleEditorPageContext pageContext) {
-		Group group = new Group(parent, SWT.NONE);
-		group.setText(Messages.HrPage_summary);
-		group.setLayout(new GridLayout(2, false));
-		group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		recruits = line(group, ModuleLedgers.label(HrPackage.Literals.HR_DATA__RECRUITS));
-		talents = line(group, ModuleLedgers.label(HrPackage.Literals.HR_DATA__TALENTS));
-		appraisals = line(group, ModuleLedgers.label(HrPackage.Literals.HR_DATA__APPRAISALS));
+		Group group = summaryGroup(parent, Messages.HrPage_summary, 2);
+		recruits = summaryLine(group, ModuleLedgers.label(HrPackage.Literals.HR_DATA__RECRUITS));
+		talents = summaryLine(group, ModuleLedgers.label(HrPackage.Literals.HR_DATA__TALENTS));
+		appraisals = summaryLine(group, ModuleLedgers.label(HrPackage.Literals.HR_DATA__APPRAISALS));
 	}
 
 	@Override
@@ -52,25 +41,12 @@ public class HrPage extends LedgerModulePage {
 		HrSummary summary = HrSummary.of(ledgers, year);
 		recruits.setText(NLS.bind(Messages.HrPage_recruits, new Object[] { String.valueOf(year), summary.hired(), summary.pending(),
 				summary.otherYears() }));
-		talents.setText(NLS.bind(Messages.HrPage_talents, counts(summary.talents(), HrPackage.Literals.TALENT_CATEGORY),
+		talents.setText(NLS.bind(Messages.HrPage_talents, counts(summary.talents(), HrPackage.Literals.TALENT_CATEGORY, Messages.HrPage_count, Messages.HrPage_separator),
 				ledgers.getTalents().size()));
-		String grades = counts(summary.grades(), HrPackage.Literals.APPRAISAL_GRADE);
+		String grades = counts(summary.grades(), HrPackage.Literals.APPRAISAL_GRADE, Messages.HrPage_count, Messages.HrPage_separator);
 		appraisals.setText(summary.excellentShare().map(share -> NLS.bind(Messages.HrPage_appraisals, grades, share.toPlainString()))
 				.orElse(grades));
 		recruits.getParent().layout();
 	}
 
-	private static Label line(Composite parent, String title) {
-		Label heading = new Label(parent, SWT.NONE);
-		heading.setText(title);
-		Label value = new Label(parent, SWT.WRAP);
-		value.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		return value;
-	}
-
-	private static String counts(Map<? extends Enumerator, Integer> counts, EEnum type) {
-		return counts.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getKey().getValue()))
-				.map(e -> NLS.bind(Messages.HrPage_count, ModuleLedgers.label(type.getEEnumLiteral(e.getKey().getValue())), e.getValue()))
-				.collect(Collectors.joining(Messages.HrPage_separator));
-	}
 }

@@ -1,15 +1,10 @@
 package org.jixiao.module.partybuilding.ui;
 
 import java.math.RoundingMode;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -46,16 +41,13 @@ public class PartyBuildingPage extends LedgerModulePage {
 
 	@Override
 	protected void createSummary(Composite parent, ModuleEditorPageContext pageContext) {
-		Group group = new Group(parent, SWT.NONE);
-		group.setText(Messages.PartyBuildingPage_summary);
-		group.setLayout(new GridLayout(2, true));
-		group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Group group = summaryGroup(parent, Messages.PartyBuildingPage_summary, 2);
 		Composite lines = new Composite(group, SWT.NONE);
 		lines.setLayout(new GridLayout(2, false));
 		lines.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		stages = line(lines, ModuleLedgers.label(PartyBuildingPackage.Literals.PARTY_BUILDING_DATA__MEMBERS));
-		meetings = line(lines, NLS.bind(Messages.PartyBuildingPage_meetings, String.valueOf(pageContext.evaluation().getFiscalYear())));
-		subsidies = line(lines, ModuleLedgers.label(PartyBuildingPackage.Literals.PARTY_BUILDING_DATA__INSTRUCTORS));
+		stages = summaryLine(lines, ModuleLedgers.label(PartyBuildingPackage.Literals.PARTY_BUILDING_DATA__MEMBERS));
+		meetings = summaryLine(lines, NLS.bind(Messages.PartyBuildingPage_meetings, String.valueOf(pageContext.evaluation().getFiscalYear())));
+		subsidies = summaryLine(lines, ModuleLedgers.label(PartyBuildingPackage.Literals.PARTY_BUILDING_DATA__INSTRUCTORS));
 
 		Composite notPaid = new Composite(group, SWT.NONE);
 		GridLayout layout = new GridLayout();
@@ -85,27 +77,12 @@ public class PartyBuildingPage extends LedgerModulePage {
 	protected void updateSummary(Optional<ModuleData> data) {
 		PartyBuildingData ledgers = data.map(PartyBuildingData.class::cast).orElseGet(PartyBuildingFactory.eINSTANCE::createPartyBuildingData);
 		PartyBuildingSummary summary = PartyBuildingSummary.of(ledgers, context().evaluation().getFiscalYear());
-		stages.setText(counts(summary.stages(), PartyBuildingPackage.Literals.MEMBER_STAGE, Messages.PartyBuildingPage_stageSeparator));
-		meetings.setText(counts(summary.meetings(), PartyBuildingPackage.Literals.MEETING_KIND, Messages.PartyBuildingPage_separator));
+		stages.setText(counts(summary.stages(), PartyBuildingPackage.Literals.MEMBER_STAGE, Messages.PartyBuildingPage_count, Messages.PartyBuildingPage_stageSeparator));
+		meetings.setText(counts(summary.meetings(), PartyBuildingPackage.Literals.MEETING_KIND, Messages.PartyBuildingPage_count, Messages.PartyBuildingPage_separator));
 		subsidies.setText(NLS.bind(Messages.PartyBuildingPage_subsidies, new Object[] { summary.instructors(), summary.paid(),
 				summary.unpaid().size(), summary.subsidies().setScale(2, RoundingMode.HALF_UP).toPlainString() }));
 		unpaid.setInput(summary.unpaid());
 		stages.getParent().getParent().layout(true, true);
-	}
-
-	private static Label line(Composite parent, String title) {
-		Label heading = new Label(parent, SWT.NONE);
-		heading.setText(title);
-		Label value = new Label(parent, SWT.WRAP);
-		value.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		return value;
-	}
-
-	private static String counts(Map<? extends Enumerator, Integer> counts, EEnum type, String separator) {
-		return counts.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getKey().getValue()))
-				.map(e -> NLS.bind(Messages.PartyBuildingPage_count, ModuleLedgers.label(type.getEEnumLiteral(e.getKey().getValue())),
-						e.getValue()))
-				.collect(Collectors.joining(separator));
 	}
 
 	private void column(EAttribute field, int width, Function<Instructor, String> text) {
