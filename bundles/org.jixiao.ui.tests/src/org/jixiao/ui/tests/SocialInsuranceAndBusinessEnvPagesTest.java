@@ -23,6 +23,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -83,6 +84,7 @@ class SocialInsuranceAndBusinessEnvPagesTest {
 		Workbench.run(() -> cases.viewer().setSelection(StructuredSelection.EMPTY));
 		choose(open, 0);
 		assertEquals(added, ui(() -> ((IStructuredSelection) cases.viewer().getSelection()).getFirstElement()), "the case is shown in its ledger");
+		Workbench.run(() -> ((CTabFolder) cases.control().getParent()).setSelection(0)); // back to 台账概况
 
 		Workbench.execute(context, "org.jixiao.ui.command.undo");
 		Workbench.execute(context, "org.jixiao.ui.command.undo");
@@ -111,6 +113,7 @@ class SocialInsuranceAndBusinessEnvPagesTest {
 		Workbench.run(() -> requests.viewer().setSelection(StructuredSelection.EMPTY));
 		choose(open, 0);
 		assertEquals(added, ui(() -> ((IStructuredSelection) requests.viewer().getSelection()).getFirstElement()));
+		Workbench.run(() -> ((CTabFolder) requests.control().getParent()).setSelection(0)); // back to 台账概况
 		Workbench.screenshot(shell, "ledger-page-businessenv-open-request");
 
 		Workbench.execute(context, "org.jixiao.ui.command.undo");
