@@ -12,7 +12,8 @@
 #   4. the module's ledgers, with the copy's CLI only: the new evaluation is imported into a temporary
 #      store (--db), two ledger workbooks made by LibreOffice from CSV files (环境信访件, 大气污染防治巡查)
 #      are imported with `ledger import`, and in new processes `ledger show` must list the entries and
-#      the values the feeds compute from them (环境信访件办结率 75%, 大气污染防治巡查 7次), and the
+#      the values the feeds compute from them (环境信访件办结率 75%, 大气污染防治巡查 7次), also in a
+#      copy without org.jixiao.ui and SWT (the module's page needs them optionally), and the
 #      exported XMI must keep the ledgers and score with those actual values;
 #   5. the product without the module keeps the module's data: its `ledger show` reports the ledgers
 #      as those of a module that is not installed, it stores the evaluation again (importing a ledger
@@ -123,6 +124,17 @@ echo "$shown"
 grep -q "^environment: 环境信访件 5, 大气污染防治巡查 8$" <<< "$shown" || fail "ledger show does not list the 5 complaints and 8 patrols stored"
 grep -q "环境信访件办结率: 由台账计算：75%（受理4件，办结3件）" <<< "$shown" || fail "ledger show does not compute 环境信访件办结率 75% from the complaints of 2024"
 grep -q "大气污染防治巡查: 由台账计算：7次" <<< "$shown" || fail "ledger show does not count the 7 patrols of 2024"
+# Headless: the same copy without the workbench (org.jixiao.ui and SWT never installed) still has the
+# module, its ledgers and its feeds; only the page, which needs them, is gone.
+headless="$work/headless"
+cp -a "$copy" "$headless"
+rm -rf "$headless/configuration/org.eclipse.osgi"
+sed -i -E 's/,reference\\:file\\:org\.(jixiao\.ui|eclipse\.swt|eclipse\.swt\.gtk\.linux\.x86_64)_[^,]*//g' "$headless/configuration/config.ini"
+if grep -qE 'org\.jixiao\.ui_|org\.eclipse\.swt_' "$headless/configuration/config.ini"; then fail "org.jixiao.ui or SWT is still in the headless copy's config.ini"; fi
+grep -q "$module" "$headless/configuration/config.ini" || fail "the headless copy lost $module"
+headless_shown=$(run_nl zh "$headless" ledger show "$id" --db "$db")
+grep -q "环境信访件办结率: 由台账计算：75%（受理4件，办结3件）" <<< "$headless_shown" \
+  || fail "without org.jixiao.ui the module does not compute 环境信访件办结率: $headless_shown"
 exported="$work/exported.xmi"
 run "$copy" export "$id" --db "$db" --format xmi --out "$exported" >/dev/null
 grep -q '<moduleData xsi:type="environment:EnvironmentData" moduleId="environment"' "$exported" || fail "the exported XMI holds no environment ledgers"
@@ -145,6 +157,12 @@ again=$(run_nl zh "$copy" ledger show "$id" --db "$db")
 grep -q "^environment: 环境信访件 5, 大气污染防治巡查 8$" <<< "$again" \
   || fail "the environment ledgers changed when the product without the module stored the evaluation: $again"
 grep -q "环境信访件办结率: 由台账计算：75%" <<< "$again" || fail "环境信访件办结率 is no longer computed after the product without the module stored the evaluation"
+environment_data() {  # the environment module's data element of an XMI file
+  awk '/<moduleData xsi:type="environment:EnvironmentData"/,/<\/moduleData>/' "$1"
+}
+run "$copy" export "$id" --db "$db" --format xmi --out "$work/again.xmi" >/dev/null
+[ -n "$(environment_data "$exported")" ] && [ "$(environment_data "$exported")" = "$(environment_data "$work/again.xmi")" ] \
+  || fail "the environment ledgers of the XMI differ after the product without the module stored the evaluation"
 
 echo "[6/6] the core is untouched" >&2
 core=$(cd "$product/plugins" && ls org.jixiao.core_*.jar)

@@ -168,11 +168,14 @@ public final class LedgerFeeds {
 				.replace("{total}", String.valueOf(base.size())).replace("{unmatched}", String.valueOf(unmatched)); //$NON-NLS-1$ //$NON-NLS-2$
 		String explanation = note.isEmpty() ? NLS.bind(Messages.LedgerFeeds_computed, text)
 				: NLS.bind(Messages.LedgerFeeds_computedWithNote, text, note);
-		Optional<String> draft = feed.get().reasons().flatMap(field -> draft(base, matched, field, unit));
+		// a count's unit counts entries (名, 件); a ratio's or a sum's (%, 万元) does not
+		Function<Integer, String> entries = feed.get().measure() == LedgerFeed.Measure.COUNT ? n -> n + unit
+				: n -> NLS.bind(Messages.LedgerFeeds_entries, n);
+		Optional<String> draft = feed.get().reasons().flatMap(field -> draft(base, matched, field, entries));
 		return Optional.of(new FeedResult(indicator, feed.get(), text, value, matched.size(), base.size(), explanation, draft));
 	}
 
-	private static Optional<String> draft(List<EObject> base, List<EObject> matched, String field, String unit) {
+	private static Optional<String> draft(List<EObject> base, List<EObject> matched, String field, Function<Integer, String> entries) {
 		Map<String, Integer> reasons = new LinkedHashMap<>();
 		int unmatched = 0;
 		for (EObject entry : base) {
@@ -187,9 +190,9 @@ public final class LedgerFeeds {
 		if (unmatched == 0) {
 			return Optional.empty();
 		}
-		String list = reasons.entrySet().stream().map(e -> NLS.bind(Messages.LedgerFeeds_reason, e.getKey(), e.getValue() + unit))
+		String list = reasons.entrySet().stream().map(e -> NLS.bind(Messages.LedgerFeeds_reason, e.getKey(), entries.apply(e.getValue())))
 				.collect(Collectors.joining(Messages.LedgerFeeds_reasonSeparator));
-		return Optional.of(NLS.bind(Messages.LedgerFeeds_draft, unmatched + unit, list));
+		return Optional.of(NLS.bind(Messages.LedgerFeeds_draft, entries.apply(unmatched), list));
 	}
 
 	private static boolean matches(EObject entry, Map<String, List<String>> condition) {

@@ -21,6 +21,7 @@ final class Messages extends NLS {
 	public static String LedgerValues_yes;
 	public static String LedgerValues_no;
 	public static String LedgerValues_choiceSeparator;
+	public static String LedgerFeeds_entries;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

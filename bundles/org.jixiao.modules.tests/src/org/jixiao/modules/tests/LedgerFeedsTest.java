@@ -48,7 +48,7 @@ class LedgerFeedsTest {
 			              "note": "{total}件中{matched}件已办结", "reasons": "name" } },
 			  { "id": "rate", "category": "产出指标", "subcategory": "质量指标", "name": "办结率", "comparator": "=", "unit": "%",
 			    "weight": 2, "target": "=100%", "guidance": "以台账为准。", "section": "测试",
-			    "feed": { "ledger": "entries", "measure": "ratio", "where": { "done": "true" } } },
+			    "feed": { "ledger": "entries", "measure": "ratio", "where": { "done": "true" }, "reasons": "name" } },
 			  { "id": "sum", "category": "产出指标", "subcategory": "成本指标", "name": "已办结金额", "comparator": "≤", "unit": "元",
 			    "weight": 1, "target": "≤5000元", "guidance": "以台账为准。", "section": "测试",
 			    "feed": { "ledger": "entries", "measure": "sum", "field": "amount", "where": { "done": true } } }
@@ -113,6 +113,8 @@ class LedgerFeedsTest {
 		assertTrue(count.explanation().contains("2件") && count.explanation().contains("3件中2件已办结"), count.explanation());
 		assertTrue(count.draftReason().orElseThrow().contains("李某某"), count.draftReason().toString());
 		assertEquals("75%", results.get(1).actualText());
+		String ratioDraft = results.get(1).draftReason().orElseThrow();
+		assertTrue(ratioDraft.contains("李某某") && !ratioDraft.contains("1%"), "a ratio's draft counts entries, not percent: " + ratioDraft);
 		assertEquals("1501.5元", results.get(2).actualText());
 	}
 

@@ -6,12 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -20,31 +19,37 @@ import org.example.jixiao.module.environment.ledger.Complaint;
 import org.example.jixiao.module.environment.ledger.ComplaintSource;
 import org.example.jixiao.module.environment.ledger.EnvironmentData;
 import org.example.jixiao.module.environment.ledger.EnvironmentFactory;
-import org.example.jixiao.module.environment.ledger.EnvironmentPackage;
+import org.example.jixiao.module.environment.ledger.EnvironmentPackage.Literals;
 import org.jixiao.core.ledger.ModuleLedgers;
 import org.jixiao.model.evaluation.ModuleData;
 import org.jixiao.ui.editor.LedgerModulePage;
 import org.jixiao.ui.editor.ModuleEditorPageContext;
 
 /**
- * The environment (生态环保) page of the evaluation editor: above the module's indicators, the values
- * its ledgers compute and the ledgers themselves (all from {@link LedgerModulePage}), it shows the
- * fiscal year's complaints by source with how many are closed, and the year's patrols with the areas
- * they covered.
+ * The environment (生态环保) page of the evaluation editor: at the top of the overview that
+ * {@link LedgerModulePage} shows beside the module's ledgers, the fiscal year's complaints by source
+ * with how many are closed, the complaints still open with their reasons (choosing one shows it in
+ * its ledger), and the year's patrols with the areas they covered.
  */
 public class EnvironmentPage extends LedgerModulePage {
 
 	private Label complaints;
 	private Label patrols;
+	private TableViewer open;
 
 	@Override
 	protected void createSummary(Composite parent, ModuleEditorPageContext pageContext) {
-		Group group = new Group(parent, SWT.NONE);
-		group.setText(Messages.EnvironmentPage_summary);
-		group.setLayout(new GridLayout(2, false));
-		group.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		complaints = line(group, ModuleLedgers.label(EnvironmentPackage.Literals.ENVIRONMENT_DATA__COMPLAINTS));
-		patrols = line(group, ModuleLedgers.label(EnvironmentPackage.Literals.ENVIRONMENT_DATA__PATROLS));
+		Group group = summaryGroup(parent, Messages.EnvironmentPage_summary, 2);
+		complaints = summaryLine(group, ModuleLedgers.label(Literals.ENVIRONMENT_DATA__COMPLAINTS));
+		patrols = summaryLine(group, ModuleLedgers.label(Literals.ENVIRONMENT_DATA__PATROLS));
+		Label heading = new Label(group, SWT.NONE);
+		heading.setText(Messages.EnvironmentPage_open);
+		heading.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+		open = entryTable(group, 3, Literals.COMPLAINT__PENDING_REASON,
+				Literals.COMPLAINT__RECEIVED, 90,
+				Literals.COMPLAINT__SOURCE, 110,
+				Literals.COMPLAINT__SUBJECT, 200,
+				Literals.COMPLAINT__PENDING_REASON, 300);
 	}
 
 	@Override
@@ -52,30 +57,20 @@ public class EnvironmentPage extends LedgerModulePage {
 		EnvironmentData ledgers = data.map(EnvironmentData.class::cast).orElseGet(EnvironmentFactory.eINSTANCE::createEnvironmentData);
 		int year = context().evaluation().getFiscalYear();
 		List<Complaint> received = ledgers.getComplaints().stream().filter(c -> inYear(c.getReceived(), year)).toList();
-		Map<ComplaintSource, Long> bySource = new EnumMap<>(ComplaintSource.class);
-		received.stream().filter(c -> c.getSource() != null).forEach(c -> bySource.merge(c.getSource(), 1L, Long::sum));
-		String sources = bySource.entrySet().stream()
-				.map(e -> NLS.bind(Messages.EnvironmentPage_count,
-						ModuleLedgers.label(EnvironmentPackage.Literals.COMPLAINT_SOURCE.getEEnumLiteral(e.getKey().getValue())), e.getValue()))
-				.collect(Collectors.joining(Messages.EnvironmentPage_separator));
-		long closed = received.stream().filter(Complaint::isClosed).count();
-		complaints.setText(NLS.bind(Messages.EnvironmentPage_complaints,
-				new Object[] { String.valueOf(year), received.size(), sources, closed, received.size() - closed }));
+		Map<ComplaintSource, Integer> bySource = new EnumMap<>(ComplaintSource.class);
+		received.forEach(c -> bySource.merge(c.getSource(), 1, Integer::sum));
+		List<Complaint> pending = received.stream().filter(c -> !c.isClosed()).toList();
+		complaints.setText(NLS.bind(Messages.EnvironmentPage_complaints, new Object[] { String.valueOf(year), received.size(),
+				counts(bySource, Literals.COMPLAINT_SOURCE, Messages.EnvironmentPage_count, Messages.EnvironmentPage_separator),
+				received.size() - pending.size(), pending.size() }));
 		List<AirPatrol> patrolled = ledgers.getPatrols().stream().filter(p -> inYear(p.getDate(), year)).toList();
 		long areas = patrolled.stream().map(AirPatrol::getArea).filter(a -> a != null && !a.isBlank()).distinct().count();
 		patrols.setText(NLS.bind(Messages.EnvironmentPage_patrols, new Object[] { String.valueOf(year), patrolled.size(), areas }));
+		open.setInput(pending);
 		complaints.getParent().layout();
 	}
 
 	private static boolean inYear(Date date, int year) {
 		return date != null && date.toInstant().atZone(ZoneId.systemDefault()).getYear() == year;
-	}
-
-	private static Label line(Composite parent, String title) {
-		Label heading = new Label(parent, SWT.NONE);
-		heading.setText(title);
-		Label value = new Label(parent, SWT.WRAP);
-		value.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		return value;
 	}
 }

@@ -9,6 +9,7 @@ final class Messages extends NLS {
 
 	public static String EnvironmentPage_complaints;
 	public static String EnvironmentPage_count;
+	public static String EnvironmentPage_open;
 	public static String EnvironmentPage_patrols;
 	public static String EnvironmentPage_separator;
 	public static String EnvironmentPage_summary;
