@@ -182,9 +182,8 @@ class SocialInsuranceLedgerTest {
 		court.setPendingReason("企业负责人失联，已移送公安机关");
 		WageArrearsCase silent = arrearsCase(ArrearsSource.PLATFORM, date(2023, 12, 26), false);
 		data.getArrearsCases().addAll(List.of(fled, court, silent));
-		String draft = result(CLOSURE).draftReason().orElseThrow();
-		assertTrue(draft.startsWith("According to the ledger, 3") && draft.contains(": 企业负责人失联，已移送公安机关 (2")
-				&& draft.contains("; no reason recorded (1"), draft);
+		assertEquals("According to the ledger, 3 entries did not count: 企业负责人失联，已移送公安机关 (2 entries); no reason recorded (1 entries).",
+				result(CLOSURE).draftReason().orElseThrow(), "a rate's draft counts the cases, not percent");
 
 		Indicator indicator = indicator(CLOSURE);
 		LedgerFeeds.getDefault().apply(sample);
