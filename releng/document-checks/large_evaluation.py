@@ -61,10 +61,19 @@ def main():
     parser.add_argument("--indicators", type=int, default=200)
     args = parser.parse_args()
     # keep the source's prefixes: XMI names types by them in attribute values (xsi:type)
+    declared = {}
     for _, (prefix, uri) in ET.iterparse(args.source, events=["start-ns"]):
         ET.register_namespace(prefix, uri)
+        declared[prefix] = uri
     tree = ET.parse(args.source)
     count = enlarge(tree.getroot(), args.indicators)
+    # ElementTree declares only the namespaces of element and attribute names; a module's package is
+    # named in xsi:type values only (its ledgers), so its declaration is put back by hand
+    used = {name[1:].split("}")[0] for element in tree.iter()
+            for name in [element.tag, *element.attrib] if name.startswith("{")}
+    for prefix, uri in declared.items():
+        if prefix and uri not in used:
+            tree.getroot().set(f"xmlns:{prefix}", uri)
     tree.write(args.target, encoding="UTF-8", xml_declaration=True)
     print(f"large_evaluation: {count} indicators in {args.target}")
     return 0
