@@ -117,6 +117,7 @@ class LedgerEditorTest {
 		String actual = ui(indicator::getActualText);
 		BigDecimal score = ui(indicator::getScore);
 		BigDecimal total = ui(() -> editor.session().sheet().total());
+		List<String> problems = ui(LedgerEditorTest::problemRows);
 		LedgerTable table = table("partybuilding", before.feed().ledger());
 		int rows = ui(() -> table.viewer().getTable().getItemCount());
 
@@ -130,6 +131,8 @@ class LedgerEditorTest {
 		assertFalse(ui(indicator::isActualByHand));
 		assertTrue(ui(indicator::getScore).compareTo(score) > 0, "the score rises");
 		assertTrue(ui(() -> editor.session().sheet().total()).compareTo(total) > 0, "the total rises");
+		waitUntil("the Problems part changes: the narrative's 自评得分 no longer agrees with the table's total", 5_000,
+				() -> !problemRows().equals(problems));
 		Workbench.screenshot(shell, "ledger-entry-added");
 
 		Workbench.execute(context, "org.jixiao.ui.command.undo");
@@ -138,6 +141,7 @@ class LedgerEditorTest {
 		assertEquals(score, ui(indicator::getScore));
 		assertEquals(total, ui(() -> editor.session().sheet().total()));
 		assertEquals(rows, ui(() -> table.viewer().getTable().getItemCount()));
+		waitUntil("the Problems part is as before", 5_000, () -> problemRows().equals(problems));
 	}
 
 	@Test
