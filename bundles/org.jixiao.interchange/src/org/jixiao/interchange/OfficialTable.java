@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jixiao.model.evaluation.MoneyUnit;
+
 /**
  * The layout of the official 部门整体支出绩效自评表, kept in one place for the .xlsx and .ods reader,
  * the writer ({@link XlsxExporter}) and the report's 自评表: for each column of a block, the heading as
@@ -85,7 +87,7 @@ public final class OfficialTable {
 	}
 
 	/**
-	 * The columns of the 年度预算执行情况 block right of its row labels, in the order the table prints
+	 * The columns of the budget block ({@link #budgetBlockLabel}) right of its row labels, in the order the table prints
 	 * them; {@link #WEIGHT} and {@link #SCORE} take the headings of the indicator block's.
 	 */
 	public enum BudgetColumn {
@@ -184,6 +186,14 @@ public final class OfficialTable {
 		public Set<String> spellings() {
 			return spellings;
 		}
+	}
+
+	/**
+	 * @param unit the money unit the table is presented in, or {@code null} for yuan
+	 * @return the label of the budget block, merged down its rows, e.g. {@code 年度预算资金（万元）}
+	 */
+	public static String budgetBlockLabel(MoneyUnit unit) {
+		return "年度预算资金（" + (unit == null ? MoneyUnit.YUAN : unit).getLiteral() + "）"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**

@@ -60,7 +60,7 @@ import org.jixiao.model.evaluation.WeightedGroup;
 
 /**
  * Writes an evaluation as the official 部门整体支出绩效自评表 (.xlsx), ready to submit: title and
- * year, the header (部门名称, 主管部门, 填报人, 填报日期, money unit), 年度预算执行情况 with its breakdowns,
+ * year, the header (部门名称, 主管部门, 填报人, 填报日期, money unit), the budget block with its breakdowns,
  * 年度总体目标, the 绩效指标 block with 一级 and 二级 merged down their rows, 总分 and 自评等级. Cells
  * have thin borders and wrap; money is shown in the evaluation's money unit with {@code #,##0.00};
  * scores are the engine's. The page is A4 landscape, fitted to one page wide; the columns are chosen
@@ -142,6 +142,7 @@ public final class XlsxExporter {
 		private final Evaluation evaluation;
 		private final ScoreSheet scores;
 		private final BigDecimal unit;
+		private final MoneyUnit moneyUnit;
 		private final CellStyle title;
 		private final CellStyle plain;
 		private final CellStyle note;
@@ -163,6 +164,7 @@ public final class XlsxExporter {
 			this.evaluation = evaluation;
 			this.scores = scores;
 			this.unit = evaluation.getMoneyUnit() == MoneyUnit.WAN_YUAN ? TEN_THOUSAND : BigDecimal.ONE;
+			this.moneyUnit = evaluation.getMoneyUnit();
 			Font titleFont = font(16, true);
 			Font bold = font(11, true);
 			Font normal = font(10, false);
@@ -339,7 +341,7 @@ public final class XlsxExporter {
 				breakdowns(budget, BudgetCategory.INCOME);
 				breakdowns(budget, BudgetCategory.EXPENDITURE);
 			}
-			put(first, 0, row - 1, 0, "年度预算执行情况", head); //$NON-NLS-1$
+			put(first, 0, row - 1, 0, OfficialTable.budgetBlockLabel(moneyUnit), head);
 		}
 
 		private void breakdowns(Budget budget, BudgetCategory category) {

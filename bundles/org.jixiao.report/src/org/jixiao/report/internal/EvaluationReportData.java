@@ -25,6 +25,7 @@ import org.eclipse.birt.report.model.api.activity.SemanticException;
 import org.eclipse.birt.report.model.api.elements.DesignChoiceConstants;
 import org.jixiao.core.evaluation.IndicatorScore;
 import org.jixiao.core.evaluation.ScoreSheet;
+import org.jixiao.interchange.OfficialTable;
 import org.jixiao.interchange.OfficialTable.BudgetColumn;
 import org.jixiao.interchange.OfficialTable.GoalColumn;
 import org.jixiao.interchange.OfficialTable.IndicatorColumn;
@@ -560,7 +561,7 @@ public final class EvaluationReportData implements DesignPreparer {
 			Budget budget = evaluation.getBudget();
 			List<BudgetLine> lines = budget == null ? List.of() : budget.getBreakdowns();
 			RowHandle header = row(rows);
-			cell(header, "年度预算资金（" + unit.getLiteral() + "）", "head", 1, 2 + lines.size()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			cell(header, OfficialTable.budgetBlockLabel(unit), "head", 1, 2 + lines.size()); //$NON-NLS-1$
 			cell(header, "", "head", 2, 1); //$NON-NLS-1$ //$NON-NLS-2$
 			for (BudgetColumn column : BudgetColumn.values()) {
 				cell(header, column.heading(), "head", column.reportColumns(), 1); //$NON-NLS-1$
