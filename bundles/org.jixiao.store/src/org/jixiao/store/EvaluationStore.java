@@ -80,12 +80,37 @@ public interface EvaluationStore extends AutoCloseable {
 	void update(long id, Evaluation evaluation, String user) throws StoreException;
 
 	/**
+	 * Replaces a stored evaluation like {@link #update(long, Evaluation, String)}, provided it is
+	 * still the version the caller loaded: the check and the write are one transaction, so of two
+	 * saves based on the same version exactly one succeeds.
+	 *
+	 * @param id the evaluation's id
+	 * @param evaluation the new content; not changed
+	 * @param user who saves it
+	 * @param loadedVersion the version the caller's changes are based on ({@link StoredEvaluation#version()})
+	 * @return the new stored version
+	 * @throws ConflictException when someone saved a newer version in the meantime (it names who and
+	 *             when); the stored evaluation is then unchanged
+	 * @throws StoreException when there is no such evaluation or it cannot be saved; the stored
+	 *             evaluation is then unchanged
+	 */
+	int update(long id, Evaluation evaluation, String user, int loadedVersion) throws StoreException;
+
+	/**
 	 * @param id the evaluation's id
 	 * @return a fresh copy of the stored evaluation, alone in a resource of its own resource set, with
 	 *         the total score and grade computed when it was saved
 	 * @throws StoreException when there is no such evaluation
 	 */
 	Evaluation load(long id) throws StoreException;
+
+	/**
+	 * @param id the evaluation's id
+	 * @return a fresh copy of the stored evaluation, as {@link #load(long)} gives it, with its
+	 *         version, read in the same transaction
+	 * @throws StoreException when there is no such evaluation
+	 */
+	StoredEvaluation loadStored(long id) throws StoreException;
 
 	/**
 	 * @param query the filters

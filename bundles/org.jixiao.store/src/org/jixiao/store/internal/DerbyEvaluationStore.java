@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -44,6 +45,7 @@ import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.model.evaluation.Grade;
 import org.jixiao.store.AuditEntry;
+import org.jixiao.store.ConflictException;
 import org.jixiao.store.AuditEntry.Action;
 import org.jixiao.store.EvaluationQuery;
 import org.jixiao.store.EvaluationStore;
@@ -51,6 +53,7 @@ import org.jixiao.store.EvaluationSummary;
 import org.jixiao.store.EvidenceStore;
 import org.jixiao.store.StoreException;
 import org.jixiao.store.StoreLocation;
+import org.jixiao.store.StoredEvaluation;
 
 /**
  * The Derby implementation of {@link EvaluationStore}: one connection, auto-commit off, every public
@@ -62,6 +65,8 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	private static final Map<Path, Integer> OPEN = new HashMap<>();
 
 	private static final String LOCKED = "XSDB6"; //$NON-NLS-1$
+	/** How a conflict names when the newer version was saved. */
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"); //$NON-NLS-1$
 	private static final String AUTHENTICATION = "08004"; //$NON-NLS-1$
 	private static final String SHUT_DOWN = "08006"; //$NON-NLS-1$
 
@@ -69,7 +74,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 			+ "PREPARED_ON, FINALIZED_ON, TOTAL_SCORE, GRADE, MODIFIED_AT, MODIFIED_BY, ERROR_COUNT, CREATED_AT, CREATED_BY) " //$NON-NLS-1$
 			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String UPDATE_EVALUATION = "UPDATE EVALUATION SET FISCAL_YEAR = ?, MONEY_UNIT = ?, RULE_SET_ID = ?, STATUS = ?, " //$NON-NLS-1$
-			+ "PREPARER = ?, PREPARED_ON = ?, FINALIZED_ON = ?, TOTAL_SCORE = ?, GRADE = ?, MODIFIED_AT = ?, MODIFIED_BY = ?, ERROR_COUNT = ? WHERE ID = ?"; //$NON-NLS-1$
+			+ "PREPARER = ?, PREPARED_ON = ?, FINALIZED_ON = ?, TOTAL_SCORE = ?, GRADE = ?, MODIFIED_AT = ?, MODIFIED_BY = ?, ERROR_COUNT = ?, VERSION = VERSION + 1 WHERE ID = ?"; //$NON-NLS-1$
 	private static final String INSERT_AUDIT = "INSERT INTO AUDIT (EVALUATION_ID, CHANGED_AT, BY_USER, ACTION, ENTITY_PATH, FIELD, " //$NON-NLS-1$
 			+ "OLD_VALUE, NEW_VALUE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String SUMMARY = "SELECT E.ID, D.NAME, E.FISCAL_YEAR, E.STATUS, E.TOTAL_SCORE, E.GRADE, E.MODIFIED_AT, " //$NON-NLS-1$
@@ -346,7 +351,21 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	}
 
 	@Override
-	public synchronized void update(long id, Evaluation evaluation, String givenUser) throws StoreException {
+	public void update(long id, Evaluation evaluation, String user) throws StoreException {
+		update(id, evaluation, user, null);
+	}
+
+	@Override
+	public int update(long id, Evaluation evaluation, String user, int loadedVersion) throws StoreException {
+		return update(id, evaluation, user, Integer.valueOf(loadedVersion));
+	}
+
+	/**
+	 * Replaces the stored evaluation; with a loaded version, only while it is the stored one.
+	 *
+	 * @return the new stored version
+	 */
+	private synchronized int update(long id, Evaluation evaluation, String givenUser, Integer loadedVersion) throws StoreException {
 		String user = who(givenUser);
 		checkOpen();
 		Score score = score(evaluation);
@@ -354,15 +373,24 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		try {
 			// Lock first, so that the version compared with is the one replaced.
 			writer.lockTables();
-			PreparedStatement exists = statements.get("SELECT 1 FROM EVALUATION WHERE ID = ?"); //$NON-NLS-1$
+			PreparedStatement exists = statements.get("SELECT VERSION, MODIFIED_BY, MODIFIED_AT FROM EVALUATION WHERE ID = ?"); //$NON-NLS-1$
 			exists.setLong(1, id);
-			boolean found;
+			int storedVersion;
+			String savedBy;
+			Timestamp savedAt;
 			try (ResultSet row = exists.executeQuery()) {
-				found = row.next();
+				if (!row.next()) {
+					connection.rollback();
+					throw new StoreException(NLS.bind(Messages.Store_notFound, location, id), null);
+				}
+				storedVersion = row.getInt(1);
+				savedBy = row.getString(2);
+				savedAt = row.getTimestamp(3);
 			}
-			if (!found) {
+			if (loadedVersion != null && storedVersion != loadedVersion.intValue()) {
 				connection.rollback();
-				throw new StoreException(NLS.bind(Messages.Store_notFound, location, id), null);
+				throw new ConflictException(NLS.bind(Messages.Store_conflict, new Object[] { location, id, savedBy,
+						savedAt.toLocalDateTime().format(WHEN), storedVersion, loadedVersion }), id, storedVersion, savedBy, savedAt.toInstant());
 			}
 			Evaluation stored = reader.read(id);
 			List<AuditDiff.Change> changes = AuditDiff.between(stored, evaluation);
@@ -380,6 +408,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 				audit.executeBatch();
 			}
 			connection.commit();
+			return storedVersion + 1;
 		} catch (SQLException | RuntimeException e) {
 			throw saveFailed(evaluation, e);
 		}
@@ -477,10 +506,25 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	}
 
 	@Override
-	public synchronized Evaluation load(long id) throws StoreException {
+	public Evaluation load(long id) throws StoreException {
+		return loadStored(id).evaluation();
+	}
+
+	@Override
+	public synchronized StoredEvaluation loadStored(long id) throws StoreException {
 		checkOpen();
 		Evaluation evaluation;
+		int version = 0;
 		try {
+			// The version first: should a save commit between the two reads, the content is newer than
+			// the version, and a save based on it is refused rather than overwriting anything.
+			PreparedStatement select = statements.get("SELECT VERSION FROM EVALUATION WHERE ID = ?"); //$NON-NLS-1$
+			select.setLong(1, id);
+			try (ResultSet row = select.executeQuery()) {
+				if (row.next()) {
+					version = row.getInt(1);
+				}
+			}
 			evaluation = reader.read(id);
 			connection.commit();
 		} catch (SQLException | RuntimeException e) {
@@ -492,7 +536,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		Resource resource = new XMIResourceImpl(URI.createURI("jixiao-store:/evaluation/" + id + ".xmi")); //$NON-NLS-1$ //$NON-NLS-2$
 		new ResourceSetImpl().getResources().add(resource);
 		resource.getContents().add(evaluation);
-		return evaluation;
+		return new StoredEvaluation(evaluation, version);
 	}
 
 	@Override

@@ -67,6 +67,7 @@ public final class Messages extends NLS {
 	public static String Store_holderUnknown;
 	public static String Store_locked;
 	public static String Store_migrationFailed;
+	public static String Store_conflict;
 	public static String Store_newerSchema;
 	public static String Store_notABackup;
 	public static String Store_notFound;
