@@ -74,10 +74,11 @@ public interface EvaluationStore extends AutoCloseable {
 	 * @param id the evaluation's id
 	 * @param evaluation the new content; not changed
 	 * @param user who saves it
+	 * @return the new stored version
 	 * @throws StoreException when there is no such evaluation or it cannot be saved; the stored
 	 *             evaluation is then unchanged
 	 */
-	void update(long id, Evaluation evaluation, String user) throws StoreException;
+	int update(long id, Evaluation evaluation, String user) throws StoreException;
 
 	/**
 	 * Replaces a stored evaluation like {@link #update(long, Evaluation, String)}, provided it is

@@ -19,6 +19,27 @@ public interface EvaluationRepository {
 	/** The service ranking of the built-in folder repository. */
 	int FOLDER_RANKING = -100;
 
+	/** The version of an evaluation where the repository keeps none: its saves are not checked. */
+	long UNVERSIONED = -1;
+
+	/**
+	 * An evaluation as loaded, with the stored version that changes to it are based on.
+	 *
+	 * @param evaluation the fresh copy
+	 * @param version the stored version, or {@link EvaluationRepository#UNVERSIONED}
+	 */
+	record Versioned(Evaluation evaluation, long version) {
+	}
+
+	/**
+	 * Where and as which version an evaluation was saved.
+	 *
+	 * @param key the key it is stored under
+	 * @param version the new stored version, or {@link EvaluationRepository#UNVERSIONED}
+	 */
+	record Saved(String key, long version) {
+	}
+
 	/**
 	 * @return every stored evaluation, in no particular order
 	 * @throws RepositoryException when the store cannot be read
@@ -41,6 +62,31 @@ public interface EvaluationRepository {
 	 * @throws RepositoryException when it cannot be written; what was stored before is kept
 	 */
 	String save(String id, Evaluation evaluation) throws RepositoryException;
+
+	/**
+	 * @param id the key of an entry from {@link #list()}
+	 * @return a fresh copy of the evaluation with its stored version; this default knows no version
+	 * @throws RepositoryException when it does not exist or cannot be read
+	 */
+	default Versioned loadVersioned(String id) throws RepositoryException {
+		return new Versioned(load(id), UNVERSIONED);
+	}
+
+	/**
+	 * Stores an evaluation completely or not at all, provided the stored one is still the version
+	 * the changes are based on; this default does not check, like {@link #save(String, Evaluation)}.
+	 *
+	 * @param id the key to replace, or {@code null} to store a new evaluation
+	 * @param evaluation the evaluation; the repository keeps a copy and never changes it
+	 * @param loadedVersion the version from {@link #loadVersioned(String)} or the last save, or
+	 *            {@link #UNVERSIONED} not to check
+	 * @return the key and the new version
+	 * @throws SaveConflictException when someone saved a newer version meanwhile; nothing is stored
+	 * @throws RepositoryException when it cannot be written; what was stored before is kept
+	 */
+	default Saved save(String id, Evaluation evaluation, long loadedVersion) throws RepositoryException {
+		return new Saved(save(id, evaluation), UNVERSIONED);
+	}
 
 	/**
 	 * @param id the key of the evaluation to delete

@@ -351,8 +351,8 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	}
 
 	@Override
-	public void update(long id, Evaluation evaluation, String user) throws StoreException {
-		update(id, evaluation, user, null);
+	public int update(long id, Evaluation evaluation, String user) throws StoreException {
+		return update(id, evaluation, user, null);
 	}
 
 	@Override

@@ -75,6 +75,11 @@ public final class Messages extends NLS {
 	public static String Editor_otherIndicators;
 	public static String Editor_recoveryQuestion;
 	public static String Editor_recoveryTitle;
+	public static String Editor_conflictCancel;
+	public static String Editor_conflictCopy;
+	public static String Editor_conflictMessage;
+	public static String Editor_conflictReload;
+	public static String Editor_conflictTitle;
 	public static String Editor_saveFailedTitle;
 	public static String Editor_saving;
 	public static String Editor_title;

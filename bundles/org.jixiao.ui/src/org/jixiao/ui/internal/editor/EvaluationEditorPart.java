@@ -51,6 +51,7 @@ import org.jixiao.model.evaluation.IndicatorCategory;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
 import org.jixiao.ui.EvaluationRepository;
 import org.jixiao.ui.RepositoryException;
+import org.jixiao.ui.SaveConflictException;
 import org.jixiao.ui.editor.LedgerModulePage;
 import org.jixiao.ui.editor.ModuleEditorPage;
 import org.jixiao.ui.editor.ModuleEditorPageProvider;
@@ -112,6 +113,11 @@ public final class EvaluationEditorPart {
 	private EvaluationSession session;
 	private EditorEvidence evidence;
 	private String key;
+	/**
+	 * The stored version the editor's changes are based on: a save is refused when someone saved a
+	 * newer one. Unknown for changes restored from a recovery file, whose first save is not checked.
+	 */
+	private long version = EvaluationRepository.UNVERSIONED;
 	private Recovery recovery;
 	private boolean recovered;
 	private volatile boolean disposed;
@@ -187,11 +193,14 @@ public final class EvaluationEditorPart {
 		if (recoverable.isPresent() && MessageDialog.openQuestion(shell, Messages.Editor_recoveryTitle,
 				NLS.bind(Messages.Editor_recoveryQuestion, WRITTEN.format(recoverable.get())))) {
 			recovered = true;
+			version = EvaluationRepository.UNVERSIONED;
 			return recovery.load();
 		}
 		recovery.delete();
 		if (key != null) {
-			return repository.load(key);
+			EvaluationRepository.Versioned loaded = repository.loadVersioned(key);
+			version = loaded.version();
+			return loaded.evaluation();
 		}
 		return (Evaluation) part.getTransientData().get(NEW_EVALUATION);
 	}
@@ -346,13 +355,17 @@ public final class EvaluationEditorPart {
 		Evaluation copy = EcoreUtil.copy(session.evaluation());
 		Command savePoint = session.savePoint();
 		String savedKey = key;
+		long basedOn = version;
 		Job job = new Job(NLS.bind(Messages.Editor_saving, part.getLabel())) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					String newKey = repository.save(savedKey, copy);
-					sync.asyncExec(() -> saved(newKey, savePoint));
+					EvaluationRepository.Saved saved = repository.save(savedKey, copy, basedOn);
+					sync.asyncExec(() -> saved(saved, savePoint));
 					return Status.OK_STATUS;
+				} catch (SaveConflictException e) {
+					sync.asyncExec(() -> conflict(e, copy, savePoint));
+					return Status.info(e.getMessage());
 				} catch (RepositoryException e) {
 					sync.asyncExec(() -> MessageDialog.openError(shell, Messages.Editor_saveFailedTitle, e.getMessage()));
 					return Status.error(e.getMessage(), e);
@@ -387,10 +400,61 @@ public final class EvaluationEditorPart {
 		return false;
 	}
 
-	private void saved(String newKey, Command savePoint) {
+	/**
+	 * Asks what to do with changes whose save was refused because someone saved a newer version:
+	 * reload the stored version, store these changes as a new evaluation, or keep them unsaved.
+	 */
+	private void conflict(SaveConflictException refused, Evaluation copy, Command savePoint) {
 		if (disposed) {
 			return;
 		}
+		MessageDialog dialog = new MessageDialog(shell, Messages.Editor_conflictTitle, null,
+				NLS.bind(Messages.Editor_conflictMessage, refused.savedBy(), WRITTEN.format(refused.savedAt())), MessageDialog.WARNING, 2,
+				Messages.Editor_conflictReload, Messages.Editor_conflictCopy, Messages.Editor_conflictCancel);
+		switch (dialog.open()) {
+		case 0 -> revert();
+		case 1 -> saveAsCopy(copy, savePoint);
+		default -> {
+			// the changes stay in the editor, unsaved
+		}
+		}
+	}
+
+	/** Stores the refused changes as a new evaluation, which the editor shows from then on. */
+	private void saveAsCopy(Evaluation copy, Command savePoint) {
+		Job job = new Job(NLS.bind(Messages.Editor_saving, part.getLabel())) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					EvaluationRepository.Saved saved = repository.save(null, copy, EvaluationRepository.UNVERSIONED);
+					sync.asyncExec(() -> {
+						if (!disposed) {
+							// saved() then takes the new key and drops the old key's recovery file
+							key = null;
+							saved(saved, savePoint);
+						}
+					});
+					return Status.OK_STATUS;
+				} catch (RepositoryException e) {
+					sync.asyncExec(() -> MessageDialog.openError(shell, Messages.Editor_saveFailedTitle, e.getMessage()));
+					return Status.error(e.getMessage(), e);
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == SAVE_FAMILY;
+			}
+		};
+		job.schedule();
+	}
+
+	private void saved(EvaluationRepository.Saved saved, Command savePoint) {
+		if (disposed) {
+			return;
+		}
+		String newKey = saved.key();
+		version = saved.version();
 		if (key == null) {
 			recovery.delete();
 			key = newKey;

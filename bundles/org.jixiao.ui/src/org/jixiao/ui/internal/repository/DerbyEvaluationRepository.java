@@ -9,14 +9,17 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.store.ConflictException;
 import org.jixiao.store.EvaluationQuery;
 import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.Evidence;
 import org.jixiao.store.StoreException;
 import org.jixiao.store.StoreLocation;
+import org.jixiao.store.StoredEvaluation;
 import org.jixiao.ui.EvaluationEntry;
 import org.jixiao.ui.EvaluationRepository;
 import org.jixiao.ui.RepositoryException;
+import org.jixiao.ui.SaveConflictException;
 import org.jixiao.ui.internal.Messages;
 import org.jixiao.ui.preferences.JixiaoPreferences;
 import org.osgi.service.component.annotations.Component;
@@ -37,6 +40,9 @@ public final class DerbyEvaluationRepository implements EvaluationRepository {
 
 	/** The environment variable with the network server's password. */
 	public static final String PASSWORD_ENV = "JIXIAO_DB_PASSWORD"; //$NON-NLS-1$
+
+	/** The version of a newly inserted evaluation (see {@link StoredEvaluation#version()}). */
+	private static final long FIRST_VERSION = 1;
 
 	private EvaluationStore store;
 
@@ -68,6 +74,33 @@ public final class DerbyEvaluationRepository implements EvaluationRepository {
 			}
 			store().update(id(id), evaluation, user());
 			return id;
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public Versioned loadVersioned(String id) throws RepositoryException {
+		try {
+			StoredEvaluation stored = store().loadStored(id(id));
+			return new Versioned(stored.evaluation(), stored.version());
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public Saved save(String id, Evaluation evaluation, long loadedVersion) throws RepositoryException {
+		try {
+			if (id == null) {
+				return new Saved(Long.toString(store().insert(evaluation, user())), FIRST_VERSION);
+			}
+			if (loadedVersion == UNVERSIONED) {
+				return new Saved(id, store().update(id(id), evaluation, user()));
+			}
+			return new Saved(id, store().update(id(id), evaluation, user(), Math.toIntExact(loadedVersion)));
+		} catch (ConflictException e) {
+			throw new SaveConflictException(e.getMessage(), e, e.savedBy(), e.savedAt());
 		} catch (StoreException e) {
 			throw new RepositoryException(e.getMessage(), e);
 		}
