@@ -33,6 +33,7 @@ import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.Evidence;
 import org.jixiao.store.EvidenceStore;
 import org.jixiao.store.StoreException;
+import org.jixiao.store.StoredEvaluation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -147,7 +148,8 @@ final class EvidenceCommand implements Callable<Integer> {
 			if (limitMb <= 0 || limit > EvidenceStore.MAX_LIMIT) {
 				return refuse(err, NLS.bind(Messages.EvidenceCommand_badLimit, limitMb, EvidenceStore.MAX_LIMIT >> 20));
 			}
-			Evaluation evaluation = opened.load(parent.id);
+			StoredEvaluation stored = opened.loadStored(parent.id);
+			Evaluation evaluation = stored.evaluation();
 			List<EObject> rows = rows(evaluation, row);
 			if (rows.isEmpty()) {
 				return refuse(err, NLS.bind(Messages.EvidenceCommand_unknownRow, row, parent.id));
@@ -168,7 +170,7 @@ final class EvidenceCommand implements Callable<Integer> {
 			if (bad) {
 				return StoreCommands.BAD_INPUT;
 			}
-			String uid = owner(opened, evaluation, owner);
+			String uid = owner(opened, stored, owner);
 			String path = RowPaths.of(owner);
 			for (Path file : files) {
 				Evidence added = opened.evidence().add(parent.id, uid, path, file, limit, store.auditUser(), progress(file, err));
@@ -179,13 +181,14 @@ final class EvidenceCommand implements Callable<Integer> {
 
 		/**
 		 * @return the row's uid; a row that had none gets one, and the evaluation is saved with it
-		 *         first, so that the file stays attached
+		 *         first, so that the file stays attached (refused when someone saved it since it was
+		 *         loaded)
 		 */
-		private String owner(EvaluationStore opened, Evaluation evaluation, EObject owner) throws StoreException {
+		private String owner(EvaluationStore opened, StoredEvaluation stored, EObject owner) throws StoreException {
 			boolean had = uid(owner) != null;
 			String uid = Uids.of(owner);
 			if (!had) {
-				opened.update(parent.id, evaluation, store.auditUser());
+				opened.update(parent.id, stored.evaluation(), store.auditUser(), stored.version());
 			}
 			return uid;
 		}

@@ -28,6 +28,7 @@ import org.jixiao.model.evaluation.ModuleData;
 import org.jixiao.model.evaluation.UninstalledModuleData;
 import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.StoreException;
+import org.jixiao.store.StoredEvaluation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -152,7 +153,8 @@ final class LedgerCommand implements Runnable {
 				return StoreCommands.BAD_INPUT;
 			}
 			return StoreCommands.withStore(spec, store, opened -> {
-				Evaluation evaluation = opened.load(id);
+				StoredEvaluation stored = opened.loadStored(id);
+				Evaluation evaluation = stored.evaluation();
 				ModuleData data = ModuleLedgers.find(evaluation, module).filter(dataClass::isInstance).orElse(null);
 				if (data == null) {
 					evaluation.getModuleData().removeIf(d -> module.equals(d.getModuleId()));
@@ -172,7 +174,8 @@ final class LedgerCommand implements Runnable {
 				LedgerFeeds feeds = LedgerFeeds.getDefault();
 				feeds.compute(evaluation).forEach(r -> before.put(r.indicator(), r.indicator().getActualText()));
 				feeds.apply(evaluation);
-				opened.update(id, evaluation, store.auditUser());
+				// refused (ConflictException) when someone saved the evaluation since it was loaded
+				opened.update(id, evaluation, store.auditUser(), stored.version());
 				for (ImportProblem problem : read.problems()) {
 					err.println("  " + problem); //$NON-NLS-1$
 				}
