@@ -74,7 +74,7 @@ class EvaluationStoreTest {
 		assertNotNull(loaded.eResource().getResourceSet());
 		assertEquals(0, new BigDecimal("99.30").compareTo(loaded.getTotalScore()));
 		assertEquals(Grade.EXCELLENT, loaded.getGrade());
-		assertEquals(6, store.schemaVersion());
+		assertEquals(7, store.schemaVersion());
 		assertEquals(0, store.list(EvaluationQuery.all()).get(0).errors(), "the reference sample has no errors");
 	}
 
@@ -387,9 +387,12 @@ class EvaluationStoreTest {
 				assertTrue(rows.next());
 				assertEquals(6, rows.getInt(1));
 				assertEquals("V006__evaluation_version.sql", rows.getString(2));
+				assertTrue(rows.next());
+				assertEquals(7, rows.getInt(1));
+				assertEquals("V007__review_workflow.sql", rows.getString(2));
 				assertFalse(rows.next());
 			}
-			statement.executeUpdate("INSERT INTO JIXIAO.SCHEMA_VERSION VALUES (7, 'V007__future.sql', CURRENT_TIMESTAMP)");
+			statement.executeUpdate("INSERT INTO JIXIAO.SCHEMA_VERSION VALUES (8, 'V008__future.sql', CURRENT_TIMESTAMP)");
 		} finally {
 			shutdownDerby();
 		}

@@ -81,7 +81,7 @@ final class AccountRoles {
 	 * happens for a database without roles (the embedded single-user store) or for its owner, who
 	 * owns the tables.
 	 */
-	static void activate(Connection connection) throws SQLException {
+	static Role activate(Connection connection) throws SQLException {
 		String role = null;
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("SELECT ROLEID FROM SYS.SYSROLES WHERE GRANTEE = CURRENT_USER AND ISDEF = 'N'")) { //$NON-NLS-1$
@@ -98,5 +98,6 @@ final class AccountRoles {
 			}
 		}
 		connection.commit();
+		return granted != null && granted.name().equals(role) ? granted : null;
 	}
 }

@@ -41,6 +41,7 @@ import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.validation.EvaluationDiagnostician;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.core.scoring.RuleSetException;
+import org.jixiao.model.evaluation.Department;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.model.evaluation.Grade;
@@ -51,6 +52,7 @@ import org.jixiao.store.EvaluationQuery;
 import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.EvaluationSummary;
 import org.jixiao.store.EvidenceStore;
+import org.jixiao.store.Role;
 import org.jixiao.store.StoreException;
 import org.jixiao.store.StoreLocation;
 import org.jixiao.store.StoredEvaluation;
@@ -71,10 +73,11 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	private static final String SHUT_DOWN = "08006"; //$NON-NLS-1$
 
 	private static final String INSERT_EVALUATION = "INSERT INTO EVALUATION (FISCAL_YEAR, MONEY_UNIT, RULE_SET_ID, STATUS, PREPARER, " //$NON-NLS-1$
-			+ "PREPARED_ON, FINALIZED_ON, TOTAL_SCORE, GRADE, MODIFIED_AT, MODIFIED_BY, ERROR_COUNT, CREATED_AT, CREATED_BY) " //$NON-NLS-1$
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
+			+ "PREPARED_ON, FINALIZED_ON, TOTAL_SCORE, GRADE, MODIFIED_AT, MODIFIED_BY, ERROR_COUNT, UNIT, SUPERVISOR, CREATED_AT, CREATED_BY) " //$NON-NLS-1$
+			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String UPDATE_EVALUATION = "UPDATE EVALUATION SET FISCAL_YEAR = ?, MONEY_UNIT = ?, RULE_SET_ID = ?, STATUS = ?, " //$NON-NLS-1$
-			+ "PREPARER = ?, PREPARED_ON = ?, FINALIZED_ON = ?, TOTAL_SCORE = ?, GRADE = ?, MODIFIED_AT = ?, MODIFIED_BY = ?, ERROR_COUNT = ?, VERSION = VERSION + 1 WHERE ID = ?"; //$NON-NLS-1$
+			+ "PREPARER = ?, PREPARED_ON = ?, FINALIZED_ON = ?, TOTAL_SCORE = ?, GRADE = ?, MODIFIED_AT = ?, MODIFIED_BY = ?, ERROR_COUNT = ?, " //$NON-NLS-1$
+			+ "UNIT = ?, SUPERVISOR = ?, VERSION = VERSION + 1 WHERE ID = ?"; //$NON-NLS-1$
 	private static final String INSERT_AUDIT = "INSERT INTO AUDIT (EVALUATION_ID, CHANGED_AT, BY_USER, ACTION, ENTITY_PATH, FIELD, " //$NON-NLS-1$
 			+ "OLD_VALUE, NEW_VALUE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String SUMMARY = "SELECT E.ID, D.NAME, E.FISCAL_YEAR, E.STATUS, E.TOTAL_SCORE, E.GRADE, E.MODIFIED_AT, " //$NON-NLS-1$
@@ -102,10 +105,12 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	private final DerbyEvidenceStore evidence;
 	private final Map<RuleSet, EvaluationScorer> scorers = new ConcurrentHashMap<>();
 	private final int schemaVersion;
+	private final Role role;
 	private boolean closed;
 
-	private DerbyEvaluationStore(StoreLocation location, Connection connection, int schemaVersion) {
+	private DerbyEvaluationStore(StoreLocation location, Connection connection, int schemaVersion, Role role) {
 		this.location = location;
+		this.role = role;
 		this.connection = connection;
 		this.statements = new Statements(connection);
 		this.writer = new EvaluationWriter(statements);
@@ -146,9 +151,9 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	private static DerbyEvaluationStore migrate(StoreLocation location, Connection connection) throws StoreException {
 		try {
 			connection.setAutoCommit(false);
-			AccountRoles.activate(connection);
+			Role role = AccountRoles.activate(connection);
 			int version = Migrations.apply(connection, location.toString());
-			return new DerbyEvaluationStore(location, connection, version);
+			return new DerbyEvaluationStore(location, connection, version, role);
 		} catch (SQLException e) {
 			if (!location.isEmbedded()) {
 				closeQuietly(connection);
@@ -248,6 +253,24 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		return schemaVersion;
 	}
 
+	/**
+	 * @return the role this session acts in on a served store, or {@code null} where nothing is
+	 *         restricted: the embedded single-user store and the database's owner
+	 */
+	Role role() {
+		return role;
+	}
+
+	/**
+	 * @param table a table of schema {@code JIXIAO}
+	 * @return the name to read the table by in this session: a {@link Role#FILLER} or
+	 *         {@link Role#SUPERVISOR} reads through the view of the same name in schema
+	 *         {@value RowAccess#VIEWS}, which shows only the rows of its own evaluations
+	 */
+	String readable(String table) {
+		return role == Role.FILLER || role == Role.SUPERVISOR ? RowAccess.VIEWS + "." + table : table; //$NON-NLS-1$
+	}
+
 	@Override
 	public synchronized long insert(Evaluation evaluation, String givenUser) throws StoreException {
 		String user = who(givenUser);
@@ -341,8 +364,8 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	private long insertRow(Evaluation evaluation, Score score, Timestamp now, String user) throws SQLException {
 		PreparedStatement insert = statements.getReturningKeys(INSERT_EVALUATION);
 		setEvaluation(insert, evaluation, score, now, user);
-		insert.setTimestamp(13, now);
-		insert.setString(14, user);
+		insert.setTimestamp(15, now);
+		insert.setString(16, user);
 		insert.executeUpdate();
 		try (ResultSet keys = insert.getGeneratedKeys()) {
 			keys.next();
@@ -396,7 +419,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 			List<AuditDiff.Change> changes = AuditDiff.between(stored, evaluation);
 			PreparedStatement update = statements.get(UPDATE_EVALUATION);
 			setEvaluation(update, evaluation, score, now, user);
-			update.setLong(13, id);
+			update.setLong(15, id);
 			update.executeUpdate();
 			writer.deleteRows(id);
 			writer.writeRows(id, evaluation);
@@ -447,6 +470,9 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		statement.setTimestamp(10, now);
 		statement.setString(11, user);
 		statement.setInt(12, score.errors());
+		Department department = evaluation.getDepartment();
+		statement.setString(13, department == null ? null : department.getName());
+		statement.setString(14, department == null ? null : department.getCompetentDepartment());
 	}
 
 	private static void addAudit(PreparedStatement audit, long id, Timestamp at, String user, Action action, String path, String field,
