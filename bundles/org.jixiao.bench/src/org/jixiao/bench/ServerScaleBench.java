@@ -224,7 +224,7 @@ final class ServerScaleBench implements Callable<Integer> {
 				+ "AVG(E.TOTAL_SCORE), SUM(CASE WHEN E.GRADE IN ('优', '良') THEN 1 ELSE 0 END) " //$NON-NLS-1$
 				+ "FROM JIXIAO.EVALUATION E LEFT JOIN JIXIAO.BUDGET B ON B.EVALUATION_ID = E.ID WHERE E.FISCAL_YEAR = ? GROUP BY E.UNIT"; //$NON-NLS-1$
 		String deviations = "SELECT E.UNIT, COUNT(*) FROM JIXIAO.EVALUATION E JOIN JIXIAO.INDICATOR_ROW I ON I.EVALUATION_ID = E.ID " //$NON-NLS-1$
-				+ "WHERE E.FISCAL_YEAR = ? AND I.DEVIATION_REASON IS NOT NULL AND I.DEVIATION_REASON <> '' GROUP BY E.UNIT"; //$NON-NLS-1$
+				+ "WHERE E.FISCAL_YEAR = ? AND LENGTH(I.DEVIATION_REASON) > 0 GROUP BY E.UNIT"; //$NON-NLS-1$
 		err.println("measuring the consolidation of " + year + " as " + ServedData.BUREAU); //$NON-NLS-1$ //$NON-NLS-2$
 		try (Connection connection = ServedData.connect(url, ServedData.BUREAU)) {
 			try (Statement sql = connection.createStatement()) {
