@@ -111,7 +111,9 @@ final class CounterClient implements Runnable {
 				} catch (StoreException e) {
 					String state = ServedData.sqlState(e);
 					if ("40001".equals(state)) { //$NON-NLS-1$
-						totals.deadlocks.incrementAndGet();
+						if (totals.deadlocks.incrementAndGet() <= 2) {
+							totals.note(account + ": deadlock " + deepest(e)); //$NON-NLS-1$
+						}
 						unanswered.remove(id);
 					} else if ("40XL1".equals(state)) { //$NON-NLS-1$
 						totals.lockTimeouts.incrementAndGet();
@@ -154,6 +156,15 @@ final class CounterClient implements Runnable {
 				+ (pending == null ? "" : ", unanswered " + pending)); //$NON-NLS-1$ //$NON-NLS-2$
 		acknowledged.put(id, Integer.valueOf(stored));
 		return false;
+	}
+
+	/** @return the message of the last cause, which for Derby's deadlock lists the locks */
+	private static String deepest(Throwable failure) {
+		Throwable last = failure;
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			last = cause;
+		}
+		return last.getMessage();
 	}
 
 	/** @return the acknowledged counter of an evaluation */
