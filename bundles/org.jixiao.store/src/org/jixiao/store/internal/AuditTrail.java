@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.jixiao.store.AuditEntry;
 import org.jixiao.store.AuditEntry.Action;
@@ -19,9 +20,12 @@ final class AuditTrail {
 	private static final int TEXT_LIMIT = 32672;
 
 	private final Statements statements;
+	/** The name to read a table by in this session (see {@link DerbyEvaluationStore#readable(String)}). */
+	private final UnaryOperator<String> tables;
 
-	AuditTrail(Statements statements) {
+	AuditTrail(Statements statements, UnaryOperator<String> tables) {
 		this.statements = statements;
+		this.tables = tables;
 	}
 
 	/** @return the statement to {@link #add} entries to, sent by its {@code executeBatch()} */
@@ -54,7 +58,7 @@ final class AuditTrail {
 	/** @return the evaluation's entries, oldest first */
 	List<AuditEntry> read(long id) throws SQLException {
 		PreparedStatement select = statements.get("SELECT CHANGED_AT, BY_USER, ACTION, ENTITY_PATH, FIELD, OLD_VALUE, NEW_VALUE " //$NON-NLS-1$
-				+ "FROM AUDIT WHERE EVALUATION_ID = ? ORDER BY ID"); //$NON-NLS-1$
+				+ "FROM " + tables.apply("AUDIT") + " WHERE EVALUATION_ID = ? ORDER BY ID"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		select.setLong(1, id);
 		List<AuditEntry> entries = new ArrayList<>();
 		try (ResultSet row = select.executeQuery()) {

@@ -38,9 +38,6 @@ import org.jixiao.store.StoredEvaluation;
  */
 public final class DerbyEvaluationStore implements EvaluationStore {
 
-	private static final String SUMMARY = "SELECT E.ID, D.NAME, E.FISCAL_YEAR, E.STATUS, E.TOTAL_SCORE, E.GRADE, E.MODIFIED_AT, " //$NON-NLS-1$
-			+ "E.MODIFIED_BY, E.ERROR_COUNT FROM EVALUATION E LEFT JOIN DEPARTMENT D ON D.EVALUATION_ID = E.ID"; //$NON-NLS-1$
-
 	private final StoreLocation location;
 	private final Connection connection;
 	private final Statements statements;
@@ -58,10 +55,10 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		this.role = role;
 		this.connection = connection;
 		this.statements = new Statements(connection);
-		this.writer = new EvaluationWriter(statements);
-		this.reader = new EvaluationReader(statements);
-		this.audit = new AuditTrail(statements);
-		this.saves = new Saves(location, connection, statements, writer, reader, audit);
+		this.writer = new EvaluationWriter(statements, restricted());
+		this.reader = new EvaluationReader(statements, this::readable);
+		this.audit = new AuditTrail(statements, this::readable);
+		this.saves = new Saves(location, connection, statements, writer, reader, audit, this::readable);
 		this.evidence = new DerbyEvidenceStore(this, connection, statements);
 		this.schemaVersion = schemaVersion;
 	}
@@ -115,7 +112,18 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	 *         {@value RowAccess#VIEWS}, which shows only the rows of its own evaluations
 	 */
 	String readable(String table) {
-		return role == Role.FILLER || role == Role.SUPERVISOR ? RowAccess.VIEWS + "." + table : table; //$NON-NLS-1$
+		return restricted() ? RowAccess.VIEWS + "." + table : table; //$NON-NLS-1$
+	}
+
+	/** @return whether this session sees only the rows of its own evaluations ({@link RowAccess}) */
+	boolean restricted() {
+		return role == Role.FILLER || role == Role.SUPERVISOR;
+	}
+
+	/** @return the query of the list's lines, without its conditions */
+	private String summary() {
+		return "SELECT E.ID, D.NAME, E.FISCAL_YEAR, E.STATUS, E.TOTAL_SCORE, E.GRADE, E.MODIFIED_AT, E.MODIFIED_BY, E.ERROR_COUNT FROM " //$NON-NLS-1$
+				+ readable("EVALUATION") + " E LEFT JOIN " + readable("DEPARTMENT") + " D ON D.EVALUATION_ID = E.ID"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	@Override
@@ -166,7 +174,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		try {
 			// The version first: should a save commit between the two reads, the content is newer than
 			// the version, and a save based on it is refused rather than overwriting anything.
-			PreparedStatement select = statements.get("SELECT VERSION FROM EVALUATION WHERE ID = ?"); //$NON-NLS-1$
+			PreparedStatement select = statements.get("SELECT VERSION FROM " + readable("EVALUATION") + " WHERE ID = ?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			select.setLong(1, id);
 			try (ResultSet row = select.executeQuery()) {
 				if (row.next()) {
@@ -190,7 +198,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	@Override
 	public synchronized List<EvaluationSummary> list(EvaluationQuery query) throws StoreException {
 		checkOpen();
-		StringBuilder sql = new StringBuilder(SUMMARY);
+		StringBuilder sql = new StringBuilder(summary());
 		List<Object> parameters = new ArrayList<>();
 		String and = " WHERE "; //$NON-NLS-1$
 		if (query.department() != null) {
@@ -241,7 +249,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		checkOpen();
 		try {
 			writer.lockTables();
-			PreparedStatement select = statements.get(SUMMARY + " WHERE E.ID = ?"); //$NON-NLS-1$
+			PreparedStatement select = statements.get(summary() + " WHERE E.ID = ?"); //$NON-NLS-1$
 			select.setLong(1, id);
 			EvaluationSummary summary;
 			try (ResultSet row = select.executeQuery()) {

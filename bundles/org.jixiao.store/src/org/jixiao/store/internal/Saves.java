@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.model.evaluation.Department;
@@ -54,16 +55,19 @@ final class Saves {
 	private final EvaluationWriter writer;
 	private final EvaluationReader reader;
 	private final AuditTrail audit;
+	/** The name to read a table by in this session (see {@link DerbyEvaluationStore#readable(String)}). */
+	private final UnaryOperator<String> tables;
 	private final Scoring scoring = new Scoring();
 
 	Saves(StoreLocation location, Connection connection, Statements statements, EvaluationWriter writer, EvaluationReader reader,
-			AuditTrail audit) {
+			AuditTrail audit, UnaryOperator<String> tables) {
 		this.location = location;
 		this.connection = connection;
 		this.statements = statements;
 		this.writer = writer;
 		this.reader = reader;
 		this.audit = audit;
+		this.tables = tables;
 	}
 
 	/**
@@ -151,7 +155,7 @@ final class Saves {
 		try {
 			// Lock first, so that the version compared with is the one replaced.
 			writer.lockTables();
-			PreparedStatement exists = statements.get("SELECT VERSION, MODIFIED_BY, MODIFIED_AT FROM EVALUATION WHERE ID = ?"); //$NON-NLS-1$
+			PreparedStatement exists = statements.get("SELECT VERSION, MODIFIED_BY, MODIFIED_AT FROM " + tables.apply("EVALUATION") + " WHERE ID = ?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			exists.setLong(1, id);
 			int storedVersion;
 			String savedBy;

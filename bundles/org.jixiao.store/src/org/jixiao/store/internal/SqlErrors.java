@@ -2,6 +2,8 @@ package org.jixiao.store.internal;
 
 import java.sql.SQLException;
 
+import org.eclipse.osgi.util.NLS;
+
 /** Reads Derby's SQL exceptions: whether a chain carries a given SQL state, and the message to show. */
 final class SqlErrors {
 
@@ -25,7 +27,10 @@ final class SqlErrors {
 		return false;
 	}
 
-	/** @return the most specific message of a chain of SQL exceptions, with its SQL state */
+	/**
+	 * @return the most specific message of a chain of SQL exceptions, with its SQL state; a row or a
+	 *         privilege the session's account is refused is said so first
+	 */
 	static String message(SQLException e) {
 		SQLException last = e;
 		while (last.getNextException() != null) {
@@ -35,6 +40,15 @@ final class SqlErrors {
 		if (last != e && e.getMessage() != null && !e.getMessage().equals(text)) {
 			text = e.getMessage() + " " + text; //$NON-NLS-1$
 		}
-		return text + " [" + last.getSQLState() + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+		text = text + " [" + last.getSQLState() + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+		for (SQLException next = e; next != null; next = next.getNextException()) {
+			if ("23513".equals(next.getSQLState()) && String.valueOf(next.getMessage()).contains(RowAccess.DENIED)) { //$NON-NLS-1$
+				return NLS.bind(Messages.Store_accessDenied, text);
+			}
+			if ("42500".equals(next.getSQLState()) || "42502".equals(next.getSQLState())) { //$NON-NLS-1$ //$NON-NLS-2$
+				return NLS.bind(Messages.Store_noPrivilege, text);
+			}
+		}
+		return text;
 	}
 }
