@@ -52,6 +52,7 @@ import org.jixiao.store.EvaluationQuery;
 import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.EvaluationSummary;
 import org.jixiao.store.EvidenceStore;
+import org.jixiao.store.ReviewState;
 import org.jixiao.store.Role;
 import org.jixiao.store.StoreException;
 import org.jixiao.store.StoreLocation;
@@ -81,7 +82,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	private static final String INSERT_AUDIT = "INSERT INTO AUDIT (EVALUATION_ID, CHANGED_AT, BY_USER, ACTION, ENTITY_PATH, FIELD, " //$NON-NLS-1$
 			+ "OLD_VALUE, NEW_VALUE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String SUMMARY = "SELECT E.ID, D.NAME, E.FISCAL_YEAR, E.STATUS, E.TOTAL_SCORE, E.GRADE, E.MODIFIED_AT, " //$NON-NLS-1$
-			+ "E.MODIFIED_BY, E.ERROR_COUNT FROM EVALUATION E LEFT JOIN DEPARTMENT D ON D.EVALUATION_ID = E.ID"; //$NON-NLS-1$
+			+ "E.MODIFIED_BY, E.ERROR_COUNT, E.REVIEW_STATE, E.SELF_SCORE, E.REVIEW_SCORE FROM EVALUATION E LEFT JOIN DEPARTMENT D ON D.EVALUATION_ID = E.ID"; //$NON-NLS-1$
 	/**
 	 * {@link #insertAll} sends the batches after this many evaluations (about 1,000 indicator rows of
 	 * the benchmark's). A batch holds the values of its rows until it is sent; one batch for 1,000
@@ -103,6 +104,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	private final EvaluationWriter writer;
 	private final EvaluationReader reader;
 	private final DerbyEvidenceStore evidence;
+	private final DerbyReviewWorkflow workflow;
 	private final Map<RuleSet, EvaluationScorer> scorers = new ConcurrentHashMap<>();
 	private final int schemaVersion;
 	private final Role role;
@@ -116,6 +118,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		this.writer = new EvaluationWriter(statements);
 		this.reader = new EvaluationReader(statements);
 		this.evidence = new DerbyEvidenceStore(this, connection, statements);
+		this.workflow = new DerbyReviewWorkflow(this, connection, statements);
 		this.schemaVersion = schemaVersion;
 	}
 
@@ -410,6 +413,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 				savedBy = row.getString(2);
 				savedAt = row.getTimestamp(3);
 			}
+			workflow.checkEditable(id, false);
 			if (loadedVersion != null && storedVersion != loadedVersion.intValue()) {
 				connection.rollback();
 				throw new ConflictException(NLS.bind(Messages.Store_conflict, new Object[] { location, id, savedBy,
@@ -610,7 +614,8 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		return new EvaluationSummary(row.getLong(1), row.getString(2), row.getInt(3),
 				status == null ? EvaluationStatus.DRAFT : EvaluationStatus.get(status), row.getBigDecimal(5),
 				grade == null ? null : Grade.get(grade), row.getTimestamp(7).toInstant(), row.getString(8),
-				row.getObject(9) == null ? null : row.getInt(9));
+				row.getObject(9) == null ? null : row.getInt(9), ReviewState.valueOf(row.getString(10)), row.getBigDecimal(11),
+				row.getBigDecimal(12));
 	}
 
 	@Override
@@ -629,6 +634,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 				}
 				summary = summary(row);
 			}
+			workflow.checkEditable(id, true);
 			writer.deleteRows(id);
 			PreparedStatement delete = statements.get("DELETE FROM EVALUATION WHERE ID = ?"); //$NON-NLS-1$
 			delete.setLong(1, id);
@@ -678,6 +684,11 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	@Override
 	public EvidenceStore evidence() {
 		return evidence;
+	}
+
+	@Override
+	public DerbyReviewWorkflow workflow() {
+		return workflow;
 	}
 
 	/** Adds one entry to the audit trail, in the caller's transaction. */
