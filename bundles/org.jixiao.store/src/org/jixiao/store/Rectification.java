@@ -27,6 +27,18 @@ import org.jixiao.store.internal.Messages;
 public record Rectification(long id, long evaluationId, String problem, String requirement, LocalDate deadline, State state, String issuedBy,
 		Instant issuedAt, String answer, String answeredBy, Instant answeredAt, String decisionComment, String decidedBy, Instant decidedAt) {
 
+	/** The beginning of the owner uid of a rectification's evidence files. */
+	public static final String EVIDENCE_OWNER_PREFIX = "rectification:"; //$NON-NLS-1$
+
+	/**
+	 * @param rectificationId a notice's id
+	 * @return the owner uid under which the unit attaches the evidence of its rectification
+	 *         ({@link EvidenceStore#add}); such files can be added while the evaluation is 已确认
+	 */
+	public static String evidenceOwner(long rectificationId) {
+		return EVIDENCE_OWNER_PREFIX + rectificationId;
+	}
+
 	/** Where a rectification stands: ISSUED → ANSWERED → ACCEPTED, or RETURNED → ANSWERED again. */
 	public enum State {
 		/** 已下达: waiting for the unit's answer. */

@@ -231,6 +231,11 @@ class ReviewWorkflowTest {
 		assertEquals(LocalDate.of(2025, 6, 30), issued.deadline());
 		StoreException early = assertThrows(StoreException.class, () -> workflow.acceptRectification(issued.id(), "财政", null));
 		assertTrue(early.getMessage().contains(Rectification.State.ISSUED.displayName()), early.getMessage());
+		Path proof = Files.writeString(dir.resolve("凭证.txt"), "补发凭证");
+		var attached = store.evidence().add(id, Rectification.evidenceOwner(issued.id()), null, proof, EvidenceStore.DEFAULT_LIMIT, "填报员");
+		assertThrows(StoreException.class, () -> store.evidence().add(id, "a-row", null, proof, EvidenceStore.DEFAULT_LIMIT, "填报员"),
+				"only a rectification's evidence changes on a confirmed evaluation");
+		assertEquals(List.of(attached), store.evidence().list(id, Rectification.evidenceOwner(issued.id())));
 		assertEquals(Rectification.State.ANSWERED, workflow.answerRectification(issued.id(), "填报员", "已补发").state());
 		Rectification returned = workflow.returnRectification(issued.id(), "财政", "缺凭证");
 		assertEquals(Rectification.State.RETURNED, returned.state());

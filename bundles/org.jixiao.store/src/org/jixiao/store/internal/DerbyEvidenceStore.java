@@ -83,7 +83,7 @@ public final class DerbyEvidenceStore implements EvidenceStore {
 					connection.rollback();
 					throw new StoreException(NLS.bind(Messages.Store_notFound, store.location(), evaluationId), null);
 				}
-				store.workflow().checkEditable(evaluationId, false);
+				store.workflow().checkEvidence(evaluationId, ownerUid);
 				MessageDigest digest = sha256();
 				long id;
 				try (Limited content = new Limited(new DigestInputStream(Files.newInputStream(file), digest), limit, progress)) {
@@ -316,7 +316,7 @@ public final class DerbyEvidenceStore implements EvidenceStore {
 			store.checkOpen();
 			try {
 				Evidence removed = find(evidenceId);
-				store.workflow().checkEditable(removed.evaluationId(), false);
+				store.workflow().checkEvidence(removed.evaluationId(), removed.ownerUid());
 				PreparedStatement delete = statements.get("DELETE FROM EVIDENCE WHERE ID = ?"); //$NON-NLS-1$
 				delete.setLong(1, evidenceId);
 				delete.executeUpdate();

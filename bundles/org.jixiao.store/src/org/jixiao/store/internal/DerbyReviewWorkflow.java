@@ -94,12 +94,14 @@ public final class DerbyReviewWorkflow implements ReviewWorkflow {
 	private final Connection connection;
 	private final Statements statements;
 	private final EvaluationReader reader;
+	/** The session's account, once asked for. */
+	private String sessionUser;
 
 	DerbyReviewWorkflow(DerbyEvaluationStore store, Connection connection, Statements statements) {
 		this.store = store;
 		this.connection = connection;
 		this.statements = statements;
-		this.reader = new EvaluationReader(statements);
+		this.reader = new EvaluationReader(statements, store::readable);
 	}
 
 	/** The evaluation's row as a step reads it before acting. */
@@ -235,6 +237,28 @@ public final class DerbyReviewWorkflow implements ReviewWorkflow {
 		}
 	}
 
+	/**
+	 * @return who a step names: on a served store with accounts the session's account as Derby knows
+	 *         it ({@code SESSION_USER}, which the database's triggers compare a step's rows with),
+	 *         else the user given ({@link DerbyEvaluationStore#who(String)})
+	 */
+	private String signer(String givenUser) throws StoreException {
+		if (store.role() == null) {
+			return store.who(givenUser);
+		}
+		if (sessionUser == null) {
+			try (PreparedStatement query = connection.prepareStatement("VALUES SESSION_USER"); ResultSet row = query.executeQuery()) { //$NON-NLS-1$
+				row.next();
+				sessionUser = row.getString(1);
+				connection.commit();
+			} catch (SQLException e) {
+				store.rollbackQuietly(e);
+				throw store.failed("session user", e); //$NON-NLS-1$
+			}
+		}
+		return sessionUser;
+	}
+
 	// ---- the frozen check
 
 	/**
@@ -245,6 +269,22 @@ public final class DerbyReviewWorkflow implements ReviewWorkflow {
 	 * @param deleting whether the change deletes it: an administrator may delete a frozen evaluation
 	 */
 	void checkEditable(long id, boolean deleting) throws SQLException, StoreException {
+		checkEditable(id, deleting, false);
+	}
+
+	/**
+	 * Refuses to change the evidence of an evaluation that is neither 草稿 nor 退回, as
+	 * {@link #checkEditable(long, boolean)}; the evidence of a rectification (owner
+	 * {@link Rectification#evidenceOwner(long)}) is the exception, changed while the evaluation is 已确认.
+	 *
+	 * @param id the evaluation's id
+	 * @param ownerUid the owner of the evidence file
+	 */
+	void checkEvidence(long id, String ownerUid) throws SQLException, StoreException {
+		checkEditable(id, false, ownerUid != null && ownerUid.startsWith(Rectification.EVIDENCE_OWNER_PREFIX));
+	}
+
+	private void checkEditable(long id, boolean deleting, boolean rectifying) throws SQLException, StoreException {
 		if (deleting && store.role() == Role.ADMIN) {
 			return;
 		}
@@ -255,7 +295,7 @@ public final class DerbyReviewWorkflow implements ReviewWorkflow {
 				return;
 			}
 			ReviewState state = ReviewState.valueOf(row.getString(1));
-			if (state.editable()) {
+			if (state.editable() || rectifying && state == ReviewState.CONFIRMED) {
 				return;
 			}
 			String name = NLS.bind(Messages.Workflow_evaluation, new Object[] { id, row.getString(2) == null ? "?" : row.getString(2), row.getInt(3) }); //$NON-NLS-1$
@@ -270,7 +310,7 @@ public final class DerbyReviewWorkflow implements ReviewWorkflow {
 	@Override
 	public Submission submit(long id, String givenUser) throws StoreException {
 		synchronized (store) {
-			String user = store.who(givenUser);
+			String user = signer(givenUser);
 			store.checkOpen();
 			try {
 				Current current = current(id);
@@ -464,7 +504,7 @@ public final class DerbyReviewWorkflow implements ReviewWorkflow {
 	 */
 	private ReviewStatus move(long id, ReviewAction action, String givenUser, String comment, Extra extra) throws StoreException {
 		synchronized (store) {
-			String user = store.who(givenUser);
+			String user = signer(givenUser);
 			store.checkOpen();
 			try {
 				Current current = current(id);
@@ -742,7 +782,7 @@ public final class DerbyReviewWorkflow implements ReviewWorkflow {
 			throw new StoreException(NLS.bind(Messages.Workflow_rectificationIncomplete, id), null);
 		}
 		synchronized (store) {
-			String user = store.who(givenUser);
+			String user = signer(givenUser);
 			store.checkOpen();
 			try {
 				Current current = current(id);
@@ -802,7 +842,7 @@ public final class DerbyReviewWorkflow implements ReviewWorkflow {
 	/** Answers, accepts or returns a rectification: a compare-and-set on its state, with the event and audit entry. */
 	private Rectification decide(long rectificationId, String givenUser, String text, ReviewAction action) throws StoreException {
 		synchronized (store) {
-			String user = store.who(givenUser);
+			String user = signer(givenUser);
 			store.checkOpen();
 			try {
 				Rectification rectification = readRectification(rectificationId);
@@ -822,15 +862,19 @@ public final class DerbyReviewWorkflow implements ReviewWorkflow {
 				};
 				Timestamp now = Timestamp.from(Instant.now());
 				String stripped = blank(text) ? null : cut(text.strip(), TEXT_LIMIT);
-				PreparedStatement update = statements.get(answering
-						? "UPDATE RECTIFICATION SET STATE = ?, ANSWER = ?, ANSWERED_BY = ?, ANSWERED_AT = ? WHERE ID = ? AND STATE = ?" //$NON-NLS-1$
-						: "UPDATE RECTIFICATION SET STATE = ?, DECISION_COMMENT = ?, DECIDED_BY = ?, DECIDED_AT = ? WHERE ID = ? AND STATE = ?"); //$NON-NLS-1$
+				// compare-and-set on the state read through the session's view: a unit's account may read the
+				// table's key but not its state
+				String compare = " WHERE ID = ? AND ID IN (SELECT ID FROM " + store.readable("RECTIFICATION") + " WHERE ID = ? AND STATE = ?)"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				PreparedStatement update = statements.get((answering
+						? "UPDATE RECTIFICATION SET STATE = ?, ANSWER = ?, ANSWERED_BY = ?, ANSWERED_AT = ?" //$NON-NLS-1$
+						: "UPDATE RECTIFICATION SET STATE = ?, DECISION_COMMENT = ?, DECIDED_BY = ?, DECIDED_AT = ?") + compare); //$NON-NLS-1$
 				update.setString(1, to.name());
 				update.setString(2, stripped);
 				update.setString(3, user);
 				update.setTimestamp(4, now);
 				update.setLong(5, rectificationId);
-				update.setString(6, from.name());
+				update.setLong(6, rectificationId);
+				update.setString(7, from.name());
 				if (update.executeUpdate() == 0) {
 					connection.rollback();
 					throw new StoreException(NLS.bind(Messages.Workflow_rectificationMovedMeanwhile,
