@@ -18,7 +18,9 @@ import picocli.CommandLine.ScopeType;
 				StoreCommands.CopyCommand.class, StoreCommands.DeleteCommand.class, StoreCommands.AuditCommand.class,
 				ModulesCommand.class, ReportCommand.class, DemoCommand.class, StoreCommands.BackupCommand.class,
 				StoreCommands.RestoreCommand.class, ServerCommand.class, UsersCommand.class, RulesCommand.class, BatchCommand.class, PackageCommand.class, VerifyCommand.class,
-				LedgerCommand.class, EvidenceCommand.class })
+				LedgerCommand.class, EvidenceCommand.class, ReviewCommands.SubmitCommand.class, ReviewCommands.WithdrawCommand.class,
+				ReviewCommands.AcceptCommand.class, ReviewCommands.ForwardCommand.class, ReviewCommands.ReturnCommand.class,
+				ReviewCommands.ConfirmCommand.class, ReviewCommands.VersionsCommand.class, ReviewCommands.RectifyCommand.class })
 public final class JixiaoCommand implements Runnable {
 
 	private static final String MESSAGES = "org.jixiao.cli.internal.messages"; //$NON-NLS-1$

@@ -26,6 +26,7 @@ import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.EvaluationSummary;
 import org.jixiao.store.EvidenceStore;
 import org.jixiao.store.OpenEditor;
+import org.jixiao.store.ReviewState;
 import org.jixiao.store.Role;
 import org.jixiao.store.StoreException;
 import org.jixiao.store.StoreLocation;
@@ -47,6 +48,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	private final AuditTrail audit;
 	private final Saves saves;
 	private final DerbyEvidenceStore evidence;
+	private final DerbyReviewWorkflow workflow;
 	private final Presence presence;
 	private final int schemaVersion;
 	private final Role role;
@@ -60,7 +62,8 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		this.writer = new EvaluationWriter(statements, restricted());
 		this.reader = new EvaluationReader(statements, this::readable);
 		this.audit = new AuditTrail(statements, this::readable);
-		this.saves = new Saves(location, connection, statements, writer, reader, audit, this::readable);
+		this.workflow = new DerbyReviewWorkflow(this, connection, statements);
+		this.saves = new Saves(location, connection, statements, writer, reader, audit, workflow, this::readable);
 		this.evidence = new DerbyEvidenceStore(this, connection, statements);
 		this.presence = new Presence(this, statements);
 		this.schemaVersion = schemaVersion;
@@ -125,7 +128,8 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 
 	/** @return the query of the list's lines, without its conditions */
 	private String summary() {
-		return "SELECT E.ID, D.NAME, E.FISCAL_YEAR, E.STATUS, E.TOTAL_SCORE, E.GRADE, E.MODIFIED_AT, E.MODIFIED_BY, E.ERROR_COUNT FROM " //$NON-NLS-1$
+		return "SELECT E.ID, D.NAME, E.FISCAL_YEAR, E.STATUS, E.TOTAL_SCORE, E.GRADE, E.MODIFIED_AT, E.MODIFIED_BY, E.ERROR_COUNT, " //$NON-NLS-1$
+				+ "E.REVIEW_STATE, E.SELF_SCORE, E.REVIEW_SCORE FROM " //$NON-NLS-1$
 				+ readable("EVALUATION") + " E LEFT JOIN " + readable("DEPARTMENT") + " D ON D.EVALUATION_ID = E.ID"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
@@ -243,7 +247,8 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		return new EvaluationSummary(row.getLong(1), row.getString(2), row.getInt(3),
 				status == null ? EvaluationStatus.DRAFT : EvaluationStatus.get(status), row.getBigDecimal(5),
 				grade == null ? null : Grade.get(grade), row.getTimestamp(7).toInstant(), row.getString(8),
-				row.getObject(9) == null ? null : row.getInt(9));
+				row.getObject(9) == null ? null : row.getInt(9), ReviewState.valueOf(row.getString(10)), row.getBigDecimal(11),
+				row.getBigDecimal(12));
 	}
 
 	@Override
@@ -262,6 +267,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 				}
 				summary = summary(row);
 			}
+			workflow.checkEditable(id, true);
 			writer.deleteRows(id);
 			PreparedStatement delete = statements.get("DELETE FROM EVALUATION WHERE ID = ?"); //$NON-NLS-1$
 			delete.setLong(1, id);
@@ -340,6 +346,11 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	@Override
 	public EvidenceStore evidence() {
 		return evidence;
+	}
+
+	@Override
+	public DerbyReviewWorkflow workflow() {
+		return workflow;
 	}
 
 	/** Adds one entry to the audit trail, in the caller's transaction. */

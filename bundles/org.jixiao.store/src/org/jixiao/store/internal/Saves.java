@@ -55,18 +55,20 @@ final class Saves {
 	private final EvaluationWriter writer;
 	private final EvaluationReader reader;
 	private final AuditTrail audit;
+	private final DerbyReviewWorkflow workflow;
 	/** The name to read a table by in this session (see {@link DerbyEvaluationStore#readable(String)}). */
 	private final UnaryOperator<String> tables;
 	private final Scoring scoring = new Scoring();
 
 	Saves(StoreLocation location, Connection connection, Statements statements, EvaluationWriter writer, EvaluationReader reader,
-			AuditTrail audit, UnaryOperator<String> tables) {
+			AuditTrail audit, DerbyReviewWorkflow workflow, UnaryOperator<String> tables) {
 		this.location = location;
 		this.connection = connection;
 		this.statements = statements;
 		this.writer = writer;
 		this.reader = reader;
 		this.audit = audit;
+		this.workflow = workflow;
 		this.tables = tables;
 	}
 
@@ -169,6 +171,7 @@ final class Saves {
 				savedBy = row.getString(2);
 				savedAt = row.getTimestamp(3);
 			}
+			workflow.checkEditable(id, false);
 			if (loadedVersion != null && storedVersion != loadedVersion.intValue()) {
 				connection.rollback();
 				throw new ConflictException(NLS.bind(Messages.Store_conflict, new Object[] { location, id, savedBy,
