@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.osgi.util.NLS;
+import org.jixiao.core.consolidation.ConsolidationRow;
 import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.ScoreSheet;
@@ -611,6 +612,11 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 				status == null ? EvaluationStatus.DRAFT : EvaluationStatus.get(status), row.getBigDecimal(5),
 				grade == null ? null : Grade.get(grade), row.getTimestamp(7).toInstant(), row.getString(8),
 				row.getObject(9) == null ? null : row.getInt(9));
+	}
+
+	@Override
+	public List<ConsolidationRow> consolidationRows(int fiscalYear) throws StoreException {
+		return ConsolidationQuery.rows(this, fiscalYear);
 	}
 
 	@Override
