@@ -96,48 +96,48 @@ final class ConsolidateCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		PrintWriter stdout = spec.commandLine().getOut();
 		if (lowExecution.signum() < 0 || lowExecution.compareTo(BigDecimal.valueOf(100)) > 0) {
-			err.println(NLS.bind(ConsolidateMessages.Consolidate_badLowExecution, lowExecution.toPlainString()));
+			err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_badLowExecution, lowExecution.toPlainString()));
 			return StoreCommands.BAD_INPUT;
 		}
 		if (samplePercent != null && (samplePercent.signum() <= 0 || samplePercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
-			err.println(NLS.bind(ConsolidateMessages.Consolidate_badSample, samplePercent.toPlainString()));
+			err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_badSample, samplePercent.toPlainString()));
 			return StoreCommands.BAD_INPUT;
 		}
 		if (samplePercent == null && (seed != null || weighted)) {
-			err.println(ConsolidateMessages.Consolidate_seedWithoutSample);
+			err.println(ConsolidateMessages.ConsolidateCommand_seedWithoutSample);
 			return StoreCommands.BAD_INPUT;
 		}
 		Output output = null;
 		if (out != null) {
 			output = output(out);
 			if (output == null) {
-				err.println(NLS.bind(ConsolidateMessages.Consolidate_badOut, out));
+				err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_badOut, out));
 				return StoreCommands.BAD_INPUT;
 			}
 			Path parent = out.toAbsolutePath().getParent();
 			if (parent != null && !Files.isDirectory(parent)) {
-				err.println(NLS.bind(ConsolidateMessages.Consolidate_unwritable, out, ConsolidateMessages.Consolidate_noFolder));
+				err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_unwritable, out, ConsolidateMessages.ConsolidateCommand_noFolder));
 				return StoreCommands.BAD_INPUT;
 			}
 		}
-		err.println(NLS.bind(ConsolidateMessages.Consolidate_reading, year, store.location()));
+		err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_reading, year, store.location()));
 		long start = System.nanoTime();
 		Optional<Consolidation> read = StoreCommands.withStore(spec, store, opened -> opened.consolidation(year, lowExecution));
 		if (read.isEmpty()) {
 			return StoreCommands.FAILED;
 		}
 		Consolidation consolidation = read.get();
-		err.println(NLS.bind(ConsolidateMessages.Consolidate_read, consolidation.ranking().size(), (System.nanoTime() - start) / 1_000_000));
+		err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_read, consolidation.ranking().size(), (System.nanoTime() - start) / 1_000_000));
 
 		Sample sample;
 		try {
 			sample = sample(consolidation, err);
 		} catch (EvaluationFileException | IllegalArgumentException e) {
-			err.println(NLS.bind(ConsolidateMessages.Consolidate_failed, e.getMessage()));
+			err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_failed, e.getMessage()));
 			return StoreCommands.BAD_INPUT;
 		}
 		if (sample == null && (!include.isEmpty() || !exclude.isEmpty())) {
-			err.println(ConsolidateMessages.Consolidate_decisionWithoutSample);
+			err.println(ConsolidateMessages.ConsolidateCommand_decisionWithoutSample);
 			return StoreCommands.BAD_INPUT;
 		}
 		if (sample != null) {
@@ -152,7 +152,7 @@ final class ConsolidateCommand implements Callable<Integer> {
 				} catch (IOException e) {
 					return writeFailed(err, sampleFile, e);
 				}
-				err.println(NLS.bind(ConsolidateMessages.Consolidate_sampleWritten, sampleFile));
+				err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_sampleWritten, sampleFile));
 			}
 		}
 
@@ -178,25 +178,25 @@ final class ConsolidateCommand implements Callable<Integer> {
 	private Sample sample(Consolidation consolidation, PrintWriter err) throws EvaluationFileException {
 		Sample kept = sampleFile != null && Files.exists(sampleFile) ? SampleFile.read(sampleFile) : null;
 		if (kept != null && kept.fiscalYear() != year) {
-			throw new IllegalArgumentException(NLS.bind(ConsolidateMessages.Consolidate_sampleOtherYear, new Object[] { sampleFile, kept.fiscalYear(), year }));
+			throw new IllegalArgumentException(NLS.bind(ConsolidateMessages.ConsolidateCommand_sampleOtherYear, new Object[] { sampleFile, kept.fiscalYear(), year }));
 		}
 		if (samplePercent == null) {
 			if (kept != null) {
-				err.println(NLS.bind(ConsolidateMessages.Consolidate_sampleRead, sampleFile, kept.seed()));
+				err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_sampleRead, sampleFile, kept.seed()));
 			}
 			return kept;
 		}
 		long chosenSeed = seed != null ? seed : new SecureRandom().nextLong();
 		if (kept != null) {
 			if (!kept.drawnWith(year, samplePercent, chosenSeed, weighted)) {
-				throw new IllegalArgumentException(NLS.bind(ConsolidateMessages.Consolidate_sampleDiffers, sampleFile));
+				throw new IllegalArgumentException(NLS.bind(ConsolidateMessages.ConsolidateCommand_sampleDiffers, sampleFile));
 			}
-			err.println(NLS.bind(ConsolidateMessages.Consolidate_sampleRead, sampleFile, kept.seed()));
+			err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_sampleRead, sampleFile, kept.seed()));
 			return kept;
 		}
 		Sample drawn = Sample.draw(year, consolidation.rows(), samplePercent, chosenSeed, weighted);
-		err.println(NLS.bind(ConsolidateMessages.Consolidate_sampleDrawn,
-				new Object[] { drawn.entries().size(), samplePercent.toPlainString(), chosenSeed, weighted ? ConsolidateMessages.Consolidate_weighted : "" })); //$NON-NLS-1$
+		err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_sampleDrawn,
+				new Object[] { drawn.entries().size(), samplePercent.toPlainString(), chosenSeed, weighted ? ConsolidateMessages.ConsolidateCommand_weighted : "" })); //$NON-NLS-1$
 		return drawn;
 	}
 
@@ -207,7 +207,7 @@ final class ConsolidateCommand implements Callable<Integer> {
 			for (long id : including ? include : exclude) {
 				Optional<RankedRow> row = consolidation.row(id);
 				if (row.isEmpty()) {
-					err.println(NLS.bind(ConsolidateMessages.Consolidate_notInYear, id, year));
+					err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_notInYear, id, year));
 					return Optional.empty();
 				}
 				decided = decided.decide(row.get().row(), including ? Decision.INCLUDED : Decision.EXCLUDED, store.auditUser(), now);
@@ -217,7 +217,7 @@ final class ConsolidateCommand implements Callable<Integer> {
 	}
 
 	private int write(Consolidation consolidation, Sample sample, Output output, PrintWriter err) {
-		err.println(NLS.bind(ConsolidateMessages.Consolidate_writing, out));
+		err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_writing, out));
 		try {
 			if (output == Output.XLSX) {
 				SafeFiles.write(out, stream -> ConsolidationReports.writeWorkbook(consolidation, sample, stream));
@@ -232,10 +232,10 @@ final class ConsolidateCommand implements Callable<Integer> {
 				});
 			}
 		} catch (ReportFailure e) {
-			err.println(NLS.bind(ConsolidateMessages.Consolidate_failed, e.failure.getMessage()));
+			err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_failed, e.failure.getMessage()));
 			return StoreCommands.FAILED;
 		} catch (ReportException e) {
-			err.println(NLS.bind(ConsolidateMessages.Consolidate_failed, e.getMessage()));
+			err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_failed, e.getMessage()));
 			return StoreCommands.FAILED;
 		} catch (IOException e) {
 			return writeFailed(err, out, e);
@@ -245,9 +245,9 @@ final class ConsolidateCommand implements Callable<Integer> {
 	}
 
 	private static int writeFailed(PrintWriter err, Path file, IOException e) {
-		String reason = e instanceof AccessDeniedException ? ConsolidateMessages.Consolidate_accessDenied
+		String reason = e instanceof AccessDeniedException ? ConsolidateMessages.ConsolidateCommand_accessDenied
 				: e instanceof FileSystemException failure && failure.getReason() != null ? failure.getReason() : e.toString();
-		err.println(NLS.bind(ConsolidateMessages.Consolidate_unwritable, file, reason));
+		err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_unwritable, file, reason));
 		return e instanceof SafeFiles.NotARegularFileException || e instanceof AccessDeniedException ? StoreCommands.BAD_INPUT
 				: StoreCommands.FAILED;
 	}
@@ -255,10 +255,10 @@ final class ConsolidateCommand implements Callable<Integer> {
 	/** Prints the ranking, like {@code list}, then the sample. */
 	private static void print(PrintWriter stdout, Consolidation consolidation, Sample sample) {
 		String format = "%4s  %6s  %-20s  %8s  %8s  %8s  %-2s  %4s  %-8s  %8s  %s"; //$NON-NLS-1$
-		stdout.println(String.format(format, ConsolidateMessages.Consolidate_rank, ConsolidateMessages.Consolidate_id,
-				ConsolidateMessages.Consolidate_department, ConsolidateMessages.Consolidate_rate, ConsolidateMessages.Consolidate_self,
-				ConsolidateMessages.Consolidate_review, ConsolidateMessages.Consolidate_grade, ConsolidateMessages.Consolidate_deviations,
-				ConsolidateMessages.Consolidate_state, ConsolidateMessages.Consolidate_change, ConsolidateMessages.Consolidate_hearing));
+		stdout.println(String.format(format, ConsolidateMessages.ConsolidateCommand_rank, ConsolidateMessages.ConsolidateCommand_id,
+				ConsolidateMessages.ConsolidateCommand_department, ConsolidateMessages.ConsolidateCommand_rate, ConsolidateMessages.ConsolidateCommand_self,
+				ConsolidateMessages.ConsolidateCommand_review, ConsolidateMessages.ConsolidateCommand_grade, ConsolidateMessages.ConsolidateCommand_deviations,
+				ConsolidateMessages.ConsolidateCommand_state, ConsolidateMessages.ConsolidateCommand_change, ConsolidateMessages.ConsolidateCommand_hearing));
 		for (RankedRow ranked : consolidation.ranking()) {
 			ConsolidationRow row = ranked.row();
 			stdout.println(String.format(format, ranked.rank() == 0 ? "-" : ranked.rank(), row.evaluationId(), row.department(), //$NON-NLS-1$
@@ -269,8 +269,8 @@ final class ConsolidateCommand implements Callable<Integer> {
 		}
 		if (sample != null) {
 			stdout.println();
-			stdout.println(NLS.bind(ConsolidateMessages.Consolidate_sampleHeading, new Object[] { sample.fiscalYear(),
-					sample.percent().toPlainString(), sample.seed(), sample.weighted() ? ConsolidateMessages.Consolidate_weighted : "" })); //$NON-NLS-1$
+			stdout.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_sampleHeading, new Object[] { sample.fiscalYear(),
+					sample.percent().toPlainString(), sample.seed(), sample.weighted() ? ConsolidateMessages.ConsolidateCommand_weighted : "" })); //$NON-NLS-1$
 			for (SampleEntry entry : sample.entries()) {
 				stdout.println(String.format("%6d  %-20s  %16s  %s", entry.evaluationId(), entry.department(), //$NON-NLS-1$
 						entry.budget() == null ? "-" : entry.budget().toPlainString(), entry.decision().label())); //$NON-NLS-1$

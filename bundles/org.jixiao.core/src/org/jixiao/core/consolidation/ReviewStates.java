@@ -38,12 +38,12 @@ public final class ReviewStates {
 	 */
 	public static String label(String state) {
 		return switch (state) {
-		case DRAFT -> Messages.ReviewState_draft;
-		case SUBMITTED -> Messages.ReviewState_submitted;
-		case SUPERVISOR_REVIEW -> Messages.ReviewState_supervisorReview;
-		case BUREAU_REVIEW -> Messages.ReviewState_bureauReview;
-		case CONFIRMED -> Messages.ReviewState_confirmed;
-		case RETURNED -> Messages.ReviewState_returned;
+		case DRAFT -> Messages.ReviewStates_draft;
+		case SUBMITTED -> Messages.ReviewStates_submitted;
+		case SUPERVISOR_REVIEW -> Messages.ReviewStates_supervisorReview;
+		case BUREAU_REVIEW -> Messages.ReviewStates_bureauReview;
+		case CONFIRMED -> Messages.ReviewStates_confirmed;
+		case RETURNED -> Messages.ReviewStates_returned;
 		default -> state;
 		};
 	}

@@ -29,9 +29,9 @@ public record SampleEntry(long evaluationId, String department, BigDecimal budge
 		/** @return the decision as people read it: 待确认, 确认纳入, 取消纳入 (or English) */
 		public String label() {
 			return switch (this) {
-			case PROPOSED -> Messages.Decision_proposed;
-			case INCLUDED -> Messages.Decision_included;
-			case EXCLUDED -> Messages.Decision_excluded;
+			case PROPOSED -> Messages.SampleEntry_proposed;
+			case INCLUDED -> Messages.SampleEntry_included;
+			case EXCLUDED -> Messages.SampleEntry_excluded;
 			};
 		}
 	}

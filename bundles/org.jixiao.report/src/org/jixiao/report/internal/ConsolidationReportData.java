@@ -72,13 +72,13 @@ public final class ConsolidationReportData implements DesignPreparer {
 		parameters.put("title", title(consolidation)); //$NON-NLS-1$
 		parameters.put("summary", summary(consolidation)); //$NON-NLS-1$
 		parameters.put("sampleCaption", sample == null ? "" : sampleCaption(sample)); //$NON-NLS-1$ //$NON-NLS-2$
-		parameters.put("footer", NLS.bind(ConsolidationMessages.Consolidation_footer, MADE.format(LocalDateTime.now()))); //$NON-NLS-1$
+		parameters.put("footer", NLS.bind(ConsolidationMessages.ConsolidationReportData_footer, MADE.format(LocalDateTime.now()))); //$NON-NLS-1$
 		return parameters;
 	}
 
 	/** @return the title, e.g. 2024年度部门整体支出绩效自评汇总 */
 	static String title(Consolidation consolidation) {
-		return NLS.bind(ConsolidationMessages.Consolidation_title, Integer.toString(consolidation.fiscalYear()));
+		return NLS.bind(ConsolidationMessages.ConsolidationReportData_title, Integer.toString(consolidation.fiscalYear()));
 	}
 
 	/** @return one sentence with the totals: evaluations, budget, execution, confirmed, mean score, flagged */
@@ -90,7 +90,7 @@ public final class ConsolidationReportData implements DesignPreparer {
 		List<BigDecimal> scores = all.stream().map(ConsolidationRow::score).filter(score -> score != null).toList();
 		String mean = scores.isEmpty() ? "—" //$NON-NLS-1$
 				: sum(scores).divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP).toPlainString();
-		return NLS.bind(ConsolidationMessages.Consolidation_summary,
+		return NLS.bind(ConsolidationMessages.ConsolidationReportData_summary,
 				new Object[] { Integer.toString(all.size()), money(budget), money(executed), rate(ConsolidationRow.rate(executed, budget)),
 						Long.toString(confirmed), mean, Integer.toString(consolidation.flagged().size()),
 						consolidation.lowExecutionPercent().stripTrailingZeros().toPlainString() });
@@ -100,9 +100,9 @@ public final class ConsolidationReportData implements DesignPreparer {
 	static String sampleCaption(Sample sample) {
 		long included = sample.entries().stream().filter(e -> e.decision() == SampleEntry.Decision.INCLUDED).count();
 		long excluded = sample.entries().size() - sample.selected().size();
-		return NLS.bind(ConsolidationMessages.Consolidation_sampleCaption,
+		return NLS.bind(ConsolidationMessages.ConsolidationReportData_sampleCaption,
 				new Object[] { sample.percent().stripTrailingZeros().toPlainString(), Long.toString(sample.seed()),
-						sample.weighted() ? ConsolidationMessages.Consolidation_weighted : "", Integer.toString(sample.selected().size()), //$NON-NLS-1$
+						sample.weighted() ? ConsolidationMessages.ConsolidationReportData_weighted : "", Integer.toString(sample.selected().size()), //$NON-NLS-1$
 						Long.toString(included), Long.toString(excluded) });
 	}
 
@@ -155,7 +155,7 @@ public final class ConsolidationReportData implements DesignPreparer {
 			values.put("number", Integer.toString(number++)); //$NON-NLS-1$
 			values.put("department", entry.department()); //$NON-NLS-1$
 			values.put("budget", money(entry.budget())); //$NON-NLS-1$
-			values.put("drawn", entry.drawn() ? ConsolidationMessages.Consolidation_drawn : ConsolidationMessages.Consolidation_added); //$NON-NLS-1$
+			values.put("drawn", entry.drawn() ? ConsolidationMessages.ConsolidationReportData_drawn : ConsolidationMessages.ConsolidationReportData_added); //$NON-NLS-1$
 			values.put("decision", entry.decision().label()); //$NON-NLS-1$
 			list.add(values);
 		}
@@ -265,28 +265,28 @@ public final class ConsolidationReportData implements DesignPreparer {
 	/** @return the texts of the design's named labels in the current language */
 	private static Map<String, String> labels() {
 		Map<String, String> labels = new LinkedHashMap<>();
-		labels.put("gradeCaption", ConsolidationMessages.Consolidation_gradeCaption); //$NON-NLS-1$
-		labels.put("executionCaption", ConsolidationMessages.Consolidation_executionCaption); //$NON-NLS-1$
-		labels.put("rankingCaption", ConsolidationMessages.Consolidation_rankingCaption); //$NON-NLS-1$
-		labels.put("flaggedCaption", ConsolidationMessages.Consolidation_flaggedCaption); //$NON-NLS-1$
-		String[][] headings = { { "rank", ConsolidationMessages.Consolidation_rank }, //$NON-NLS-1$
-				{ "department", ConsolidationMessages.Consolidation_department }, //$NON-NLS-1$
-				{ "supervisor", ConsolidationMessages.Consolidation_supervisor }, //$NON-NLS-1$
-				{ "budget", ConsolidationMessages.Consolidation_budget }, //$NON-NLS-1$
-				{ "executed", ConsolidationMessages.Consolidation_executed }, //$NON-NLS-1$
-				{ "rate", ConsolidationMessages.Consolidation_rate }, //$NON-NLS-1$
-				{ "self", ConsolidationMessages.Consolidation_self }, //$NON-NLS-1$
-				{ "review", ConsolidationMessages.Consolidation_review }, //$NON-NLS-1$
-				{ "grade", ConsolidationMessages.Consolidation_grade }, //$NON-NLS-1$
-				{ "deviations", ConsolidationMessages.Consolidation_deviations }, //$NON-NLS-1$
-				{ "state", ConsolidationMessages.Consolidation_state }, //$NON-NLS-1$
-				{ "scoreChange", ConsolidationMessages.Consolidation_scoreChange }, //$NON-NLS-1$
-				{ "rateChange", ConsolidationMessages.Consolidation_rateChange }, //$NON-NLS-1$
-				{ "flags", ConsolidationMessages.Consolidation_flags }, //$NON-NLS-1$
-				{ "reasons", ConsolidationMessages.Consolidation_reasons }, //$NON-NLS-1$
-				{ "number", ConsolidationMessages.Consolidation_number }, //$NON-NLS-1$
-				{ "drawn", ConsolidationMessages.Consolidation_source }, //$NON-NLS-1$
-				{ "decision", ConsolidationMessages.Consolidation_decision } }; //$NON-NLS-1$
+		labels.put("gradeCaption", ConsolidationMessages.ConsolidationReportData_gradeCaption); //$NON-NLS-1$
+		labels.put("executionCaption", ConsolidationMessages.ConsolidationReportData_executionCaption); //$NON-NLS-1$
+		labels.put("rankingCaption", ConsolidationMessages.ConsolidationReportData_rankingCaption); //$NON-NLS-1$
+		labels.put("flaggedCaption", ConsolidationMessages.ConsolidationReportData_flaggedCaption); //$NON-NLS-1$
+		String[][] headings = { { "rank", ConsolidationMessages.ConsolidationReportData_rank }, //$NON-NLS-1$
+				{ "department", ConsolidationMessages.ConsolidationReportData_department }, //$NON-NLS-1$
+				{ "supervisor", ConsolidationMessages.ConsolidationReportData_supervisor }, //$NON-NLS-1$
+				{ "budget", ConsolidationMessages.ConsolidationReportData_budget }, //$NON-NLS-1$
+				{ "executed", ConsolidationMessages.ConsolidationReportData_executed }, //$NON-NLS-1$
+				{ "rate", ConsolidationMessages.ConsolidationReportData_rate }, //$NON-NLS-1$
+				{ "self", ConsolidationMessages.ConsolidationReportData_self }, //$NON-NLS-1$
+				{ "review", ConsolidationMessages.ConsolidationReportData_review }, //$NON-NLS-1$
+				{ "grade", ConsolidationMessages.ConsolidationReportData_grade }, //$NON-NLS-1$
+				{ "deviations", ConsolidationMessages.ConsolidationReportData_deviations }, //$NON-NLS-1$
+				{ "state", ConsolidationMessages.ConsolidationReportData_state }, //$NON-NLS-1$
+				{ "scoreChange", ConsolidationMessages.ConsolidationReportData_scoreChange }, //$NON-NLS-1$
+				{ "rateChange", ConsolidationMessages.ConsolidationReportData_rateChange }, //$NON-NLS-1$
+				{ "flags", ConsolidationMessages.ConsolidationReportData_flags }, //$NON-NLS-1$
+				{ "reasons", ConsolidationMessages.ConsolidationReportData_reasons }, //$NON-NLS-1$
+				{ "number", ConsolidationMessages.ConsolidationReportData_number }, //$NON-NLS-1$
+				{ "drawn", ConsolidationMessages.ConsolidationReportData_source }, //$NON-NLS-1$
+				{ "decision", ConsolidationMessages.ConsolidationReportData_decision } }; //$NON-NLS-1$
 		for (String dataSet : new String[] { "ranking", "flagged", "sample" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			for (String[] heading : headings) {
 				labels.put("h_" + dataSet + "_" + heading[0], heading[1]); //$NON-NLS-1$ //$NON-NLS-2$

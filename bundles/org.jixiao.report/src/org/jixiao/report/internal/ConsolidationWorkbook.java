@@ -103,15 +103,15 @@ public final class ConsolidationWorkbook {
 	}
 
 	private void ranking(Consolidation consolidation) {
-		Sheet sheet = workbook.createSheet(ConsolidationMessages.Consolidation_rankingSheet);
-		String[] headings = { ConsolidationMessages.Consolidation_rank, ConsolidationMessages.Consolidation_id,
-				ConsolidationMessages.Consolidation_department, ConsolidationMessages.Consolidation_supervisor,
-				ConsolidationMessages.Consolidation_budget, ConsolidationMessages.Consolidation_executed, ConsolidationMessages.Consolidation_rate,
-				ConsolidationMessages.Consolidation_self, ConsolidationMessages.Consolidation_review, ConsolidationMessages.Consolidation_grade,
-				ConsolidationMessages.Consolidation_deviations, ConsolidationMessages.Consolidation_state,
-				ConsolidationMessages.Consolidation_previousScore, ConsolidationMessages.Consolidation_scoreChange,
-				ConsolidationMessages.Consolidation_previousRate, ConsolidationMessages.Consolidation_rateChange,
-				ConsolidationMessages.Consolidation_flags };
+		Sheet sheet = workbook.createSheet(ConsolidationMessages.ConsolidationWorkbook_rankingSheet);
+		String[] headings = { ConsolidationMessages.ConsolidationReportData_rank, ConsolidationMessages.ConsolidationWorkbook_id,
+				ConsolidationMessages.ConsolidationReportData_department, ConsolidationMessages.ConsolidationReportData_supervisor,
+				ConsolidationMessages.ConsolidationReportData_budget, ConsolidationMessages.ConsolidationReportData_executed, ConsolidationMessages.ConsolidationReportData_rate,
+				ConsolidationMessages.ConsolidationReportData_self, ConsolidationMessages.ConsolidationReportData_review, ConsolidationMessages.ConsolidationReportData_grade,
+				ConsolidationMessages.ConsolidationReportData_deviations, ConsolidationMessages.ConsolidationReportData_state,
+				ConsolidationMessages.ConsolidationWorkbook_previousScore, ConsolidationMessages.ConsolidationReportData_scoreChange,
+				ConsolidationMessages.ConsolidationWorkbook_previousRate, ConsolidationMessages.ConsolidationReportData_rateChange,
+				ConsolidationMessages.ConsolidationReportData_flags };
 		int[] widths = { 6, 8, 24, 20, 16, 16, 10, 10, 10, 6, 8, 12, 10, 10, 11, 11, 18 };
 		int header = heading(sheet, ConsolidationReportData.title(consolidation), ConsolidationReportData.summary(consolidation), headings, widths);
 		int r = header + 1;
@@ -144,18 +144,18 @@ public final class ConsolidationWorkbook {
 	}
 
 	private void distribution(Consolidation consolidation) {
-		Sheet sheet = workbook.createSheet(ConsolidationMessages.Consolidation_distributionSheet);
+		Sheet sheet = workbook.createSheet(ConsolidationMessages.ConsolidationWorkbook_distributionSheet);
 		int[] widths = { 20, 12, 12 };
-		String[] gradeHeadings = { ConsolidationMessages.Consolidation_grade, ConsolidationMessages.Consolidation_count,
-				ConsolidationMessages.Consolidation_share };
-		int header = heading(sheet, ConsolidationReportData.title(consolidation), ConsolidationMessages.Consolidation_gradeHeading, gradeHeadings,
+		String[] gradeHeadings = { ConsolidationMessages.ConsolidationReportData_grade, ConsolidationMessages.ConsolidationWorkbook_count,
+				ConsolidationMessages.ConsolidationWorkbook_share };
+		int header = heading(sheet, ConsolidationReportData.title(consolidation), ConsolidationMessages.ConsolidationWorkbook_gradeHeading, gradeHeadings,
 				widths);
 		int r = bands(sheet, header + 1, consolidation.gradeDistribution());
 		Row label = sheet.createRow(++r);
-		text(label, 0, ConsolidationMessages.Consolidation_executionHeading, note);
+		text(label, 0, ConsolidationMessages.ConsolidationWorkbook_executionHeading, note);
 		Row executionHeader = sheet.createRow(++r);
-		String[] rateHeadings = { ConsolidationMessages.Consolidation_rateBand, ConsolidationMessages.Consolidation_count,
-				ConsolidationMessages.Consolidation_share };
+		String[] rateHeadings = { ConsolidationMessages.ConsolidationWorkbook_rateBand, ConsolidationMessages.ConsolidationWorkbook_count,
+				ConsolidationMessages.ConsolidationWorkbook_share };
 		for (int c = 0; c < rateHeadings.length; c++) {
 			text(executionHeader, c, rateHeadings[c], head);
 		}
@@ -175,11 +175,11 @@ public final class ConsolidationWorkbook {
 	}
 
 	private void sample(Sample sample) {
-		Sheet sheet = workbook.createSheet(ConsolidationMessages.Consolidation_sampleSheet);
-		String[] headings = { ConsolidationMessages.Consolidation_number, ConsolidationMessages.Consolidation_id,
-				ConsolidationMessages.Consolidation_department, ConsolidationMessages.Consolidation_budget,
-				ConsolidationMessages.Consolidation_source, ConsolidationMessages.Consolidation_decision,
-				ConsolidationMessages.Consolidation_decidedBy, ConsolidationMessages.Consolidation_decidedAt };
+		Sheet sheet = workbook.createSheet(ConsolidationMessages.ConsolidationWorkbook_sampleSheet);
+		String[] headings = { ConsolidationMessages.ConsolidationReportData_number, ConsolidationMessages.ConsolidationWorkbook_id,
+				ConsolidationMessages.ConsolidationReportData_department, ConsolidationMessages.ConsolidationReportData_budget,
+				ConsolidationMessages.ConsolidationReportData_source, ConsolidationMessages.ConsolidationReportData_decision,
+				ConsolidationMessages.ConsolidationWorkbook_decidedBy, ConsolidationMessages.ConsolidationWorkbook_decidedAt };
 		int[] widths = { 6, 8, 24, 16, 8, 12, 12, 17 };
 		int header = heading(sheet, ConsolidationReportData.sampleCaption(sample), null, headings, widths);
 		int r = header + 1;
@@ -190,7 +190,7 @@ public final class ConsolidationWorkbook {
 			number(line, 1, BigDecimal.valueOf(entry.evaluationId()), count);
 			text(line, 2, entry.department(), text);
 			number(line, 3, entry.budget(), money);
-			text(line, 4, entry.drawn() ? ConsolidationMessages.Consolidation_drawn : ConsolidationMessages.Consolidation_added, centered);
+			text(line, 4, entry.drawn() ? ConsolidationMessages.ConsolidationReportData_drawn : ConsolidationMessages.ConsolidationReportData_added, centered);
 			text(line, 5, entry.decision().label(), centered);
 			text(line, 6, entry.decidedBy(), centered);
 			text(line, 7, entry.decidedAt() == null ? null : DECIDED.format(entry.decidedAt()), centered);
