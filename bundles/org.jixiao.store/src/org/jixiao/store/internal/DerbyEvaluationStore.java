@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.osgi.util.NLS;
+import org.jixiao.core.consolidation.ConsolidationRow;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.model.evaluation.Grade;
@@ -249,6 +250,11 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 				grade == null ? null : Grade.get(grade), row.getTimestamp(7).toInstant(), row.getString(8),
 				row.getObject(9) == null ? null : row.getInt(9), ReviewState.valueOf(row.getString(10)), row.getBigDecimal(11),
 				row.getBigDecimal(12));
+	}
+
+	@Override
+	public List<ConsolidationRow> consolidationRows(int fiscalYear) throws StoreException {
+		return ConsolidationQuery.rows(this, fiscalYear);
 	}
 
 	@Override
