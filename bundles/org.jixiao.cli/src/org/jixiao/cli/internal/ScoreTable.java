@@ -64,6 +64,9 @@ final class ScoreTable {
 		}
 		out.println();
 		out.println(NLS.bind(Messages.ScoreTable_total, text(sheet.total()), sheet.grade().label()));
+		if (!sheet.totalExplanation().isEmpty()) {
+			out.println("  " + sheet.totalExplanation()); //$NON-NLS-1$
+		}
 		if (flagged) {
 			out.println(NLS.bind(Messages.ScoreTable_flagged, FLAG.strip()));
 		}
