@@ -19,6 +19,16 @@ final class Evaluations {
 	 * @return whether the two are equal on every non-transient feature; a row without a uid in
 	 *         {@code expected} equals one with any uid, since the store gives each row one when first saved
 	 */
+	/**
+	 * @return the evaluation, made an evaluation of {@code unit} under {@code supervisor} (a served
+	 *         store lets a unit's officer save only its own unit's)
+	 */
+	static Evaluation ofUnit(Evaluation evaluation, String unit, String supervisor) {
+		evaluation.getDepartment().setName(unit);
+		evaluation.getDepartment().setCompetentDepartment(supervisor);
+		return evaluation;
+	}
+
 	static boolean equal(Evaluation expected, Evaluation actual) {
 		return new EcoreUtil.EqualityHelper() {
 			private static final long serialVersionUID = 1L;

@@ -52,6 +52,7 @@ class ServerAttackTest {
 	private static final String BOSS_PASSWORD = "boss-口令-1";
 	private static final String ALICE = "alice";
 	private static final String ALICE_PASSWORD = "alice-pw-2";
+	private static final String ALICE_UNIT = "党政办公室";
 	private static final String ROOT2 = "root2";
 	private static final String ROOT2_PASSWORD = "root2-pw-3";
 	private static final String EVIL = "evil";
@@ -81,7 +82,7 @@ class ServerAttackTest {
 		port = Clients.freePort();
 		server = DerbyServer.start(served, port, BOSS, BOSS_PASSWORD.toCharArray());
 		try (Accounts accounts = Accounts.open(location(BOSS, BOSS_PASSWORD))) {
-			accounts.add(ALICE, Role.FILLER, "党政办公室", null, ALICE_PASSWORD.toCharArray());
+			accounts.add(ALICE, Role.FILLER, ALICE_UNIT, null, ALICE_PASSWORD.toCharArray());
 			accounts.add(ROOT2, Role.ADMIN, null, null, ROOT2_PASSWORD.toCharArray());
 		}
 		try (EvaluationStore store = EvaluationStore.open(location(ALICE, ALICE_PASSWORD))) {
@@ -172,8 +173,8 @@ class ServerAttackTest {
 	@Test
 	void aFillerWorksWithEvaluationsThroughTheProductButAdministersNothing() throws Exception {
 		try (EvaluationStore store = EvaluationStore.open(location(ALICE, ALICE_PASSWORD))) {
-			long id = store.insert(SyntheticEvaluations.create(7, 3), ALICE);
-			Evaluations.assertEqual(SyntheticEvaluations.create(7, 3), store.load(id));
+			long id = store.insert(Evaluations.ofUnit(SyntheticEvaluations.create(7, 3), ALICE_UNIT, null), ALICE);
+			Evaluations.assertEqual(Evaluations.ofUnit(SyntheticEvaluations.create(7, 3), ALICE_UNIT, null), store.load(id));
 			assertTrue(store.list(EvaluationQuery.all()).size() >= 2);
 			store.delete(id, ALICE);
 			StoreException backup = assertThrows(StoreException.class, () -> store.backup(dir.resolve("alice-backup")));
@@ -189,9 +190,10 @@ class ServerAttackTest {
 	@Test
 	void plainJdbcAsAFillerIsRefusedEverythingButItsRolesPrivileges() throws Exception {
 		try (Connection alice = Clients.connect(url(served), ALICE, ALICE_PASSWORD); Statement sql = alice.createStatement()) {
-			assertEquals("42500", state(sql, "SELECT COUNT(*) FROM JIXIAO.EVALUATION"), "no privilege without the role");
+			assertEquals("42502", state(sql, "SELECT * FROM VISIBLE.EVALUATION"), "no privilege without the role");
 			sql.execute("SET ROLE FILLER");
-			try (ResultSet count = sql.executeQuery("SELECT COUNT(*) FROM JIXIAO.EVALUATION")) {
+			assertEquals("42502", state(sql, "SELECT * FROM JIXIAO.EVALUATION"), "the rows of every unit");
+			try (ResultSet count = sql.executeQuery("SELECT COUNT(*) FROM VISIBLE.EVALUATION")) {
 				assertTrue(count.next());
 				assertTrue(count.getInt(1) >= 1);
 			}
@@ -269,7 +271,7 @@ class ServerAttackTest {
 				"connect '" + url(dir.resolve("ij-created")) + ";create=true;user=" + ALICE + ";password=" + ALICE_PASSWORD + "' as creator;",
 				"connect '" + url(served) + ";user=" + ALICE + ";password=" + ALICE_PASSWORD + "' as alice;",
 				"set role FILLER;",
-				"select 'rows:' || trim(char(count(*))) from JIXIAO.EVALUATION;",
+				"select 'rows:' || trim(char(count(*))) from VISIBLE.EVALUATION;",
 				"call JIXIAO.ADD_ACCOUNT('MALLORY', 'pw', 'ADMIN', NULL, NULL);",
 				"connect '" + url(served) + ";user=" + ROOT2 + ";password=" + ROOT2_PASSWORD + "' as root2;",
 				"set role ADMIN;",
@@ -296,7 +298,7 @@ class ServerAttackTest {
 		}
 		int count;
 		try (EvaluationStore store = EvaluationStore.open(location(ALICE, ALICE_PASSWORD))) {
-			store.insert(SyntheticEvaluations.create(9, 3), ALICE);
+			store.insert(Evaluations.ofUnit(SyntheticEvaluations.create(9, 3), ALICE_UNIT, null), ALICE);
 			count = store.list(EvaluationQuery.all()).size();
 		}
 		Clients.refusal(url(served) + ";restoreFrom=" + backup, ALICE, ALICE_PASSWORD);

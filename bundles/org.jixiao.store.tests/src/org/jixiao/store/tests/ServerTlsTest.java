@@ -137,7 +137,7 @@ class ServerTlsTest {
 				accounts.add(ALICE, Role.FILLER, "党政办公室", null, ALICE_PASSWORD.toCharArray());
 			}
 			try (EvaluationStore store = EvaluationStore.open(StoreLocation.of(url, ALICE, ALICE_PASSWORD.toCharArray()))) {
-				store.insert(SyntheticEvaluations.create(3, 4), ALICE);
+				store.insert(Evaluations.ofUnit(SyntheticEvaluations.create(3, 4), "党政办公室", null), ALICE);
 				assertEquals(1, store.list(EvaluationQuery.all()).size());
 			}
 			assertEquals("08006", Clients.refusal(plain(url), ALICE, ALICE_PASSWORD));
@@ -146,7 +146,7 @@ class ServerTlsTest {
 					"connect '" + plain(url) + ";user=" + ALICE + ";password=" + ALICE_PASSWORD + "' as plaintext;",
 					"connect '" + url + ";user=" + ALICE + ";password=" + ALICE_PASSWORD + "' as tls;",
 					"set role FILLER;",
-					"select 'rows:' || trim(char(count(*))) from JIXIAO.EVALUATION;");
+					"select 'rows:' || trim(char(count(*))) from VISIBLE.EVALUATION;");
 			assertTrue(out.contains("ERROR 08006"), out);
 			assertTrue(out.contains("rows:1"), out);
 			// the credentials of a stop go only to a server the trust store vouches for

@@ -141,7 +141,7 @@ public final class AccountProcedures {
 	}
 
 	/** The connection of the statement that called the procedure. */
-	private static Connection nested() throws SQLException {
+	static Connection nested() throws SQLException {
 		Connection connection = Drivers.embedded().connect("jdbc:default:connection", new Properties()); //$NON-NLS-1$
 		if (connection == null) {
 			throw new SQLException("no nested connection"); //$NON-NLS-1$

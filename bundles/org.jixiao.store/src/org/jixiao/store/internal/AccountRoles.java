@@ -37,6 +37,7 @@ final class AccountRoles {
 			}
 		}
 		return !upper.startsWith("SYS") && !upper.equals("PUBLIC") && !upper.equals(Migrations.SCHEMA) //$NON-NLS-1$ //$NON-NLS-2$
+				&& !upper.equals(RowAccess.VIEWS)
 				&& !upper.equals("SESSION") && !upper.equals("SQLJ") && !upper.equals("NULLID"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 

@@ -80,8 +80,6 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 			+ "UNIT = ?, SUPERVISOR = ?, VERSION = VERSION + 1 WHERE ID = ?"; //$NON-NLS-1$
 	private static final String INSERT_AUDIT = "INSERT INTO AUDIT (EVALUATION_ID, CHANGED_AT, BY_USER, ACTION, ENTITY_PATH, FIELD, " //$NON-NLS-1$
 			+ "OLD_VALUE, NEW_VALUE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
-	private static final String SUMMARY = "SELECT E.ID, D.NAME, E.FISCAL_YEAR, E.STATUS, E.TOTAL_SCORE, E.GRADE, E.MODIFIED_AT, " //$NON-NLS-1$
-			+ "E.MODIFIED_BY, E.ERROR_COUNT FROM EVALUATION E LEFT JOIN DEPARTMENT D ON D.EVALUATION_ID = E.ID"; //$NON-NLS-1$
 	/**
 	 * {@link #insertAll} sends the batches after this many evaluations (about 1,000 indicator rows of
 	 * the benchmark's). A batch holds the values of its rows until it is sent; one batch for 1,000
@@ -113,8 +111,8 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		this.role = role;
 		this.connection = connection;
 		this.statements = new Statements(connection);
-		this.writer = new EvaluationWriter(statements);
-		this.reader = new EvaluationReader(statements);
+		this.writer = new EvaluationWriter(statements, restricted());
+		this.reader = new EvaluationReader(statements, this::readable);
 		this.evidence = new DerbyEvidenceStore(this, connection, statements);
 		this.schemaVersion = schemaVersion;
 	}
@@ -268,7 +266,18 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	 *         {@value RowAccess#VIEWS}, which shows only the rows of its own evaluations
 	 */
 	String readable(String table) {
-		return role == Role.FILLER || role == Role.SUPERVISOR ? RowAccess.VIEWS + "." + table : table; //$NON-NLS-1$
+		return restricted() ? RowAccess.VIEWS + "." + table : table; //$NON-NLS-1$
+	}
+
+	/** @return whether this session sees only the rows of its own evaluations ({@link RowAccess}) */
+	boolean restricted() {
+		return role == Role.FILLER || role == Role.SUPERVISOR;
+	}
+
+	/** @return the query of the list's lines, without its conditions */
+	private String summary() {
+		return "SELECT E.ID, D.NAME, E.FISCAL_YEAR, E.STATUS, E.TOTAL_SCORE, E.GRADE, E.MODIFIED_AT, E.MODIFIED_BY, E.ERROR_COUNT FROM " //$NON-NLS-1$
+				+ readable("EVALUATION") + " E LEFT JOIN " + readable("DEPARTMENT") + " D ON D.EVALUATION_ID = E.ID"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	@Override
@@ -396,7 +405,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		try {
 			// Lock first, so that the version compared with is the one replaced.
 			writer.lockTables();
-			PreparedStatement exists = statements.get("SELECT VERSION, MODIFIED_BY, MODIFIED_AT FROM EVALUATION WHERE ID = ?"); //$NON-NLS-1$
+			PreparedStatement exists = statements.get("SELECT VERSION, MODIFIED_BY, MODIFIED_AT FROM " + readable("EVALUATION") + " WHERE ID = ?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			exists.setLong(1, id);
 			int storedVersion;
 			String savedBy;
@@ -544,7 +553,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		try {
 			// The version first: should a save commit between the two reads, the content is newer than
 			// the version, and a save based on it is refused rather than overwriting anything.
-			PreparedStatement select = statements.get("SELECT VERSION FROM EVALUATION WHERE ID = ?"); //$NON-NLS-1$
+			PreparedStatement select = statements.get("SELECT VERSION FROM " + readable("EVALUATION") + " WHERE ID = ?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			select.setLong(1, id);
 			try (ResultSet row = select.executeQuery()) {
 				if (row.next()) {
@@ -568,7 +577,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	@Override
 	public synchronized List<EvaluationSummary> list(EvaluationQuery query) throws StoreException {
 		checkOpen();
-		StringBuilder sql = new StringBuilder(SUMMARY);
+		StringBuilder sql = new StringBuilder(summary());
 		List<Object> parameters = new ArrayList<>();
 		String and = " WHERE "; //$NON-NLS-1$
 		if (query.department() != null) {
@@ -619,7 +628,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		checkOpen();
 		try {
 			writer.lockTables();
-			PreparedStatement select = statements.get(SUMMARY + " WHERE E.ID = ?"); //$NON-NLS-1$
+			PreparedStatement select = statements.get(summary() + " WHERE E.ID = ?"); //$NON-NLS-1$
 			select.setLong(1, id);
 			EvaluationSummary summary;
 			try (ResultSet row = select.executeQuery()) {
@@ -659,7 +668,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		checkOpen();
 		try {
 			PreparedStatement select = statements.get("SELECT CHANGED_AT, BY_USER, ACTION, ENTITY_PATH, FIELD, OLD_VALUE, NEW_VALUE " //$NON-NLS-1$
-					+ "FROM AUDIT WHERE EVALUATION_ID = ? ORDER BY ID"); //$NON-NLS-1$
+					+ "FROM " + readable("AUDIT") + " WHERE EVALUATION_ID = ? ORDER BY ID"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			select.setLong(1, id);
 			List<AuditEntry> entries = new ArrayList<>();
 			try (ResultSet row = select.executeQuery()) {
@@ -845,7 +854,16 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		if (last != e && e.getMessage() != null && !e.getMessage().equals(text)) {
 			text = e.getMessage() + " " + text; //$NON-NLS-1$
 		}
-		return text + " [" + last.getSQLState() + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+		text = text + " [" + last.getSQLState() + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+		for (SQLException next = e; next != null; next = next.getNextException()) {
+			if ("23513".equals(next.getSQLState()) && String.valueOf(next.getMessage()).contains(RowAccess.DENIED)) { //$NON-NLS-1$
+				return NLS.bind(Messages.Store_accessDenied, text);
+			}
+			if ("42500".equals(next.getSQLState()) || "42502".equals(next.getSQLState())) { //$NON-NLS-1$ //$NON-NLS-2$
+				return NLS.bind(Messages.Store_noPrivilege, text);
+			}
+		}
+		return text;
 	}
 
 	/** The connection, for the network server's set-up of a database it serves and for accounts. */

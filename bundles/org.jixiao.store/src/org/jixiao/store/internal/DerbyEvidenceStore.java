@@ -208,7 +208,7 @@ public final class DerbyEvidenceStore implements EvidenceStore {
 	}
 
 	private boolean evaluationExists(long evaluationId) throws SQLException {
-		PreparedStatement exists = statements.get("SELECT 1 FROM EVALUATION WHERE ID = ?"); //$NON-NLS-1$
+		PreparedStatement exists = statements.get("SELECT 1 FROM " + store.readable("EVALUATION") + " WHERE ID = ?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		exists.setLong(1, evaluationId);
 		try (ResultSet row = exists.executeQuery()) {
 			return row.next();
@@ -217,12 +217,12 @@ public final class DerbyEvidenceStore implements EvidenceStore {
 
 	@Override
 	public List<Evidence> list(long evaluationId) throws StoreException {
-		return query("SELECT " + COLUMNS + " FROM EVIDENCE WHERE EVALUATION_ID = ? ORDER BY OWNER_UID, ID", evaluationId, null); //$NON-NLS-1$ //$NON-NLS-2$
+		return query("SELECT " + COLUMNS + " FROM " + store.readable("EVIDENCE") + " WHERE EVALUATION_ID = ? ORDER BY OWNER_UID, ID", evaluationId, null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	@Override
 	public List<Evidence> list(long evaluationId, String ownerUid) throws StoreException {
-		return query("SELECT " + COLUMNS + " FROM EVIDENCE WHERE EVALUATION_ID = ? AND OWNER_UID = ? ORDER BY ID", evaluationId, ownerUid); //$NON-NLS-1$ //$NON-NLS-2$
+		return query("SELECT " + COLUMNS + " FROM " + store.readable("EVIDENCE") + " WHERE EVALUATION_ID = ? AND OWNER_UID = ? ORDER BY ID", evaluationId, ownerUid); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	private List<Evidence> query(String sql, long evaluationId, String ownerUid) throws StoreException {
@@ -271,7 +271,7 @@ public final class DerbyEvidenceStore implements EvidenceStore {
 
 	/** @return the file, in the caller's transaction, which is rolled back when there is none */
 	private Evidence find(long evidenceId) throws SQLException, StoreException {
-		PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM EVIDENCE WHERE ID = ?"); //$NON-NLS-1$ //$NON-NLS-2$
+		PreparedStatement select = statements.get("SELECT " + COLUMNS + " FROM " + store.readable("EVIDENCE") + " WHERE ID = ?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		select.setLong(1, evidenceId);
 		try (ResultSet row = select.executeQuery()) {
 			if (row.next()) {
@@ -289,7 +289,7 @@ public final class DerbyEvidenceStore implements EvidenceStore {
 			Evidence evidence = null;
 			try {
 				evidence = find(evidenceId);
-				PreparedStatement select = statements.get("SELECT CONTENT FROM EVIDENCE WHERE ID = ?"); //$NON-NLS-1$
+				PreparedStatement select = statements.get("SELECT CONTENT FROM " + store.readable("EVIDENCE") + " WHERE ID = ?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				select.setLong(1, evidenceId);
 				try (ResultSet row = select.executeQuery()) {
 					row.next();

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.jixiao.core.ledger.ModuleDataDocuments;
 import org.jixiao.model.evaluation.Budget;
@@ -35,16 +36,22 @@ final class EvaluationReader {
 	private static final EvaluationFactory FACTORY = EvaluationFactory.eINSTANCE;
 
 	private final Statements statements;
+	private final UnaryOperator<String> tables;
 
-	EvaluationReader(Statements statements) {
+	/**
+	 * @param statements the session's statements
+	 * @param tables the name to read each table by in this session ({@link DerbyEvaluationStore#readable})
+	 */
+	EvaluationReader(Statements statements, UnaryOperator<String> tables) {
 		this.statements = statements;
+		this.tables = tables;
 	}
 
 	/** @return the evaluation, or {@code null} when there is none with this id */
 	Evaluation read(long id) throws SQLException {
 		Evaluation evaluation;
 		try (ResultSet row = query(id, "SELECT FISCAL_YEAR, MONEY_UNIT, RULE_SET_ID, STATUS, PREPARER, PREPARED_ON, FINALIZED_ON, " //$NON-NLS-1$
-				+ "TOTAL_SCORE, GRADE FROM EVALUATION WHERE ID = ?")) { //$NON-NLS-1$
+				+ "TOTAL_SCORE, GRADE FROM " + tables.apply("EVALUATION") + " WHERE ID = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			if (!row.next()) {
 				return null;
 			}
@@ -71,7 +78,7 @@ final class EvaluationReader {
 				evaluation.setGrade(Grade.get(grade));
 			}
 		}
-		try (ResultSet row = query(id, "SELECT NAME, CODE, COMPETENT_DEPARTMENT FROM DEPARTMENT WHERE EVALUATION_ID = ?")) { //$NON-NLS-1$
+		try (ResultSet row = query(id, "SELECT NAME, CODE, COMPETENT_DEPARTMENT FROM " + tables.apply("DEPARTMENT") + " WHERE EVALUATION_ID = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			if (row.next()) {
 				Department department = FACTORY.createDepartment();
 				setIfPresent(row.getString(1), department::setName);
@@ -81,7 +88,7 @@ final class EvaluationReader {
 			}
 		}
 		readBudget(id, evaluation);
-		try (ResultSet row = query(id, "SELECT NUMBER, EXPECTED, ACHIEVED FROM GOAL WHERE EVALUATION_ID = ? ORDER BY POS")) { //$NON-NLS-1$
+		try (ResultSet row = query(id, "SELECT NUMBER, EXPECTED, ACHIEVED FROM " + tables.apply("GOAL") + " WHERE EVALUATION_ID = ? ORDER BY POS")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			while (row.next()) {
 				Goal goal = FACTORY.createGoal();
 				goal.setNumber(row.getInt(1));
@@ -91,7 +98,7 @@ final class EvaluationReader {
 			}
 		}
 		readIndicators(id, evaluation);
-		try (ResultSet row = query(id, "SELECT MODULE_ID, NS_URI, CONTENT FROM MODULE_DATA WHERE EVALUATION_ID = ? ORDER BY POS")) { //$NON-NLS-1$
+		try (ResultSet row = query(id, "SELECT MODULE_ID, NS_URI, CONTENT FROM " + tables.apply("MODULE_DATA") + " WHERE EVALUATION_ID = ? ORDER BY POS")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			while (row.next()) {
 				evaluation.getModuleData().add(ModuleDataDocuments.read(row.getString(1), row.getString(2), row.getString(3)));
 			}
@@ -103,7 +110,7 @@ final class EvaluationReader {
 	private void readBudget(long id, Evaluation evaluation) throws SQLException {
 		Budget budget;
 		try (ResultSet row = query(id,
-				"SELECT INITIAL_BUDGET, ADJUSTED_BUDGET, EXECUTED, WEIGHT, EXPLANATION FROM BUDGET WHERE EVALUATION_ID = ?")) { //$NON-NLS-1$
+				"SELECT INITIAL_BUDGET, ADJUSTED_BUDGET, EXECUTED, WEIGHT, EXPLANATION FROM " + tables.apply("BUDGET") + " WHERE EVALUATION_ID = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			if (!row.next()) {
 				return;
 			}
@@ -115,7 +122,7 @@ final class EvaluationReader {
 			setIfPresent(row.getString(5), budget::setExplanation);
 			evaluation.setBudget(budget);
 		}
-		try (ResultSet row = query(id, "SELECT LABEL, CATEGORY, INITIAL_BUDGET, ADJUSTED_BUDGET, EXECUTED FROM BUDGET_LINE " //$NON-NLS-1$
+		try (ResultSet row = query(id, "SELECT LABEL, CATEGORY, INITIAL_BUDGET, ADJUSTED_BUDGET, EXECUTED FROM " + tables.apply("BUDGET_LINE") + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ "WHERE EVALUATION_ID = ? ORDER BY POS")) { //$NON-NLS-1$
 			while (row.next()) {
 				BudgetLine line = FACTORY.createBudgetLine();
@@ -131,7 +138,7 @@ final class EvaluationReader {
 			}
 		}
 		try (ResultSet row = query(id, "SELECT NAME, EXPENDITURE_TYPE, MODULE_ID, INITIAL_BUDGET, ADJUSTED_BUDGET, EXECUTED " //$NON-NLS-1$
-				+ "FROM BUDGET_PROJECT WHERE EVALUATION_ID = ? ORDER BY POS")) { //$NON-NLS-1$
+				+ "FROM " + tables.apply("BUDGET_PROJECT") + " WHERE EVALUATION_ID = ? ORDER BY POS")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			while (row.next()) {
 				BudgetProject project = FACTORY.createBudgetProject();
 				setIfPresent(row.getString(1), project::setName);
@@ -150,7 +157,7 @@ final class EvaluationReader {
 
 	private void readIndicators(long id, Evaluation evaluation) throws SQLException {
 		List<IndicatorCategory> categories = evaluation.getCategories();
-		try (ResultSet row = query(id, "SELECT NAME, WEIGHT FROM INDICATOR_CATEGORY WHERE EVALUATION_ID = ? ORDER BY POS")) { //$NON-NLS-1$
+		try (ResultSet row = query(id, "SELECT NAME, WEIGHT FROM " + tables.apply("INDICATOR_CATEGORY") + " WHERE EVALUATION_ID = ? ORDER BY POS")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			while (row.next()) {
 				IndicatorCategory category = FACTORY.createIndicatorCategory();
 				setIfPresent(row.getString(1), category::setName);
@@ -158,7 +165,7 @@ final class EvaluationReader {
 				categories.add(category);
 			}
 		}
-		try (ResultSet row = query(id, "SELECT CATEGORY_POS, NAME, WEIGHT FROM INDICATOR_SUBCATEGORY WHERE EVALUATION_ID = ? " //$NON-NLS-1$
+		try (ResultSet row = query(id, "SELECT CATEGORY_POS, NAME, WEIGHT FROM " + tables.apply("INDICATOR_SUBCATEGORY") + " WHERE EVALUATION_ID = ? " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ "ORDER BY CATEGORY_POS, POS")) { //$NON-NLS-1$
 			while (row.next()) {
 				IndicatorSubcategory subcategory = FACTORY.createIndicatorSubcategory();
@@ -170,7 +177,7 @@ final class EvaluationReader {
 		List<List<List<Indicator>>> byPosition = new ArrayList<>();
 		try (ResultSet row = query(id, "SELECT CATEGORY_POS, SUBCATEGORY_POS, NAME, MODULE_ID, COMPARATOR, TARGET_TEXT, TARGET_VALUE, " //$NON-NLS-1$
 				+ "TARGET_UNIT, ACTUAL_TEXT, ACTUAL_VALUE, ACTUAL_UNIT, WEIGHT, STATED_SCORE, DEVIATION_REASON, IMPROVEMENT_MEASURES, " //$NON-NLS-1$
-				+ "CORE, EVIDENCE, ILLUSTRATIVE, ROW_UID, ACTUAL_BY_HAND FROM INDICATOR_ROW WHERE EVALUATION_ID = ? ORDER BY CATEGORY_POS, SUBCATEGORY_POS, POS")) { //$NON-NLS-1$
+				+ "CORE, EVIDENCE, ILLUSTRATIVE, ROW_UID, ACTUAL_BY_HAND FROM " + tables.apply("INDICATOR_ROW") + " WHERE EVALUATION_ID = ? ORDER BY CATEGORY_POS, SUBCATEGORY_POS, POS")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			while (row.next()) {
 				Indicator indicator = FACTORY.createIndicator();
 				setIfPresent(row.getString(3), indicator::setName);
@@ -208,7 +215,7 @@ final class EvaluationReader {
 			}
 		}
 		try (ResultSet row = query(id, "SELECT CATEGORY_POS, SUBCATEGORY_POS, INDICATOR_POS, SCORE, REASON, ADJUSTED_BY, ADJUSTED_ON " //$NON-NLS-1$
-				+ "FROM SCORE_ADJUSTMENT WHERE EVALUATION_ID = ?")) { //$NON-NLS-1$
+				+ "FROM " + tables.apply("SCORE_ADJUSTMENT") + " WHERE EVALUATION_ID = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			while (row.next()) {
 				ScoreAdjustment adjustment = FACTORY.createScoreAdjustment();
 				setIfPresent(Values.decimal(row.getString(4)), adjustment::setScore);
@@ -219,7 +226,7 @@ final class EvaluationReader {
 			}
 		}
 		try (ResultSet row = query(id, "SELECT CATEGORY_POS, SUBCATEGORY_POS, INDICATOR_POS, NAME, TARGET_TEXT, ACTUAL_TEXT " //$NON-NLS-1$
-				+ "FROM INDICATOR_DETAIL WHERE EVALUATION_ID = ? ORDER BY CATEGORY_POS, SUBCATEGORY_POS, INDICATOR_POS, POS")) { //$NON-NLS-1$
+				+ "FROM " + tables.apply("INDICATOR_DETAIL") + " WHERE EVALUATION_ID = ? ORDER BY CATEGORY_POS, SUBCATEGORY_POS, INDICATOR_POS, POS")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			while (row.next()) {
 				IndicatorDetail detail = FACTORY.createIndicatorDetail();
 				setIfPresent(row.getString(4), detail::setName);
@@ -232,7 +239,7 @@ final class EvaluationReader {
 
 	private void readNarrative(long id, Evaluation evaluation) throws SQLException {
 		List<NarrativeSection> sections = new ArrayList<>();
-		try (ResultSet row = query(id, "SELECT SECTION_NO, PARENT_NO, KIND, NUMBER, TITLE, MODULE_ID FROM NARRATIVE_SECTION " //$NON-NLS-1$
+		try (ResultSet row = query(id, "SELECT SECTION_NO, PARENT_NO, KIND, NUMBER, TITLE, MODULE_ID FROM " + tables.apply("NARRATIVE_SECTION") + " " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ "WHERE EVALUATION_ID = ? ORDER BY SECTION_NO")) { //$NON-NLS-1$
 			while (row.next()) {
 				NarrativeSection section = FACTORY.createNarrativeSection();
@@ -255,7 +262,7 @@ final class EvaluationReader {
 		if (sections.isEmpty()) {
 			return;
 		}
-		try (ResultSet row = query(id, "SELECT SECTION_NO, TEXT FROM NARRATIVE_PARAGRAPH WHERE EVALUATION_ID = ? ORDER BY SECTION_NO, POS")) { //$NON-NLS-1$
+		try (ResultSet row = query(id, "SELECT SECTION_NO, TEXT FROM " + tables.apply("NARRATIVE_PARAGRAPH") + " WHERE EVALUATION_ID = ? ORDER BY SECTION_NO, POS")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			while (row.next()) {
 				sections.get(row.getInt(1)).getParagraphs().add(row.getString(2));
 			}

@@ -34,7 +34,7 @@ final class EvaluationWriter {
 			"BUDGET_LINE", "BUDGET", "DEPARTMENT"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	/** Every table a save writes. */
-	private static final List<String> LOCKED_TABLES = java.util.stream.Stream
+	static final List<String> LOCKED_TABLES = java.util.stream.Stream
 			.concat(java.util.stream.Stream.of("EVALUATION", "AUDIT"), TABLES.stream()).toList(); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private static final String DEPARTMENT = "INSERT INTO DEPARTMENT (EVALUATION_ID, NAME, CODE, COMPETENT_DEPARTMENT) VALUES (?, ?, ?, ?)"; //$NON-NLS-1$
@@ -66,10 +66,17 @@ final class EvaluationWriter {
 			INDICATOR, ADJUSTMENT, DETAIL, SECTION, PARAGRAPH, MODULE_DATA);
 
 	private final Statements statements;
+	private final boolean restricted;
 	private final Set<String> pending = new HashSet<>();
 
-	EvaluationWriter(Statements statements) {
+	/**
+	 * @param statements the session's statements
+	 * @param restricted whether the session may not read whole tables (a restricted role of a served
+	 *            store, {@link RowAccess}): it locks them through the owner's procedure
+	 */
+	EvaluationWriter(Statements statements, boolean restricted) {
 		this.statements = statements;
+		this.restricted = restricted;
 	}
 
 	/**
@@ -78,6 +85,10 @@ final class EvaluationWriter {
 	 * connection afterwards). Saves are short: other connections wait for the commit.
 	 */
 	void lockTables() throws SQLException {
+		if (restricted) {
+			statements.get("CALL " + Migrations.SCHEMA + "." + RowAccess.LOCK_PROCEDURE + "()").execute(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return;
+		}
 		for (String table : LOCKED_TABLES) {
 			statements.get("LOCK TABLE " + table + " IN EXCLUSIVE MODE").execute(); //$NON-NLS-1$ //$NON-NLS-2$
 		}

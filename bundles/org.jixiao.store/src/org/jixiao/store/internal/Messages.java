@@ -75,6 +75,8 @@ public final class Messages extends NLS {
 	public static String Store_restoreFailed;
 	public static String Store_restoreInUse;
 	public static String Store_saveFailed;
+	public static String Store_accessDenied;
+	public static String Store_noPrivilege;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

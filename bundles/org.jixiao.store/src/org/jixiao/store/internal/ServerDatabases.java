@@ -22,8 +22,9 @@ import org.jixiao.store.StoreLocation;
  * authentication local to it, with the starting user, who must be its owner, as its first user;
  * NATIVE authentication turns SQL authorization on, from the next boot.</li>
  * <li>Its owner then locks it down: the roles {@code FILLER}, {@code SUPERVISOR}, {@code BUREAU}
- * and {@code ADMIN}; the privileges on every table of schema {@code JIXIAO} granted to the roles
- * (the audit trail only read and appended, the accounts only read by {@code ADMIN}); the account
+ * and {@code ADMIN}; the rows of each account's evaluations only, with the privileges of its role
+ * ({@link RowAccess}: the audit trail only read and appended, the accounts only read by
+ * {@code ADMIN}); the account
  * procedures ({@link AccountProcedures}, with the owner's rights) and Derby's backup procedure
  * executable by {@code ADMIN}; the owner's own account as an administrator; and for every other
  * user a schema of its name that the owner owns, so that no user but the owner can create a
@@ -35,9 +36,6 @@ import org.jixiao.store.StoreLocation;
 public final class ServerDatabases {
 
 	private static final String PROVIDER = "derby.authentication.provider"; //$NON-NLS-1$
-	private static final String ACCOUNT = "ACCOUNT"; //$NON-NLS-1$
-	private static final String AUDIT = "AUDIT"; //$NON-NLS-1$
-	private static final String SCHEMA_VERSION = "SCHEMA_VERSION"; //$NON-NLS-1$
 
 	/** The account procedures: name, parameters, Java method. */
 	private static final String[][] PROCEDURES = {
@@ -129,19 +127,6 @@ public final class ServerDatabases {
 					statement.execute("CREATE ROLE " + role.name()); //$NON-NLS-1$
 				}
 			}
-			String everyRole = String.join(", ", roleNames()); //$NON-NLS-1$
-			for (String table : tables(connection)) {
-				String privileges = switch (table) {
-				case ACCOUNT -> null;
-				case SCHEMA_VERSION -> "SELECT"; //$NON-NLS-1$
-				case AUDIT -> "SELECT, INSERT"; //$NON-NLS-1$
-				default -> "SELECT, INSERT, UPDATE, DELETE"; //$NON-NLS-1$
-				};
-				if (privileges != null) {
-					statement.execute("GRANT " + privileges + " ON " + Migrations.SCHEMA + "." + table + " TO " + everyRole); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				}
-			}
-			statement.execute("GRANT SELECT ON " + Migrations.SCHEMA + "." + ACCOUNT + " TO " + Role.ADMIN.name()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			for (String[] procedure : PROCEDURES) {
 				if (!exists(connection, "SELECT 1 FROM SYS.SYSALIASES A JOIN SYS.SYSSCHEMAS S ON A.SCHEMAID = S.SCHEMAID " //$NON-NLS-1$
 						+ "WHERE S.SCHEMANAME = '" + Migrations.SCHEMA + "' AND A.ALIAS = ?", procedure[0])) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -152,6 +137,7 @@ public final class ServerDatabases {
 				statement.execute("GRANT EXECUTE ON PROCEDURE " + Migrations.SCHEMA + "." + procedure[0] + " TO " + Role.ADMIN.name()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 			statement.execute("GRANT EXECUTE ON PROCEDURE SYSCS_UTIL.SYSCS_BACKUP_DATABASE TO " + Role.ADMIN.name()); //$NON-NLS-1$
+			RowAccess.install(connection);
 			String owner = AccountRoles.owner(connection);
 			if (!exists(connection, "SELECT 1 FROM " + Migrations.SCHEMA + ".ACCOUNT WHERE USER_NAME = ?", owner)) { //$NON-NLS-1$ //$NON-NLS-2$
 				try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + Migrations.SCHEMA //$NON-NLS-1$
@@ -172,28 +158,6 @@ public final class ServerDatabases {
 	private static boolean lockedDown(Connection connection) throws SQLException {
 		return exists(connection, "SELECT 1 FROM SYS.SYSROLES WHERE ROLEID = ? AND ISDEF = 'Y'", Role.ADMIN.name()) //$NON-NLS-1$
 				&& exists(connection, "SELECT 1 FROM SYS.SYSALIASES WHERE ALIAS = ?", PROCEDURES[0][0]); //$NON-NLS-1$
-	}
-
-	private static List<String> roleNames() {
-		List<String> names = new ArrayList<>();
-		for (Role role : Role.values()) {
-			names.add(role.name());
-		}
-		return names;
-	}
-
-	private static List<String> tables(Connection connection) throws SQLException {
-		List<String> tables = new ArrayList<>();
-		try (PreparedStatement query = connection.prepareStatement("SELECT T.TABLENAME FROM SYS.SYSTABLES T JOIN SYS.SYSSCHEMAS S " //$NON-NLS-1$
-				+ "ON T.SCHEMAID = S.SCHEMAID WHERE S.SCHEMANAME = ? AND T.TABLETYPE = 'T' ORDER BY T.TABLENAME")) { //$NON-NLS-1$
-			query.setString(1, Migrations.SCHEMA);
-			try (ResultSet result = query.executeQuery()) {
-				while (result.next()) {
-					tables.add(result.getString(1));
-				}
-			}
-		}
-		return tables;
 	}
 
 	private static List<String> usersWithoutSchema(Connection connection, String owner) throws SQLException {
