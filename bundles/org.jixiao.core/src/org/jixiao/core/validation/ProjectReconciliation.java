@@ -146,8 +146,11 @@ public final class ProjectReconciliation {
 		return findings;
 	}
 
-	/** An amount in yuan, grouped by thousands with two decimals, whatever the locale: 1,250,000.00. */
-	static String yuan(BigDecimal amount) {
+	/**
+	 * @param amount an amount in yuan
+	 * @return the amount grouped by thousands with two decimals, whatever the locale: 1,250,000.00
+	 */
+	public static String yuan(BigDecimal amount) {
 		return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount); //$NON-NLS-1$
 	}
 }
