@@ -88,6 +88,25 @@ class ProjectEvaluationsTest {
 	}
 
 	@Test
+	void aGroupWithoutStandardTemplatesTakesTheOthersAndWithoutAnyGivesItsWeightToTheOther() throws Exception {
+		Evaluation department = EvaluationResources.referenceSample();
+		BudgetProject project = ProjectEvaluations.project(department, "村干部报酬").orElseThrow();
+		IndicatorTemplate optional = new IndicatorTemplate("c", "效益指标", "社会效益指标", "覆盖率", Comparator.AT_LEAST, "", new BigDecimal("2"), "≥90%", "", "",
+				false, Optional.empty());
+		Evaluation evaluation = ProjectEvaluations.newProjectEvaluation(department, project, EvaluationKind.PROJECT,
+				List.of(new TestModule(List.of(NO_SATISFACTION.get(0), optional))), MOF);
+		assertEquals(List.of("产出指标:60", "效益指标:30"), evaluation.getCategories().stream()
+				.map(c -> c.getName() + ":" + c.getWeight().toPlainString()).toList());
+		assertEquals(List.of("60", "30"), indicators(evaluation).stream().map(i -> i.getWeight().toPlainString()).toList());
+
+		evaluation = ProjectEvaluations.newProjectEvaluation(department, project, EvaluationKind.PROJECT,
+				List.of(new TestModule(List.of(NO_SATISFACTION.get(0)))), MOF);
+		assertEquals(List.of("产出指标:90"), evaluation.getCategories().stream().map(c -> c.getName() + ":" + c.getWeight().toPlainString())
+				.toList(), "without any 效益 template its 30 go to 产出");
+		assertEquals(List.of("90"), indicators(evaluation).stream().map(i -> i.getWeight().toPlainString()).toList());
+	}
+
+	@Test
 	void aProjectWithoutACodeGetsOneAndNoDepartmentKind() throws Exception {
 		Evaluation department = EvaluationResources.referenceSample();
 		BudgetProject project = ProjectEvaluations.project(department, "公用支出").orElseThrow();

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,6 +44,7 @@ public final class ProjectEvaluations {
 	private static final String OUTPUT = "产出指标"; //$NON-NLS-1$
 	private static final String BENEFIT = "效益指标"; //$NON-NLS-1$
 	private static final String SATISFACTION = "满意度指标"; //$NON-NLS-1$
+	private static final List<String> CATEGORIES = List.of(OUTPUT, BENEFIT, SATISFACTION);
 
 	private ProjectEvaluations() {
 	}
@@ -87,9 +90,12 @@ public final class ProjectEvaluations {
 	 * department's evaluation; 实施单位 and 主管部门 from its department; 项目名称 and 项目编码 from the
 	 * project; the budget block with the project's 年初预算数, 全年预算数 and 全年执行数 (as 本年财政拨款, or
 	 * as 上年结转资金 for a carried-over project) and the rule set's budget weight; one goal to fill in; the
-	 * standard templates of the given modules, each 一级 group weighted as the rule set's project weights
-	 * say (产出 50 / 效益 30 / 满意度 10, or 产出 60 / 效益 30 when the templates have no 满意度 indicator),
-	 * its indicators scaled to that weight, rounded to two decimals with the difference to the heaviest.
+	 * standard templates of the given modules (all their templates of a 一级 group where none is
+	 * standard), each 一级 group weighted as the rule set's project weights say (产出 50 / 效益 30 / 满意度
+	 * 10, or 产出 60 / 效益 30 when the templates have no 满意度 indicator), its indicators scaled to that
+	 * weight, rounded to two decimals with the difference to the heaviest. When the modules have no
+	 * template at all of 产出 or of 效益, that group's weight goes to the other one, so that the weights
+	 * the indicators carry still add up to 100.
 	 *
 	 * @param department the department's evaluation
 	 * @param project one of its budget projects, with a code ({@link #ensureCode(Evaluation, BudgetProject)})
@@ -127,21 +133,24 @@ public final class ProjectEvaluations {
 			evaluation.setPreparer(owner.getName());
 		}
 		evaluation.setDepartment(unit);
-		WeightTemplate weights = rules.projectWeights().weights(hasSatisfaction(modules));
+		Map<String, List<Template>> chosen = templates(modules);
+		if (chosen.values().stream().allMatch(List::isEmpty)) {
+			throw new IllegalArgumentException(Messages.EvaluationTemplates_noTemplates);
+		}
+		WeightTemplate weights = rules.projectWeights().weights(!chosen.get(SATISFACTION).isEmpty());
+		if (chosen.get(OUTPUT).isEmpty()) {
+			weights = new WeightTemplate(weights.budgetExecution(), BigDecimal.ZERO, weights.benefit().add(weights.output()), weights.satisfaction());
+		} else if (chosen.get(BENEFIT).isEmpty()) {
+			weights = new WeightTemplate(weights.budgetExecution(), weights.output().add(weights.benefit()), BigDecimal.ZERO, weights.satisfaction());
+		}
 		evaluation.setBudget(budget(project, kind, weights.budgetExecution()));
 		Goal goal = factory.createGoal();
 		goal.setNumber(1);
 		evaluation.getGoals().add(goal);
-		List<Indicator> indicators = new ArrayList<>();
-		for (IndicatorModule module : modules) {
-			for (IndicatorTemplate template : module.templates()) {
-				if (template.standard() && weightOf(template.category(), weights).signum() > 0) {
-					indicators.add(EvaluationTemplates.place(evaluation, module, template));
-				}
+		for (String category : CATEGORIES) {
+			for (Template template : chosen.get(category)) {
+				EvaluationTemplates.place(evaluation, template.module(), template.template());
 			}
-		}
-		if (indicators.isEmpty()) {
-			throw new IllegalArgumentException(Messages.EvaluationTemplates_noTemplates);
 		}
 		for (IndicatorCategory category : evaluation.getCategories()) {
 			BigDecimal weight = weightOf(category.getName(), weights);
@@ -154,13 +163,33 @@ public final class ProjectEvaluations {
 		return evaluation;
 	}
 
+	/** A template with its module. */
+	private record Template(IndicatorModule module, IndicatorTemplate template) {
+	}
+
 	/**
-	 * @param modules modules
-	 * @return whether their standard templates have a 满意度 indicator
+	 * The templates of each 一级 group: the modules' standard templates of the group, or all their
+	 * templates of the group where none is standard (a module may offer its 效益 indicators only as
+	 * options), in the modules' order.
 	 */
-	public static boolean hasSatisfaction(List<IndicatorModule> modules) {
-		return modules.stream().flatMap(m -> m.templates().stream())
-				.anyMatch(t -> t.standard() && SATISFACTION.equals(t.category()));
+	private static Map<String, List<Template>> templates(List<IndicatorModule> modules) {
+		Map<String, List<Template>> chosen = new LinkedHashMap<>();
+		for (String category : CATEGORIES) {
+			List<Template> standard = new ArrayList<>();
+			List<Template> all = new ArrayList<>();
+			for (IndicatorModule module : modules) {
+				for (IndicatorTemplate template : module.templates()) {
+					if (category.equals(template.category())) {
+						all.add(new Template(module, template));
+						if (template.standard()) {
+							standard.add(new Template(module, template));
+						}
+					}
+				}
+			}
+			chosen.put(category, standard.isEmpty() ? all : standard);
+		}
+		return chosen;
 	}
 
 	private static Budget budget(BudgetProject project, EvaluationKind kind, BigDecimal weight) {
