@@ -98,6 +98,31 @@ public interface EvaluationStore extends AutoCloseable {
 	int update(long id, Evaluation evaluation, String user, int loadedVersion) throws StoreException;
 
 	/**
+	 * Records that an editor has the evaluation open (and still has: an editor announces itself again
+	 * every half minute or so) and tells it who else has. An editor not heard of for
+	 * {@link #PRESENCE_TIMEOUT} is taken for gone (its process ended without withdrawing).
+	 *
+	 * @param id the evaluation's id
+	 * @param sessionId the editor's own id, random, the same for every announcement of one editor
+	 * @param user who has it open (on a served store the session's account is recorded instead)
+	 * @return the other editors that have it open, the longest open first
+	 * @throws StoreException when there is no such evaluation or the database cannot be written
+	 */
+	List<OpenEditor> announce(long id, String sessionId, String user) throws StoreException;
+
+	/**
+	 * Records that an editor closed the evaluation.
+	 *
+	 * @param id the evaluation's id
+	 * @param sessionId the editor's id given to {@link #announce}
+	 * @throws StoreException when the database cannot be written
+	 */
+	void withdraw(long id, String sessionId) throws StoreException;
+
+	/** How long an editor that no longer announces itself counts as having an evaluation open. */
+	java.time.Duration PRESENCE_TIMEOUT = java.time.Duration.ofSeconds(90);
+
+	/**
 	 * @param id the evaluation's id
 	 * @return a fresh copy of the stored evaluation, alone in a resource of its own resource set, with
 	 *         the total score and grade computed when it was saved

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.store.Evidence;
+import org.jixiao.store.OpenEditor;
 
 /**
  * Where the workbench keeps evaluations: an OSGi service. The workbench uses the service of the
@@ -107,6 +108,31 @@ public interface EvaluationRepository {
 
 	/** @return where the evaluations are kept, for messages: a folder, a database folder or a server URL */
 	String describe();
+
+	/**
+	 * Records that an editor has the evaluation open, now and again every half minute while it stays
+	 * open, and tells it who else has ({@link org.jixiao.store.EvaluationStore#announce}); a
+	 * repository that cannot tell answers nobody.
+	 *
+	 * @param id the key of a stored evaluation
+	 * @param sessionId the editor's own random id
+	 * @return the others that have it open
+	 * @throws RepositoryException when the store cannot be written
+	 */
+	default List<OpenEditor> announce(String id, String sessionId) throws RepositoryException {
+		return List.of();
+	}
+
+	/**
+	 * Records that an editor closed the evaluation.
+	 *
+	 * @param id the key of a stored evaluation
+	 * @param sessionId the editor's id given to {@link #announce}
+	 * @throws RepositoryException when the store cannot be written
+	 */
+	default void withdraw(String id, String sessionId) throws RepositoryException {
+		// nothing recorded, nothing to withdraw
+	}
 
 	/**
 	 * @return whether this repository keeps evidence files (佐证材料); the folder of XMI files does

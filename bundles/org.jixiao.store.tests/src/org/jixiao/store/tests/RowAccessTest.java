@@ -29,6 +29,7 @@ import org.jixiao.store.DerbyServer;
 import org.jixiao.store.EvaluationQuery;
 import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.EvaluationSummary;
+import org.jixiao.store.OpenEditor;
 import org.jixiao.store.Role;
 import org.jixiao.store.ServerKeys;
 import org.jixiao.store.ServerTls;
@@ -262,6 +263,33 @@ class RowAccessTest {
 		try (EvaluationStore store = EvaluationStore.open(location(A))) {
 			StoreException frozen = assertThrows(StoreException.class, () -> store.update(a1, evaluation(1, UNIT_A, SUPERVISOR_OF_A), A));
 			assertFalse(frozen.getMessage().isBlank());
+		}
+	}
+
+	@Test
+	void whoElseHasAnEvaluationOpenIsToldToThoseWhoMayReadItAndRecordedUnderTheirAccount() throws Exception {
+		try (EvaluationStore officer = EvaluationStore.open(location(A)); EvaluationStore reviewer = EvaluationStore.open(location(REVIEWER));
+				EvaluationStore other = EvaluationStore.open(location(B))) {
+			assertTrue(officer.announce(a2, "editor-a", "whoever").isEmpty());
+			List<OpenEditor> seen = reviewer.announce(a2, "editor-r", REVIEWER);
+			assertEquals(1, seen.size());
+			assertEquals("OFFICERA", seen.get(0).user(), "the account, not the name the client gave");
+			assertEquals(List.of("REVIEWER"), officer.announce(a2, "editor-a", A).stream().map(OpenEditor::user).toList());
+			assertThrows(StoreException.class, () -> other.announce(a2, "editor-b", B), "B may not even know it is open");
+			// an editor that stopped announcing itself (its process died) is gone after the timeout
+			try (Connection a = Clients.connect(url, A, PASSWORD); Statement sql = a.createStatement()) {
+				sql.execute("SET ROLE FILLER");
+				assertNull(state(sql, "UPDATE JIXIAO.PRESENCE SET SEEN_AT = {fn TIMESTAMPADD(SQL_TSI_MINUTE, -5, CURRENT_TIMESTAMP)} "
+						+ "WHERE EVALUATION_ID = " + a2 + " AND SESSION_ID = 'editor-a'"));
+				assertEquals("23513", state(sql, "UPDATE JIXIAO.PRESENCE SET SEEN_AT = CURRENT_TIMESTAMP WHERE EVALUATION_ID = " + a2
+						+ " AND SESSION_ID = 'editor-r'"), "another's row");
+				assertEquals("23513", state(sql, "INSERT INTO JIXIAO.PRESENCE (EVALUATION_ID, SESSION_ID, BY_USER, OPENED_AT, SEEN_AT) VALUES ("
+						+ a2 + ", 'fake', 'BUREAU1', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"), "in another's name");
+			}
+			assertTrue(reviewer.announce(a2, "editor-r", REVIEWER).isEmpty());
+			reviewer.withdraw(a2, "editor-r");
+			assertTrue(officer.announce(a2, "editor-a", A).isEmpty());
+			officer.withdraw(a2, "editor-a");
 		}
 	}
 

@@ -52,6 +52,7 @@ import org.jixiao.store.EvaluationQuery;
 import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.EvaluationSummary;
 import org.jixiao.store.EvidenceStore;
+import org.jixiao.store.OpenEditor;
 import org.jixiao.store.Role;
 import org.jixiao.store.StoreException;
 import org.jixiao.store.StoreLocation;
@@ -101,6 +102,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	private final EvaluationWriter writer;
 	private final EvaluationReader reader;
 	private final DerbyEvidenceStore evidence;
+	private final Presence presence;
 	private final Map<RuleSet, EvaluationScorer> scorers = new ConcurrentHashMap<>();
 	private final int schemaVersion;
 	private final Role role;
@@ -114,6 +116,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		this.writer = new EvaluationWriter(statements, restricted());
 		this.reader = new EvaluationReader(statements, this::readable);
 		this.evidence = new DerbyEvidenceStore(this, connection, statements);
+		this.presence = new Presence(this, statements);
 		this.schemaVersion = schemaVersion;
 	}
 
@@ -681,6 +684,45 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 			return entries;
 		} catch (SQLException e) {
 			throw failed("audit " + id, e); //$NON-NLS-1$
+		}
+	}
+
+	@Override
+	public synchronized List<OpenEditor> announce(long id, String sessionId, String givenUser) throws StoreException {
+		checkOpen();
+		try {
+			List<OpenEditor> others = presence.announce(id, sessionId, account(givenUser));
+			connection.commit();
+			return others;
+		} catch (SQLException | RuntimeException e) {
+			rollbackQuietly(e);
+			throw failed("announce " + id, e); //$NON-NLS-1$
+		}
+	}
+
+	@Override
+	public synchronized void withdraw(long id, String sessionId) throws StoreException {
+		checkOpen();
+		try {
+			presence.withdraw(id, sessionId);
+			connection.commit();
+		} catch (SQLException | RuntimeException e) {
+			rollbackQuietly(e);
+			throw failed("withdraw " + id, e); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * @return who acts, as the review chain and the list of open editors record it: the session's
+	 *         account on a served store (the database checks it), else the given user
+	 */
+	String account(String givenUser) throws SQLException {
+		if (location.isEmbedded() && role == null) {
+			return who(givenUser);
+		}
+		try (PreparedStatement query = connection.prepareStatement("VALUES SESSION_USER"); ResultSet result = query.executeQuery()) { //$NON-NLS-1$
+			result.next();
+			return result.getString(1);
 		}
 	}
 

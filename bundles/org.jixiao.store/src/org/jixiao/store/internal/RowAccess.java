@@ -183,6 +183,7 @@ public final class RowAccess {
 			String allowed = switch (table) {
 			case "SUBMISSION" -> "(A.ROLE_NAME = 'ADMIN' OR (A.ROLE_NAME = 'FILLER' AND A.UNIT = E.UNIT))"; //$NON-NLS-1$ //$NON-NLS-2$
 			case "RECTIFICATION" -> READABLE; //$NON-NLS-1$
+			case "PRESENCE" -> "(" + READABLE + " AND (A.ROLE_NAME = 'ADMIN' OR R.BY_USER = SESSION_USER))"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			case "EVIDENCE" -> "(" + EDITABLE + " OR (A.ROLE_NAME = 'FILLER' AND A.UNIT = E.UNIT AND E.REVIEW_STATE = 'CONFIRMED' " //$NON-NLS-1$ //$NON-NLS-2$
 					+ "AND R.OWNER_UID LIKE 'rectification:%'))"; //$NON-NLS-1$
 			default -> REVIEW_TABLES.contains(table) ? READABLE : EDITABLE;
@@ -269,6 +270,8 @@ public final class RowAccess {
 				grant(statement, "DELETE", name, Role.FILLER); //$NON-NLS-1$
 			}
 			case "SUBMISSION" -> grant(statement, "INSERT, DELETE", name, Role.FILLER); //$NON-NLS-1$ //$NON-NLS-2$
+			case "PRESENCE" -> grant(statement, "SELECT (EVALUATION_ID, SESSION_ID), INSERT, UPDATE, DELETE", name, Role.FILLER, //$NON-NLS-1$ //$NON-NLS-2$
+					Role.SUPERVISOR, Role.BUREAU);
 			case "RECTIFICATION" -> { //$NON-NLS-1$
 				grant(statement, "INSERT, UPDATE (STATE, DECISION_COMMENT, DECIDED_BY, DECIDED_AT)", name, Role.BUREAU); //$NON-NLS-1$
 				grant(statement, "SELECT (ID), UPDATE (STATE, ANSWER, ANSWERED_BY, ANSWERED_AT), DELETE", name, Role.FILLER); //$NON-NLS-1$

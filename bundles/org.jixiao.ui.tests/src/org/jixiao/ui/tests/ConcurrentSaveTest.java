@@ -9,6 +9,7 @@ import static org.jixiao.ui.tests.Workbench.repository;
 import static org.jixiao.ui.tests.Workbench.ui;
 import static org.jixiao.ui.tests.Workbench.waitUntil;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -21,11 +22,13 @@ import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationPackage.Literals;
+import org.jixiao.store.OpenEditor;
 import org.jixiao.ui.internal.editor.EvaluationEditorPart;
 import org.jixiao.ui.internal.navigator.EvaluationEditors;
 import org.jixiao.ui.preferences.JixiaoPreferences;
@@ -35,7 +38,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two officers on one evaluation in the real window: the evaluation is saved behind the editor's
  * back, the editor's save is refused with a dialog naming who saved and when, and the officer
- * stores the changes as a copy or reloads the stored version.
+ * stores the changes as a copy or reloads the stored version; and the editor shows who else has
+ * the evaluation open.
  */
 class ConcurrentSaveTest {
 
@@ -97,6 +101,68 @@ class ConcurrentSaveTest {
 		repository().delete(key);
 	}
 
+	@Test
+	void whoElseHasTheEvaluationOpenIsShownAboveTheEditorsTabs() throws Exception {
+		String key = repository().save(null, EvaluationResources.referenceSample());
+		System.setProperty("jixiao.presence.intervalMillis", "300");
+		try {
+			EvaluationEditorPart editor = open(key);
+			asOtherOfficer(() -> repository().announce(key, "another-editor"));
+			waitUntil("the other officer is shown", 20_000, () -> shownAbove().contains("同时打开：" + OTHER_OFFICER));
+			assertEquals(List.of(OTHER_OFFICER), ui(() -> editor.openElsewhere().stream().map(OpenEditor::user).toList()));
+			Workbench.screenshot(shell, "editor-open-elsewhere");
+			// the other editor sees this one
+			List<OpenEditor> seenByOther = asOtherOfficer(() -> repository().announce(key, "another-editor"));
+			assertEquals(1, seenByOther.size());
+			asOtherOfficer(() -> {
+				repository().withdraw(key, "another-editor");
+				return null;
+			});
+			waitUntil("the other officer is gone", 20_000, () -> !shownAbove().contains("同时打开"));
+			close(editor);
+			long deadline = System.currentTimeMillis() + 20_000;
+			while (!asOtherOfficer(() -> repository().announce(key, "another-editor")).isEmpty()) {
+				assertTrue(System.currentTimeMillis() < deadline, "closing the editor withdraws it");
+				Thread.sleep(200);
+			}
+		} finally {
+			System.clearProperty("jixiao.presence.intervalMillis");
+		}
+		repository().delete(key);
+	}
+
+	/** On the UI thread: @return the texts of the visible labels of the editors' tab rows */
+	private static String shownAbove() {
+		StringBuilder texts = new StringBuilder();
+		for (CLabel label : Workbench.all(shell, CLabel.class)) {
+			if (label.isVisible()) {
+				texts.append(label.getText()).append('\n');
+			}
+		}
+		return texts.toString();
+	}
+
+	/** Something another officer's workbench does. */
+	private interface Action<T> {
+		T run() throws Exception;
+	}
+
+	/** Runs an action under the other officer's name (the user preference the repository records). */
+	private static <T> T asOtherOfficer(Action<T> action) throws Exception {
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(JixiaoPreferences.NODE);
+		String user = preferences.get(JixiaoPreferences.USER_NAME, null);
+		preferences.put(JixiaoPreferences.USER_NAME, OTHER_OFFICER);
+		try {
+			return action.run();
+		} finally {
+			if (user == null) {
+				preferences.remove(JixiaoPreferences.USER_NAME);
+			} else {
+				preferences.put(JixiaoPreferences.USER_NAME, user);
+			}
+		}
+	}
+
 	private static EvaluationEditorPart open(String key) throws Exception {
 		EvaluationEditorPart editor = ui(() -> (EvaluationEditorPart) EvaluationEditors
 				.open(key, context.get(EPartService.class), context.get(EModelService.class), context.get(MApplication.class)).getObject());
@@ -117,20 +183,11 @@ class ConcurrentSaveTest {
 
 	/** Another officer saves the evaluation through the repository while the editor has it open. */
 	private static void saveBehindTheEditorsBack(String key, String preparer) throws Exception {
-		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(JixiaoPreferences.NODE);
-		String user = preferences.get(JixiaoPreferences.USER_NAME, null);
-		preferences.put(JixiaoPreferences.USER_NAME, OTHER_OFFICER);
-		try {
+		asOtherOfficer(() -> {
 			Evaluation stored = repository().load(key);
 			stored.setPreparer(preparer);
-			repository().save(key, stored);
-		} finally {
-			if (user == null) {
-				preferences.remove(JixiaoPreferences.USER_NAME);
-			} else {
-				preferences.put(JixiaoPreferences.USER_NAME, user);
-			}
-		}
+			return repository().save(key, stored);
+		});
 	}
 
 	/**

@@ -269,6 +269,9 @@ public final class Messages extends NLS {
 	public static String LedgerPage_useLedger;
 	public static String ModulePage_uninstalled;
 	public static String LedgerPage_overview;
+	public static String Editor_openElsewhere;
+	public static String Editor_openElsewhereDetail;
+	public static String Editor_presence;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -136,3 +136,16 @@ INSERT INTO REVIEW_TRANSITION (ROLE_NAME, FROM_STATE, TO_STATE, ACTION) VALUES
   ('BUREAU', 'BUREAU_REVIEW', 'CONFIRMED', 'CONFIRM'),
   ('BUREAU', 'SUBMITTED', 'RETURNED', 'RETURN'),
   ('BUREAU', 'BUREAU_REVIEW', 'RETURNED', 'RETURN');
+
+-- Who has an evaluation open: each editor (SESSION_ID, random) announces itself when it opens the
+-- evaluation and again every half minute while it stays open, and withdraws when it closes; a row not
+-- seen for a while belongs to an editor that died, and is ignored.
+CREATE TABLE PRESENCE (
+  EVALUATION_ID BIGINT NOT NULL REFERENCES EVALUATION (ID) ON DELETE CASCADE,
+  SESSION_ID VARCHAR(64) NOT NULL,
+  BY_USER VARCHAR(200) NOT NULL,
+  HOST VARCHAR(200),
+  OPENED_AT TIMESTAMP NOT NULL,
+  SEEN_AT TIMESTAMP NOT NULL,
+  PRIMARY KEY (EVALUATION_ID, SESSION_ID)
+);

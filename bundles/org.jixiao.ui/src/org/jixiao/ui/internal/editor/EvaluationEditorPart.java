@@ -49,6 +49,7 @@ import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.IndicatorCategory;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
+import org.jixiao.store.OpenEditor;
 import org.jixiao.ui.EvaluationRepository;
 import org.jixiao.ui.RepositoryException;
 import org.jixiao.ui.SaveConflictException;
@@ -122,6 +123,7 @@ public final class EvaluationEditorPart {
 	private boolean recovered;
 	private volatile boolean disposed;
 	private Job autosave;
+	private EditorPresence presence;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -164,6 +166,12 @@ public final class EvaluationEditorPart {
 			item.setText(page.title());
 			page.icon().ifPresent(url -> item.setImage(images.create(ImageDescriptor.createFromURL(url))));
 			pages.add(page);
+		}
+		if (key != null) {
+			if (presence == null) {
+				presence = new EditorPresence(repository, key, sync);
+			}
+			presence.show(folder);
 		}
 		folder.addListener(SWT.Selection, event -> createPage(folder.indexOf((CTabItem) event.item)));
 		select(0);
@@ -461,6 +469,11 @@ public final class EvaluationEditorPart {
 			part.getPersistedState().put(EVALUATION_KEY, newKey);
 			recovery = new Recovery(newKey);
 			evidence.changed();
+			if (presence != null) {
+				presence.dispose();
+			}
+			presence = new EditorPresence(repository, newKey, sync);
+			presence.show(folder);
 		}
 		recovered = false;
 		session.saved(savePoint);
@@ -469,6 +482,11 @@ public final class EvaluationEditorPart {
 			recovery.delete();
 		}
 		changed();
+	}
+
+	/** @return who else had the evaluation open when the editor last announced itself */
+	public List<OpenEditor> openElsewhere() {
+		return presence == null ? List.of() : presence.others();
 	}
 
 	/** Drops the changes and shows the evaluation as last saved. */
@@ -530,6 +548,9 @@ public final class EvaluationEditorPart {
 	void dispose() {
 		disposed = true;
 		autosave.cancel();
+		if (presence != null) {
+			presence.dispose();
+		}
 		if (window.getContext().getLocal(EvaluationEditorPart.class) == this) {
 			window.getContext().remove(EvaluationEditorPart.class);
 		}

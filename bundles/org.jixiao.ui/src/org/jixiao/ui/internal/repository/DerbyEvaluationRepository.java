@@ -12,6 +12,7 @@ import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.store.ConflictException;
 import org.jixiao.store.EvaluationQuery;
 import org.jixiao.store.EvaluationStore;
+import org.jixiao.store.OpenEditor;
 import org.jixiao.store.Evidence;
 import org.jixiao.store.StoreException;
 import org.jixiao.store.StoreLocation;
@@ -101,6 +102,24 @@ public final class DerbyEvaluationRepository implements EvaluationRepository {
 			return new Saved(id, store().update(id(id), evaluation, user(), Math.toIntExact(loadedVersion)));
 		} catch (ConflictException e) {
 			throw new SaveConflictException(e.getMessage(), e, e.savedBy(), e.savedAt());
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public List<OpenEditor> announce(String id, String sessionId) throws RepositoryException {
+		try {
+			return store().announce(id(id), sessionId, user());
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void withdraw(String id, String sessionId) throws RepositoryException {
+		try {
+			store().withdraw(id(id), sessionId);
 		} catch (StoreException e) {
 			throw new RepositoryException(e.getMessage(), e);
 		}
