@@ -248,18 +248,25 @@ final class ServedData {
 		return driver.connect(url, properties);
 	}
 
-	/** @return the SQL state of the first {@link SQLException} among the causes, or {@code null} */
+	/**
+	 * @return the SQL state of a deadlock (40001) or lock timeout (40XL1) anywhere among the causes
+	 *         (a procedure's failure, 38000, wraps it), else of the first {@link SQLException}, or
+	 *         {@code null}
+	 */
 	static String sqlState(Throwable failure) {
+		String first = null;
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SQLException sql) {
 				for (SQLException next = sql; next != null; next = next.getNextException()) {
-					if (next.getSQLState() != null) {
-						return next.getSQLState();
+					String state = next.getSQLState();
+					if ("40001".equals(state) || "40XL1".equals(state)) { //$NON-NLS-1$ //$NON-NLS-2$
+						return state;
 					}
+					first = first == null ? state : first;
 				}
 			}
 		}
-		return null;
+		return first;
 	}
 
 	/** @return the machine's load averages (1, 5, 15 minutes) as {@code /proc/loadavg} gives them */

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jixiao-bench server-crash}: the Derby Network Server in a child process (this benchmark
  * application's {@code server-child}, which serves through the product's {@code DerbyServer}), clients
- * saving under load in this process, and the child killed with SIGKILL at a random moment, then
+ * saving under load in this process, and the child killed with SIGKILL at a random moment (0 to 3 s after the round's first
+ * acknowledged saves, one per four clients), then
  * started again, {@code --kills} times. After each restart every evaluation is checked as the owner:
  * every save acknowledged to a client is there (and a save cut without an answer is there whole or
  * not at all), the evaluation loads whole and its stored total is what it scores.
@@ -93,8 +94,13 @@ final class ServerCrashBench implements Callable<Integer> {
 			for (int round = 1; round <= kills; round++) {
 				int savesBefore = fleet.totals.saves.count();
 				List<Thread> threads = fleet.startClients(() -> url, round);
-				long after = 1000 + random.nextInt(4000);
-				Thread.sleep(after);
+				// a random moment once the clients are saving: after the round's first acknowledged saves
+				long began = System.nanoTime();
+				while (fleet.totals.saves.count() < savesBefore + Math.max(1, clients / 4) && System.nanoTime() - began < 300_000_000_000L) {
+					Thread.sleep(50);
+				}
+				Thread.sleep(random.nextInt(3000));
+				long after = (System.nanoTime() - began) / 1_000_000;
 				child.destroyForcibly(); // SIGKILL
 				if (!child.waitFor(60, TimeUnit.SECONDS)) {
 					throw new IllegalStateException("the killed server process did not end"); //$NON-NLS-1$

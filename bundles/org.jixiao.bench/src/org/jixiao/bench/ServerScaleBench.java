@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.jixiao.core.consolidation.Consolidation;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.store.DerbyServer;
 import org.jixiao.store.EvaluationQuery;
@@ -34,8 +35,8 @@ import picocli.CommandLine.Spec;
  * product on this machine (TLS unless {@code --ssl off}): accounts for every unit, its 主管部门 and the
  * bureau; the evaluations bulk-loaded by the owner; then, over the network, the navigator's list of
  * one year as a unit's officer, a 主管部门's reviewer and the bureau, opening an evaluation, and the
- * consolidation of one year (the SQL aggregate over the evaluations and budgets of that year, as
- * the bureau). Prints medians and 95th percentiles; with {@code --dir} the generated database is
+ * consolidation of one year as the bureau ({@link EvaluationStore#consolidation(int)}, and for
+ * comparison the plain SQL aggregate over the evaluations, budgets and indicator rows of that year). Prints medians and 95th percentiles; with {@code --dir} the generated database is
  * kept, and a later run with the same sizes measures it again without generating it.
  */
 @Command(name = "server-scale", description = "Navigator list, open and consolidation on a served database of a district's size.")
@@ -64,6 +65,10 @@ final class ServerScaleBench implements Callable<Integer> {
 
 	@Option(names = "--warmup", defaultValue = "10", description = "Runs before measuring (default: ${DEFAULT-VALUE}).")
 	private int warmup;
+
+	@Option(names = "--budget", defaultValue = "120", description = "Seconds after which an operation is measured no more, "
+			+ "once it has one measured run (default: ${DEFAULT-VALUE}).")
+	private int budget;
 
 	@Option(names = "--ssl", defaultValue = "basic", description = "basic (TLS) or off (default: ${DEFAULT-VALUE}).")
 	private String ssl;
@@ -170,11 +175,12 @@ final class ServerScaleBench implements Callable<Integer> {
 			try (EvaluationStore store = EvaluationStore.open(ServedData.location(url, lister[1]))) {
 				ServedData.Times times = new ServedData.Times();
 				int rows = 0;
-				for (int run = 0; run < warmup + runs; run++) {
+				long began = System.nanoTime();
+				for (int run = 0; more(run, began, times); run++) {
 					long start = System.nanoTime();
 					List<EvaluationSummary> list = store.list(query);
 					long elapsed = System.nanoTime() - start;
-					if (run >= warmup) {
+					if (run >= warmup || over(began)) {
 						times.add(elapsed);
 					}
 					rows = list.size();
@@ -195,7 +201,8 @@ final class ServerScaleBench implements Callable<Integer> {
 			err.println("measuring load as " + opener[1]); //$NON-NLS-1$
 			try (EvaluationStore store = EvaluationStore.open(ServedData.location(url, opener[1]))) {
 				ServedData.Times times = new ServedData.Times();
-				for (int run = 0; run < warmup + runs; run++) {
+				long began = System.nanoTime();
+				for (int run = 0; more(run, began, times); run++) {
 					long id = ids.get(random.nextInt(ids.size())).longValue();
 					long start = System.nanoTime();
 					Evaluation loaded = store.load(id);
@@ -203,13 +210,30 @@ final class ServerScaleBench implements Callable<Integer> {
 					if (loaded.getCategories().isEmpty()) {
 						throw new IllegalStateException("evaluation " + id + " loaded without indicators"); //$NON-NLS-1$ //$NON-NLS-2$
 					}
-					if (run >= warmup) {
+					if (run >= warmup || over(began)) {
 						times.add(elapsed);
 					}
 				}
 				out.printf("open (load) an evaluation of %d indicators as %s (%s): %s; goal <= 300 ms; %s%n", Integer.valueOf(indicators), //$NON-NLS-1$
 						opener[0], opener[1], times.summary(), ServedData.loadAverage());
 			}
+		}
+		err.println("measuring EvaluationStore.consolidation(" + year + ") as " + ServedData.BUREAU); //$NON-NLS-1$ //$NON-NLS-2$
+		try (EvaluationStore store = EvaluationStore.open(ServedData.location(url, ServedData.BUREAU))) {
+			ServedData.Times times = new ServedData.Times();
+			Consolidation consolidation = null;
+			long began = System.nanoTime();
+			for (int run = 0; more(run, began, times); run++) {
+				long start = System.nanoTime();
+				consolidation = store.consolidation(year);
+				long elapsed = System.nanoTime() - start;
+				if (run >= warmup || over(began)) {
+					times.add(elapsed);
+				}
+			}
+			out.printf("consolidation of %d (EvaluationStore.consolidation as the bureau: %d evaluations ranked, %d flagged): %s; goal <= 2 s; %s%n", //$NON-NLS-1$
+					Integer.valueOf(year), Integer.valueOf(consolidation.ranking().size()), Integer.valueOf(consolidation.flagged().size()),
+					times.summary(), ServedData.loadAverage());
 		}
 		consolidate(url, year, out, err);
 	}
@@ -235,7 +259,8 @@ final class ServerScaleBench implements Callable<Integer> {
 			long deviationCount = 0;
 			BigDecimal budget = BigDecimal.ZERO;
 			try (PreparedStatement sums = connection.prepareStatement(perUnit); PreparedStatement rows = connection.prepareStatement(deviations)) {
-				for (int run = 0; run < warmup + runs; run++) {
+				long began = System.nanoTime();
+				for (int run = 0; more(run, began, times); run++) {
 					long start = System.nanoTime();
 					units = 0;
 					budget = BigDecimal.ZERO;
@@ -256,7 +281,7 @@ final class ServerScaleBench implements Callable<Integer> {
 					}
 					connection.commit();
 					long elapsed = System.nanoTime() - start;
-					if (run >= warmup) {
+					if (run >= warmup || over(began)) {
 						times.add(elapsed);
 					}
 				}
@@ -265,6 +290,15 @@ final class ServerScaleBench implements Callable<Integer> {
 					+ "budget %s yuan, %d deviations): %s; goal <= 2 s; %s%n", Integer.valueOf(year), Integer.valueOf(units), budget.toPlainString(), //$NON-NLS-1$
 					Long.valueOf(deviationCount), times.summary(), ServedData.loadAverage());
 		}
+	}
+
+	/** @return whether to run an operation again: runs left, and within the budget once one run was measured */
+	private boolean more(int run, long began, ServedData.Times times) {
+		return run < warmup + runs && (times.count() == 0 || !over(began));
+	}
+
+	private boolean over(long began) {
+		return System.nanoTime() - began > budget * 1_000_000_000L;
 	}
 
 	private static void delete(Path directory) throws IOException {
