@@ -1,7 +1,11 @@
 package org.jixiao.store;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+
+import org.jixiao.core.consolidation.Consolidation;
+import org.jixiao.core.consolidation.ConsolidationRow;
 
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.store.internal.DerbyEvaluationStore;
@@ -145,6 +149,43 @@ public interface EvaluationStore extends AutoCloseable {
 	 * @throws StoreException when the database cannot be read
 	 */
 	List<EvaluationSummary> list(EvaluationQuery query) throws StoreException;
+
+	/**
+	 * The finance bureau's figures of every evaluation of a fiscal year that this session may read, in
+	 * two queries whatever their number: department, 主管部门, 全年预算数 and 全年执行数, 自评得分 (of the
+	 * last submission once submitted), 复核得分 and grade, the number of deviations, the review state,
+	 * and the score and execution rate of the same unit's evaluation of the year before (matched by
+	 * unit, then by department name).
+	 *
+	 * @param fiscalYear the year
+	 * @return one row per evaluation, in the order of their ids
+	 * @throws StoreException when the database cannot be read
+	 */
+	List<ConsolidationRow> consolidationRows(int fiscalYear) throws StoreException;
+
+	/**
+	 * The consolidation of a fiscal year in one call, for a view or a command: its evaluations ranked,
+	 * their distributions and the flags for the budget hearing at the default threshold
+	 * ({@link Consolidation#DEFAULT_LOW_EXECUTION}).
+	 *
+	 * @param fiscalYear the year
+	 * @return the consolidation, immutable
+	 * @throws StoreException when the database cannot be read
+	 */
+	default Consolidation consolidation(int fiscalYear) throws StoreException {
+		return consolidation(fiscalYear, Consolidation.DEFAULT_LOW_EXECUTION);
+	}
+
+	/**
+	 * @param fiscalYear the year
+	 * @param lowExecutionPercent the execution rate in percent below which an evaluation is flagged
+	 * @return the consolidation of the year, immutable
+	 * @throws StoreException when the database cannot be read
+	 * @throws IllegalArgumentException when the threshold is not between 0 and 100
+	 */
+	default Consolidation consolidation(int fiscalYear, BigDecimal lowExecutionPercent) throws StoreException {
+		return Consolidation.of(fiscalYear, consolidationRows(fiscalYear), lowExecutionPercent);
+	}
 
 	/**
 	 * Deletes an evaluation; its audit trail is kept, with an entry for the deletion. An evaluation

@@ -14,7 +14,8 @@ import picocli.CommandLine.ScopeType;
 /** The {@code jixiao} command and its subcommands. */
 @Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = JixiaoCommand.Version.class,
 		subcommands = { CheckCommand.class, ScoreCommand.class, InterchangeCommands.ImportCommand.class,
-				InterchangeCommands.ExportCommand.class, StoreCommands.ListCommand.class, NewCommand.class,
+				InterchangeCommands.ExportCommand.class, StoreCommands.ListCommand.class, ConsolidateCommand.class, NewCommand.class,
+				ProjectsCommand.class,
 				StoreCommands.CopyCommand.class, StoreCommands.DeleteCommand.class, StoreCommands.AuditCommand.class,
 				ModulesCommand.class, ReportCommand.class, DemoCommand.class, StoreCommands.BackupCommand.class,
 				StoreCommands.RestoreCommand.class, ServerCommand.class, UsersCommand.class, RulesCommand.class, BatchCommand.class, PackageCommand.class, VerifyCommand.class,

@@ -8,8 +8,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -33,6 +35,14 @@ public final class EvaluationResources {
 
 	/** The path of the 2023 党政办公室 reference sample inside this bundle. */
 	public static final String REFERENCE_SAMPLE = "samples/2023-dangzhengban.xmi"; //$NON-NLS-1$
+
+	/**
+	 * The paths of the reference department's nine project evaluations inside this bundle, in the order
+	 * of its budget projects. Their figures are illustrative (marked so), made to reconcile with the
+	 * reference sample's budget block.
+	 */
+	public static final List<String> REFERENCE_PROJECTS = IntStream.rangeClosed(1, 9)
+			.mapToObj(n -> String.format("samples/2023-dangzhengban-projects/project-%02d.xmi", n)).toList(); //$NON-NLS-1$
 
 	private static final Map<String, Object> LOAD_OPTIONS = Map.of(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE,
 			Boolean.FALSE, XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
@@ -66,13 +76,30 @@ public final class EvaluationResources {
 	 * @throws EvaluationFileException when the sample is missing from the bundle or broken
 	 */
 	public static Evaluation referenceSample() throws EvaluationFileException {
-		URL entry = EvaluationResources.class.getClassLoader().getResource(REFERENCE_SAMPLE);
-		Path name = Path.of(REFERENCE_SAMPLE);
+		return bundled(REFERENCE_SAMPLE);
+	}
+
+	/**
+	 * @return fresh copies of the reference department's nine project evaluations (项目支出), in the order
+	 *         of its budget projects; illustrative figures that reconcile with {@link #referenceSample()}
+	 * @throws EvaluationFileException when one is missing from the bundle or broken
+	 */
+	public static List<Evaluation> referenceProjects() throws EvaluationFileException {
+		List<Evaluation> projects = new ArrayList<>();
+		for (String path : REFERENCE_PROJECTS) {
+			projects.add(bundled(path));
+		}
+		return projects;
+	}
+
+	private static Evaluation bundled(String path) throws EvaluationFileException {
+		URL entry = EvaluationResources.class.getClassLoader().getResource(path);
+		Path name = Path.of(path);
 		if (entry == null) {
-			throw new EvaluationFileException(name, NLS.bind(Messages.EvaluationResources_missing, REFERENCE_SAMPLE), null);
+			throw new EvaluationFileException(name, NLS.bind(Messages.EvaluationResources_missing, path), null);
 		}
 		try (InputStream in = entry.openStream()) {
-			return load(in, URI.createURI("jixiao:/" + REFERENCE_SAMPLE), name); //$NON-NLS-1$
+			return load(in, URI.createURI("jixiao:/" + path), name); //$NON-NLS-1$
 		} catch (IOException e) {
 			throw new EvaluationFileException(name, NLS.bind(Messages.EvaluationResources_unreadable, name, e.getMessage()), e);
 		}
