@@ -2,7 +2,12 @@
  * Rendering of Jixiao's formal documents with the BIRT report engine: the 自评报告 and the
  * 附件：部门整体支出绩效自评表 of an evaluation, as PDF (CJK TrueType fonts embedded), DOCX, XLSX and HTML.
  * {@link org.jixiao.report.ReportRenderer} is the application's one engine (a DS service);
- * {@link org.jixiao.report.EvaluationReports} renders an evaluation's documents through it.
+ * {@link org.jixiao.report.EvaluationReports} renders an evaluation's documents through it, and
+ * {@link org.jixiao.report.ConsolidationReports} the finance bureau's consolidation of a year: a
+ * summary report ({@code consolidation-summary.rptdesign}, fed the same way, with a grade-distribution
+ * and an execution-rate chart built like the 自评报告's) and a POI workbook of the ranking, the
+ * distributions and the 抽评 sample; their texts are Chinese, or English through NLS
+ * ({@code internal.ConsolidationMessages}), the design's Chinese labels replaced by name.
  * <p>
  * <b>How the designs get their data.</b> The designs under {@code reports/} use scripted data sets
  * that read rows from a Java object the application puts into the engine's application context,

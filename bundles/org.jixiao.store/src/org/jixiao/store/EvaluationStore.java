@@ -1,7 +1,11 @@
 package org.jixiao.store;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+
+import org.jixiao.core.consolidation.Consolidation;
+import org.jixiao.core.consolidation.ConsolidationRow;
 
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.store.internal.DerbyEvaluationStore;
@@ -75,8 +79,9 @@ public interface EvaluationStore extends AutoCloseable {
 	 * @param evaluation the new content; not changed
 	 * @param user who saves it
 	 * @return the new stored version
-	 * @throws StoreException when there is no such evaluation or it cannot be saved; the stored
-	 *             evaluation is then unchanged
+	 * @throws StoreException when there is no such evaluation, it is frozen in the review chain
+	 *             (neither {@link ReviewState#DRAFT} nor {@link ReviewState#RETURNED}), or it cannot
+	 *             be saved; the stored evaluation is then unchanged
 	 */
 	int update(long id, Evaluation evaluation, String user) throws StoreException;
 
@@ -92,8 +97,8 @@ public interface EvaluationStore extends AutoCloseable {
 	 * @return the new stored version
 	 * @throws ConflictException when someone saved a newer version in the meantime (it names who and
 	 *             when); the stored evaluation is then unchanged
-	 * @throws StoreException when there is no such evaluation or it cannot be saved; the stored
-	 *             evaluation is then unchanged
+	 * @throws StoreException when there is no such evaluation, it is frozen in the review chain, or it
+	 *             cannot be saved; the stored evaluation is then unchanged
 	 */
 	int update(long id, Evaluation evaluation, String user, int loadedVersion) throws StoreException;
 
@@ -146,11 +151,51 @@ public interface EvaluationStore extends AutoCloseable {
 	List<EvaluationSummary> list(EvaluationQuery query) throws StoreException;
 
 	/**
-	 * Deletes an evaluation; its audit trail is kept, with an entry for the deletion.
+	 * The finance bureau's figures of every evaluation of a fiscal year that this session may read, in
+	 * two queries whatever their number: department, 主管部门, 全年预算数 and 全年执行数, 自评得分 (of the
+	 * last submission once submitted), 复核得分 and grade, the number of deviations, the review state,
+	 * and the score and execution rate of the same unit's evaluation of the year before (matched by
+	 * unit, then by department name).
+	 *
+	 * @param fiscalYear the year
+	 * @return one row per evaluation, in the order of their ids
+	 * @throws StoreException when the database cannot be read
+	 */
+	List<ConsolidationRow> consolidationRows(int fiscalYear) throws StoreException;
+
+	/**
+	 * The consolidation of a fiscal year in one call, for a view or a command: its evaluations ranked,
+	 * their distributions and the flags for the budget hearing at the default threshold
+	 * ({@link Consolidation#DEFAULT_LOW_EXECUTION}).
+	 *
+	 * @param fiscalYear the year
+	 * @return the consolidation, immutable
+	 * @throws StoreException when the database cannot be read
+	 */
+	default Consolidation consolidation(int fiscalYear) throws StoreException {
+		return consolidation(fiscalYear, Consolidation.DEFAULT_LOW_EXECUTION);
+	}
+
+	/**
+	 * @param fiscalYear the year
+	 * @param lowExecutionPercent the execution rate in percent below which an evaluation is flagged
+	 * @return the consolidation of the year, immutable
+	 * @throws StoreException when the database cannot be read
+	 * @throws IllegalArgumentException when the threshold is not between 0 and 100
+	 */
+	default Consolidation consolidation(int fiscalYear, BigDecimal lowExecutionPercent) throws StoreException {
+		return Consolidation.of(fiscalYear, consolidationRows(fiscalYear), lowExecutionPercent);
+	}
+
+	/**
+	 * Deletes an evaluation; its audit trail is kept, with an entry for the deletion. An evaluation
+	 * frozen in the review chain (neither {@link ReviewState#DRAFT} nor {@link ReviewState#RETURNED})
+	 * is deleted only by an administrator ({@link Role#ADMIN}): not even the single user of an
+	 * embedded store deletes what was submitted, but withdraws it first or has it returned.
 	 *
 	 * @param id the evaluation's id
 	 * @param user who deletes it
-	 * @throws StoreException when there is no such evaluation
+	 * @throws StoreException when there is no such evaluation, or it is frozen
 	 */
 	void delete(long id, String user) throws StoreException;
 
@@ -180,6 +225,12 @@ public interface EvaluationStore extends AutoCloseable {
 	 *         connection
 	 */
 	EvidenceStore evidence();
+
+	/**
+	 * @return the review chain of this store's evaluations (submit, review, return, confirm,
+	 *         rectify), through this store's connection
+	 */
+	ReviewWorkflow workflow();
 
 	/**
 	 * Makes an online backup (Derby's {@code SYSCS_BACKUP_DATABASE}) while the store stays in use.

@@ -7,7 +7,10 @@
  * upgraded by numbered migrations), so reports can query them with SQL. The embedded single-user
  * store has no accounts and needs none. {@link org.jixiao.store.EvidenceStore} keeps the evidence
  * files (佐证材料) of indicator rows and ledger entries as BLOBs beside their evaluation, each added or
- * removed in a transaction of its own and audited.
+ * removed in a transaction of its own and audited. {@link org.jixiao.store.EvaluationStore#consolidation(int)}
+ * reads the finance bureau's consolidation of a year in two queries (the evaluations of the year and
+ * the year before, and the deviations counted by the database), through the views of a restricted
+ * session like every read.
  *
  * <h2>The network server and its accounts</h2>
  * {@link org.jixiao.store.DerbyServer} serves one store to {@link org.jixiao.store.Accounts accounts}

@@ -3,6 +3,7 @@ package org.jixiao.core.evaluation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -121,6 +122,33 @@ public final class EvaluationResources {
 		} catch (IOException e) {
 			throw new EvaluationFileException(file, NLS.bind(Messages.EvaluationResources_unwritable, file, e.getMessage()), e);
 		}
+	}
+
+	/**
+	 * Writes an evaluation as XMI to a stream, in the encoding and form {@link #save(Evaluation, Path)}
+	 * writes a file: for keeping a snapshot of it elsewhere than in a file.
+	 *
+	 * @param evaluation the evaluation; not changed
+	 * @param out where to write; not closed
+	 * @throws IOException when the stream cannot be written
+	 */
+	public static void write(Evaluation evaluation, OutputStream out) throws IOException {
+		Resource resource = newResourceSet().createResource(URI.createURI("jixiao:/snapshot.xmi")); //$NON-NLS-1$
+		resource.getContents().add(EcoreUtil.copy(evaluation));
+		resource.save(out, SAVE_OPTIONS);
+	}
+
+	/**
+	 * Reads an evaluation written by {@link #write(Evaluation, OutputStream)} or {@link #save(Evaluation, Path)}.
+	 *
+	 * @param in the XMI; not closed
+	 * @param name what the content is called in messages, e.g. the evaluation and its submission
+	 * @return the evaluation, alone in a resource of its own resource set
+	 * @throws EvaluationFileException when the content cannot be read, is not well-formed, or holds no
+	 *             evaluation
+	 */
+	public static Evaluation read(InputStream in, String name) throws EvaluationFileException {
+		return load(in, URI.createURI("jixiao:/snapshot.xmi"), Path.of(name)); //$NON-NLS-1$
 	}
 
 	private static Evaluation load(InputStream in, URI uri, Path name) throws EvaluationFileException {
