@@ -15,6 +15,12 @@ import org.jixiao.model.evaluation.MoneyUnit;
  */
 public final class OfficialTable {
 
+	/**
+	 * What the actual value cell of an indicator that does not apply says (不适用); its 得分 cell is left
+	 * blank and the total is rescaled to 100 over the applicable weights.
+	 */
+	public static final String NOT_APPLICABLE = "不适用"; //$NON-NLS-1$
+
 	private OfficialTable() {
 	}
 

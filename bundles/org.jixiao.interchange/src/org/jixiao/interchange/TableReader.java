@@ -90,6 +90,8 @@ final class TableReader {
 	private static final Pattern REASON = Pattern.compile("^\\s*偏差原因(?:分析)?\\s*[:：]\\s*"); //$NON-NLS-1$
 	private static final Pattern TEXT_DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"); //$NON-NLS-1$
 	private static final Pattern DASH = Pattern.compile("[-—–/－]+|无|不适用"); //$NON-NLS-1$
+	/** An actual or 得分 cell that says the row does not apply: 不适用, —（不适用）, 不适用/—. */
+	private static final Pattern NOT_APPLICABLE = Pattern.compile("^[-—–/－\\s(（]*不适用[)）\\s/—–-]*$"); //$NON-NLS-1$
 	private static final Pattern BARE_FIGURE = Pattern.compile("-?\\d+(?:\\.\\d+)?(\\D*)"); //$NON-NLS-1$
 	/** A template's numbering of its rows: 指标1：… */
 	private static final Pattern NUMBERING = Pattern.compile("^\\s*指标\\s*\\d+\\s*[:：]\\s*"); //$NON-NLS-1$
@@ -861,13 +863,16 @@ final class TableReader {
 			target = parser.parse(targetText);
 		}
 		indicator.setTargetText(emptyToNull(targetText));
-		indicator.setActualText(emptyToNull(actualText));
+		boolean notApplicable = NOT_APPLICABLE.matcher(grid.label(row, columns.actual())).matches()
+				|| columns.score() >= 0 && NOT_APPLICABLE.matcher(grid.label(row, columns.score())).matches();
+		indicator.setNotApplicable(notApplicable);
+		indicator.setActualText(notApplicable ? null : emptyToNull(actualText));
 		if (target instanceof ParseProblem problem && grid.unreadable(row, columns.target()) == null) {
 			error(targetCell, problem.cause() == ParseProblem.Cause.EMPTY ? Messages.TableReader_targetMissing
 					: NLS.bind(Messages.TableReader_badValue, Messages.TableReader_targetColumn, problem.message()));
 		}
 		indicator.setComparator(comparator != null ? modelComparator(comparator) : comparatorOf(target));
-		if (parser.parse(actualText) instanceof ParseProblem problem && grid.unreadable(row, columns.actual()) == null) {
+		if (!notApplicable && parser.parse(actualText) instanceof ParseProblem problem && grid.unreadable(row, columns.actual()) == null) {
 			error(actualCell, problem.cause() == ParseProblem.Cause.EMPTY ? Messages.TableReader_actualMissing
 					: NLS.bind(Messages.TableReader_badValue, Messages.TableReader_actualColumn, problem.message()));
 		}

@@ -427,9 +427,9 @@ public final class XlsxExporter {
 			String name = indicator.getName() == null ? "" : indicator.getName(); //$NON-NLS-1$
 			put(row, at(LEVEL3), at(LEVEL3), indicator.isCore() ? "★" + name : name, text); //$NON-NLS-1$
 			put(row, at(TARGET), at(TARGET), indicator.getTargetText(), centered);
-			put(row, at(ACTUAL), at(ACTUAL), indicator.getActualText(), centered);
+			put(row, at(ACTUAL), at(ACTUAL), indicator.isNotApplicable() ? OfficialTable.NOT_APPLICABLE : indicator.getActualText(), centered);
 			put(row, at(WEIGHT), at(WEIGHT), indicator.getWeight(), number);
-			put(row, at(SCORE), at(SCORE), scored == null ? null : scored.score().score(), score);
+			put(row, at(SCORE), at(SCORE), scored == null || indicator.isNotApplicable() ? null : scored.score().score(), score);
 			put(row, at(DEVIATION), at(DEVIATION), deviation(indicator), text);
 			row++;
 			boolean first = true;

@@ -79,8 +79,9 @@ public interface EvaluationStore extends AutoCloseable {
 	 * @param evaluation the new content; not changed
 	 * @param user who saves it
 	 * @return the new stored version
-	 * @throws StoreException when there is no such evaluation or it cannot be saved; the stored
-	 *             evaluation is then unchanged
+	 * @throws StoreException when there is no such evaluation, it is frozen in the review chain
+	 *             (neither {@link ReviewState#DRAFT} nor {@link ReviewState#RETURNED}), or it cannot
+	 *             be saved; the stored evaluation is then unchanged
 	 */
 	int update(long id, Evaluation evaluation, String user) throws StoreException;
 
@@ -96,8 +97,8 @@ public interface EvaluationStore extends AutoCloseable {
 	 * @return the new stored version
 	 * @throws ConflictException when someone saved a newer version in the meantime (it names who and
 	 *             when); the stored evaluation is then unchanged
-	 * @throws StoreException when there is no such evaluation or it cannot be saved; the stored
-	 *             evaluation is then unchanged
+	 * @throws StoreException when there is no such evaluation, it is frozen in the review chain, or it
+	 *             cannot be saved; the stored evaluation is then unchanged
 	 */
 	int update(long id, Evaluation evaluation, String user, int loadedVersion) throws StoreException;
 
@@ -187,11 +188,14 @@ public interface EvaluationStore extends AutoCloseable {
 	}
 
 	/**
-	 * Deletes an evaluation; its audit trail is kept, with an entry for the deletion.
+	 * Deletes an evaluation; its audit trail is kept, with an entry for the deletion. An evaluation
+	 * frozen in the review chain (neither {@link ReviewState#DRAFT} nor {@link ReviewState#RETURNED})
+	 * is deleted only by an administrator ({@link Role#ADMIN}): not even the single user of an
+	 * embedded store deletes what was submitted, but withdraws it first or has it returned.
 	 *
 	 * @param id the evaluation's id
 	 * @param user who deletes it
-	 * @throws StoreException when there is no such evaluation
+	 * @throws StoreException when there is no such evaluation, or it is frozen
 	 */
 	void delete(long id, String user) throws StoreException;
 
@@ -221,6 +225,12 @@ public interface EvaluationStore extends AutoCloseable {
 	 *         connection
 	 */
 	EvidenceStore evidence();
+
+	/**
+	 * @return the review chain of this store's evaluations (submit, review, return, confirm,
+	 *         rectify), through this store's connection
+	 */
+	ReviewWorkflow workflow();
 
 	/**
 	 * Makes an online backup (Derby's {@code SYSCS_BACKUP_DATABASE}) while the store stays in use.

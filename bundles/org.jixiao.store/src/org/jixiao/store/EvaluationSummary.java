@@ -21,9 +21,31 @@ import org.jixiao.model.evaluation.Grade;
  * @param errors the number of errors the validator found when it was last saved (cells an import
  *            could not understand, weights that do not add up), while which the total is no valid
  *            score; {@code null} when it was last saved before the store counted them
+ * @param reviewState where it stands in the review chain
+ * @param selfScore the total of its last submission (自评得分), or {@code null} before the first
+ * @param reviewScore the bureau's total at confirmation (复核得分), or {@code null} before it
  */
 public record EvaluationSummary(long id, String department, int fiscalYear, EvaluationStatus status, BigDecimal totalScore,
-		Grade grade, Instant modifiedAt, String modifiedBy, Integer errors) {
+		Grade grade, Instant modifiedAt, String modifiedBy, Integer errors, ReviewState reviewState, BigDecimal selfScore,
+		BigDecimal reviewScore) {
+
+	/**
+	 * A summary of an evaluation that was never submitted: a {@link ReviewState#DRAFT}.
+	 *
+	 * @param id the evaluation's id in the store
+	 * @param department the department's name
+	 * @param fiscalYear the fiscal year
+	 * @param status draft or final
+	 * @param totalScore the total score, or {@code null}
+	 * @param grade the grade, or {@code null}
+	 * @param modifiedAt when it was last saved
+	 * @param modifiedBy who saved it last
+	 * @param errors the number of errors when it was last saved, or {@code null}
+	 */
+	public EvaluationSummary(long id, String department, int fiscalYear, EvaluationStatus status, BigDecimal totalScore, Grade grade,
+			Instant modifiedAt, String modifiedBy, Integer errors) {
+		this(id, department, fiscalYear, status, totalScore, grade, modifiedAt, modifiedBy, errors, ReviewState.DRAFT, null, null);
+	}
 
 	/** @return whether the evaluation had errors when it was last saved: its total is no valid score */
 	public boolean hasErrors() {

@@ -13,7 +13,9 @@ import org.jixiao.store.internal.DerbyEvidenceStore;
  * stable uid of an indicator row or a ledger entry. Each change is its own transaction, committed at
  * once and recorded in the evaluation's audit trail (independent of saving the evaluation); the files
  * go when their evaluation is deleted, stay through backup and restore, and are not carried into a
- * copy for a new year.
+ * copy for a new year. Adding and removing are refused while the evaluation is frozen in the review
+ * chain (neither {@link ReviewState#DRAFT} nor {@link ReviewState#RETURNED}), except the evidence
+ * of a rectification ({@link Rectification#evidenceOwner(long)}) of a confirmed evaluation.
  */
 public interface EvidenceStore {
 

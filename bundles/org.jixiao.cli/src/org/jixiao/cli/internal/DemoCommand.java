@@ -14,6 +14,7 @@ import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.report.ReportException;
 import org.jixiao.report.ReportFormat;
 import org.jixiao.store.EvaluationQuery;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
  * embedded one in {@code ~/.jixiao/db} unless {@code --db} says otherwise), loads the sample into it
  * when it is not there yet, scores the stored evaluation, renders the 自评报告 and the 自评表 as PDF,
  * DOCX and XLSX into {@code ./out/}, and prints the paths, the total and the grade. Progress goes to
- * stderr. Exit code 0 when done, 1 when the store or the rendering fails.
+ * stderr. With {@code --projects} it also stores the reference department's nine (illustrative) project
+ * evaluations that are not stored yet, for {@code jixiao projects ID}. Exit code 0 when done, 1 when the store or the rendering fails.
  */
 @Command(name = "demo")
 final class DemoCommand implements Callable<Integer> {
@@ -44,6 +46,9 @@ final class DemoCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "DIR", defaultValue = "out", descriptionKey = "demo.out")
 	private Path out;
 
+	@Option(names = "--projects", descriptionKey = "demo.projects")
+	private boolean projects;
+
 	@Override
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
@@ -52,17 +57,34 @@ final class DemoCommand implements Callable<Integer> {
 			err.println(NLS.bind(Messages.DemoCommand_store, opened.location()));
 			Evaluation sample = EvaluationResources.referenceSample();
 			String department = sample.getDepartment().getName();
-			Optional<EvaluationSummary> stored = opened
-					.list(EvaluationQuery.all().department(department).year(sample.getFiscalYear())).stream().findFirst();
+			Optional<Long> stored = Optional.empty();
+			for (EvaluationSummary summary : opened.list(EvaluationQuery.all().department(department).year(sample.getFiscalYear()))) {
+				if (opened.load(summary.id()).getKind() == EvaluationKind.DEPARTMENT) {
+					stored = Optional.of(summary.id());
+					break;
+				}
+			}
 			long id;
 			if (stored.isPresent()) {
-				id = stored.get().id();
+				id = stored.get();
 				err.println(NLS.bind(Messages.DemoCommand_found, id));
 			} else {
 				id = opened.insert(sample, store.auditUser());
 				err.println(NLS.bind(Messages.DemoCommand_loaded, id));
 			}
-			return opened.load(id);
+			Evaluation evaluation = opened.load(id);
+			if (projects) {
+				List<String> storedCodes = StoredProjects.of(opened, evaluation).stream().map(e -> e.evaluation().getProjectCode()).toList();
+				int added = 0;
+				for (Evaluation project : EvaluationResources.referenceProjects()) {
+					if (!storedCodes.contains(project.getProjectCode())) {
+						opened.insert(project, store.auditUser());
+						added++;
+					}
+				}
+				err.println(NLS.bind(Messages.DemoCommand_projects, new Object[] { added, EvaluationResources.REFERENCE_PROJECTS.size(), id }));
+			}
+			return evaluation;
 		});
 		if (loaded.isEmpty()) {
 			return StoreCommands.FAILED;

@@ -15,10 +15,13 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = JixiaoCommand.Version.class,
 		subcommands = { CheckCommand.class, ScoreCommand.class, InterchangeCommands.ImportCommand.class,
 				InterchangeCommands.ExportCommand.class, StoreCommands.ListCommand.class, ConsolidateCommand.class, NewCommand.class,
+				ProjectsCommand.class,
 				StoreCommands.CopyCommand.class, StoreCommands.DeleteCommand.class, StoreCommands.AuditCommand.class,
 				ModulesCommand.class, ReportCommand.class, DemoCommand.class, StoreCommands.BackupCommand.class,
 				StoreCommands.RestoreCommand.class, ServerCommand.class, UsersCommand.class, RulesCommand.class, BatchCommand.class, PackageCommand.class, VerifyCommand.class,
-				LedgerCommand.class, EvidenceCommand.class })
+				LedgerCommand.class, EvidenceCommand.class, ReviewCommands.SubmitCommand.class, ReviewCommands.WithdrawCommand.class,
+				ReviewCommands.AcceptCommand.class, ReviewCommands.ForwardCommand.class, ReviewCommands.ReturnCommand.class,
+				ReviewCommands.ConfirmCommand.class, ReviewCommands.VersionsCommand.class, ReviewCommands.RectifyCommand.class })
 public final class JixiaoCommand implements Runnable {
 
 	private static final String MESSAGES = "org.jixiao.cli.internal.messages"; //$NON-NLS-1$

@@ -149,6 +149,9 @@ final class ScoreCommand implements Callable<Integer> {
 		root.addProperty("year", evaluation.getFiscalYear()); //$NON-NLS-1$
 		root.addProperty("ruleSet", sheet.rules().id()); //$NON-NLS-1$
 		root.addProperty("total", sheet.total()); //$NON-NLS-1$
+		if (!sheet.totalExplanation().isEmpty()) {
+			root.addProperty("totalExplanation", sheet.totalExplanation()); //$NON-NLS-1$
+		}
 		root.addProperty("grade", sheet.grade().officialTerm()); //$NON-NLS-1$
 		root.addProperty("gradeId", sheet.grade().id()); //$NON-NLS-1$
 		JsonObject budget = new JsonObject();

@@ -64,6 +64,9 @@ final class ScoreTable {
 		}
 		out.println();
 		out.println(NLS.bind(Messages.ScoreTable_total, text(sheet.total()), sheet.grade().label()));
+		if (!sheet.totalExplanation().isEmpty()) {
+			out.println("  " + sheet.totalExplanation()); //$NON-NLS-1$
+		}
 		if (flagged) {
 			out.println(NLS.bind(Messages.ScoreTable_flagged, FLAG.strip()));
 		}
@@ -91,14 +94,14 @@ final class ScoreTable {
 		return value == null ? "—" : value instanceof BigDecimal number ? number.toPlainString() : value.toString(); //$NON-NLS-1$
 	}
 
-	private static String pad(String text, int width, boolean right) {
+	static String pad(String text, int width, boolean right) {
 		String value = text == null ? "" : text; //$NON-NLS-1$
 		String spaces = " ".repeat(Math.max(0, width - width(value))); //$NON-NLS-1$
 		return right ? spaces + value : value + spaces;
 	}
 
 	/** The terminal width of a text: East Asian wide and full-width characters take two columns. */
-	private static int width(String text) {
+	static int width(String text) {
 		if (text == null) {
 			return 0;
 		}

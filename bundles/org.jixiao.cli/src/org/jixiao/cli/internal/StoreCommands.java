@@ -125,14 +125,17 @@ final class StoreCommands {
 				}
 			}
 			List<EvaluationSummary> summaries = opened.list(new EvaluationQuery(department, year, wanted));
-			out.println(String.format("%6s  %-20s  %4s  %-6s  %8s  %-2s  %4s  %-19s  %s", Messages.ListCommand_id, Messages.ListCommand_department, //$NON-NLS-1$
-					Messages.ListCommand_year, Messages.ListCommand_status, Messages.ListCommand_score, Messages.ListCommand_grade,
-					Messages.ListCommand_problems, Messages.ListCommand_modified, Messages.ListCommand_by));
+			out.println(String.format("%6s  %-20s  %4s  %-6s  %8s  %-2s  %4s  %-8s  %8s  %-19s  %s", Messages.ListCommand_id, //$NON-NLS-1$
+					Messages.ListCommand_department, Messages.ListCommand_year, Messages.ListCommand_status, Messages.ListCommand_score,
+					Messages.ListCommand_grade, Messages.ListCommand_problems, Messages.ListCommand_review, Messages.ListCommand_reviewScore,
+					Messages.ListCommand_modified, Messages.ListCommand_by));
 			for (EvaluationSummary summary : summaries) {
-				out.println(String.format("%6d  %-20s  %4d  %-6s  %8s  %-2s  %4s  %-19s  %s", summary.id(), summary.department(), //$NON-NLS-1$
+				out.println(String.format("%6d  %-20s  %4d  %-6s  %8s  %-2s  %4s  %-8s  %8s  %-19s  %s", summary.id(), summary.department(), //$NON-NLS-1$
 						summary.fiscalYear(), summary.status().getLiteral(), score(summary),
 						summary.grade() == null || summary.hasErrors() ? "-" : summary.grade().getLiteral(), //$NON-NLS-1$
-						summary.errors() == null ? "-" : summary.errors(), TIME.format(summary.modifiedAt()), summary.modifiedBy())); //$NON-NLS-1$
+						summary.errors() == null ? "-" : summary.errors(), summary.reviewState().displayName(), //$NON-NLS-1$
+						summary.reviewScore() == null ? "-" : summary.reviewScore().toPlainString(), TIME.format(summary.modifiedAt()), //$NON-NLS-1$
+						summary.modifiedBy()));
 			}
 			err.println(NLS.bind(Messages.ListCommand_count, summaries.size(), opened.location()));
 			return 0;

@@ -3,12 +3,15 @@ package org.jixiao.core.evaluation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -32,6 +35,14 @@ public final class EvaluationResources {
 
 	/** The path of the 2023 党政办公室 reference sample inside this bundle. */
 	public static final String REFERENCE_SAMPLE = "samples/2023-dangzhengban.xmi"; //$NON-NLS-1$
+
+	/**
+	 * The paths of the reference department's nine project evaluations inside this bundle, in the order
+	 * of its budget projects. Their figures are illustrative (marked so), made to reconcile with the
+	 * reference sample's budget block.
+	 */
+	public static final List<String> REFERENCE_PROJECTS = IntStream.rangeClosed(1, 9)
+			.mapToObj(n -> String.format("samples/2023-dangzhengban-projects/project-%02d.xmi", n)).toList(); //$NON-NLS-1$
 
 	private static final Map<String, Object> LOAD_OPTIONS = Map.of(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE,
 			Boolean.FALSE, XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
@@ -65,13 +76,30 @@ public final class EvaluationResources {
 	 * @throws EvaluationFileException when the sample is missing from the bundle or broken
 	 */
 	public static Evaluation referenceSample() throws EvaluationFileException {
-		URL entry = EvaluationResources.class.getClassLoader().getResource(REFERENCE_SAMPLE);
-		Path name = Path.of(REFERENCE_SAMPLE);
+		return bundled(REFERENCE_SAMPLE);
+	}
+
+	/**
+	 * @return fresh copies of the reference department's nine project evaluations (项目支出), in the order
+	 *         of its budget projects; illustrative figures that reconcile with {@link #referenceSample()}
+	 * @throws EvaluationFileException when one is missing from the bundle or broken
+	 */
+	public static List<Evaluation> referenceProjects() throws EvaluationFileException {
+		List<Evaluation> projects = new ArrayList<>();
+		for (String path : REFERENCE_PROJECTS) {
+			projects.add(bundled(path));
+		}
+		return projects;
+	}
+
+	private static Evaluation bundled(String path) throws EvaluationFileException {
+		URL entry = EvaluationResources.class.getClassLoader().getResource(path);
+		Path name = Path.of(path);
 		if (entry == null) {
-			throw new EvaluationFileException(name, NLS.bind(Messages.EvaluationResources_missing, REFERENCE_SAMPLE), null);
+			throw new EvaluationFileException(name, NLS.bind(Messages.EvaluationResources_missing, path), null);
 		}
 		try (InputStream in = entry.openStream()) {
-			return load(in, URI.createURI("jixiao:/" + REFERENCE_SAMPLE), name); //$NON-NLS-1$
+			return load(in, URI.createURI("jixiao:/" + path), name); //$NON-NLS-1$
 		} catch (IOException e) {
 			throw new EvaluationFileException(name, NLS.bind(Messages.EvaluationResources_unreadable, name, e.getMessage()), e);
 		}
@@ -94,6 +122,33 @@ public final class EvaluationResources {
 		} catch (IOException e) {
 			throw new EvaluationFileException(file, NLS.bind(Messages.EvaluationResources_unwritable, file, e.getMessage()), e);
 		}
+	}
+
+	/**
+	 * Writes an evaluation as XMI to a stream, in the encoding and form {@link #save(Evaluation, Path)}
+	 * writes a file: for keeping a snapshot of it elsewhere than in a file.
+	 *
+	 * @param evaluation the evaluation; not changed
+	 * @param out where to write; not closed
+	 * @throws IOException when the stream cannot be written
+	 */
+	public static void write(Evaluation evaluation, OutputStream out) throws IOException {
+		Resource resource = newResourceSet().createResource(URI.createURI("jixiao:/snapshot.xmi")); //$NON-NLS-1$
+		resource.getContents().add(EcoreUtil.copy(evaluation));
+		resource.save(out, SAVE_OPTIONS);
+	}
+
+	/**
+	 * Reads an evaluation written by {@link #write(Evaluation, OutputStream)} or {@link #save(Evaluation, Path)}.
+	 *
+	 * @param in the XMI; not closed
+	 * @param name what the content is called in messages, e.g. the evaluation and its submission
+	 * @return the evaluation, alone in a resource of its own resource set
+	 * @throws EvaluationFileException when the content cannot be read, is not well-formed, or holds no
+	 *             evaluation
+	 */
+	public static Evaluation read(InputStream in, String name) throws EvaluationFileException {
+		return load(in, URI.createURI("jixiao:/snapshot.xmi"), Path.of(name)); //$NON-NLS-1$
 	}
 
 	private static Evaluation load(InputStream in, URI uri, Path name) throws EvaluationFileException {

@@ -40,7 +40,9 @@ public final class EvaluationScorer {
 
 	/**
 	 * @param evaluation the evaluation
-	 * @return the scores of its budget row and of every 三级 indicator, the total and the grade
+	 * @return the scores of its budget row and of every 三级 indicator, the total and the grade; an
+	 *         indicator marked not applicable (不适用) scores nothing and is left out of the total, which
+	 *         is rescaled to 100 over the applicable weights ({@link Scorer#total(java.util.Collection, List)})
 	 */
 	public ScoreSheet score(Evaluation evaluation) {
 		ValueParser parser = new ValueParser(Year.of(evaluation.getFiscalYear()));
@@ -48,17 +50,22 @@ public final class EvaluationScorer {
 		List<RowScore> rows = new ArrayList<>();
 		rows.add(budget);
 		List<IndicatorScore> indicators = new ArrayList<>();
+		List<Scorer.Excluded> excluded = new ArrayList<>();
 		for (IndicatorCategory category : evaluation.getCategories()) {
 			for (IndicatorSubcategory subcategory : category.getSubcategories()) {
 				for (Indicator indicator : subcategory.getIndicators()) {
 					IndicatorScore score = score(indicator, parser);
 					indicators.add(score);
-					rows.add(score.score());
+					if (indicator.isNotApplicable()) {
+						excluded.add(new Scorer.Excluded(nullToEmpty(indicator.getName()), score.score().weight()));
+					} else {
+						rows.add(score.score());
+					}
 				}
 			}
 		}
-		BigDecimal total = scorer.total(rows);
-		return new ScoreSheet(scorer.rules(), budget, indicators, total, scorer.grade(total));
+		Scorer.Total total = scorer.total(rows, excluded);
+		return new ScoreSheet(scorer.rules(), budget, indicators, total.score(), total.explanation(), scorer.grade(total.score()));
 	}
 
 	private RowScore scoreBudget(Budget budget) {
@@ -76,6 +83,10 @@ public final class EvaluationScorer {
 	private IndicatorScore score(Indicator indicator, ValueParser parser) {
 		ParseResult target = parser.parse(nullToEmpty(indicator.getTargetText()));
 		ParseResult actual = parser.parse(nullToEmpty(indicator.getActualText()));
+		if (indicator.isNotApplicable()) {
+			return new IndicatorScore(indicator, RowPaths.of(indicator), target, actual,
+					scorer.notApplicable(orZero(indicator.getWeight())));
+		}
 		IndicatorRow row = new IndicatorRow(comparator(indicator, target), target, actual, orZero(indicator.getWeight()),
 				parser.year());
 		ScoreAdjustment adjustment = indicator.getAdjustment();

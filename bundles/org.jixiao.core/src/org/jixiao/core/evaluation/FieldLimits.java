@@ -44,6 +44,7 @@ public final class FieldLimits {
 			Map.entry("moduleId", SHORT_TEXT_LENGTH), Map.entry("ruleSetId", SHORT_TEXT_LENGTH), //$NON-NLS-1$ //$NON-NLS-2$
 			Map.entry("targetUnit", SHORT_TEXT_LENGTH), Map.entry("actualUnit", SHORT_TEXT_LENGTH), //$NON-NLS-1$ //$NON-NLS-2$
 			Map.entry("number", SHORT_TEXT_LENGTH), Map.entry("adjustedBy", SHORT_TEXT_LENGTH), Map.entry("code", SHORT_TEXT_LENGTH), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Map.entry("projectCode", SHORT_TEXT_LENGTH), Map.entry("competentDepartmentCode", SHORT_TEXT_LENGTH), //$NON-NLS-1$ //$NON-NLS-2$
 			Map.entry("deviationReason", 0), Map.entry("improvementMeasures", 0), Map.entry("evidence", 0), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Map.entry("explanation", 0), Map.entry("expected", 0), Map.entry("achieved", 0), Map.entry("reason", 0), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			Map.entry("paragraphs", 0), Map.entry("scoreExplanation", 0), Map.entry("content", 0), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -21,6 +21,7 @@ public final class ScoreSheet {
 	private final List<IndicatorScore> indicators;
 	private final Map<Indicator, IndicatorScore> byIndicator = new IdentityHashMap<>();
 	private final BigDecimal total;
+	private final String totalExplanation;
 	private final Grade grade;
 
 	/**
@@ -28,13 +29,17 @@ public final class ScoreSheet {
 	 * @param budget the budget execution row
 	 * @param indicators the indicator rows, in table order
 	 * @param total the total score
+	 * @param totalExplanation how the total was rescaled where indicators do not apply; empty for the
+	 *            plain sum of the rows
 	 * @param grade the grade of the total
 	 */
-	public ScoreSheet(RuleSet rules, RowScore budget, List<IndicatorScore> indicators, BigDecimal total, Grade grade) {
+	public ScoreSheet(RuleSet rules, RowScore budget, List<IndicatorScore> indicators, BigDecimal total, String totalExplanation,
+			Grade grade) {
 		this.rules = rules;
 		this.budget = budget;
 		this.indicators = List.copyOf(indicators);
 		this.total = total;
+		this.totalExplanation = totalExplanation;
 		this.grade = grade;
 		for (IndicatorScore row : this.indicators) {
 			byIndicator.put(row.indicator(), row);
@@ -67,6 +72,14 @@ public final class ScoreSheet {
 	/** @return the total score */
 	public BigDecimal total() {
 		return total;
+	}
+
+	/**
+	 * @return how the total was rescaled to 100 where indicators do not apply (不适用指标 … 不计；得分 a /
+	 *         适用分值 b × 100 = c), or an empty string when the total is the plain sum of the rows
+	 */
+	public String totalExplanation() {
+		return totalExplanation;
 	}
 
 	/** @return the grade of the total */

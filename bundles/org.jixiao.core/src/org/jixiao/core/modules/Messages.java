@@ -28,6 +28,9 @@ final class Messages extends NLS {
 	public static String ModuleRegistry_templatesUnreadable;
 	public static String NonNegativeConstraint_actual;
 	public static String NonNegativeConstraint_target;
+	public static String ProjectEvaluations_codeTaken;
+	public static String ProjectEvaluations_noCode;
+	public static String ProjectEvaluations_notAProjectKind;
 	public static String RateCeilingConstraint_actual;
 	public static String RateCeilingConstraint_target;
 	public static String TemplateLibrary_comparator;

@@ -43,12 +43,16 @@ final class Messages extends NLS {
 	public static String Scorer_budgetOverExecuted;
 	public static String Scorer_cappedAt;
 	public static String Scorer_converted;
+	public static String Scorer_excludedRow;
+	public static String Scorer_excludedSeparator;
 	public static String Scorer_late;
 	public static String Scorer_negativeAmount;
 	public static String Scorer_negativeTarget;
 	public static String Scorer_noDeadline;
+	public static String Scorer_noneApplicable;
 	public static String Scorer_notADate;
 	public static String Scorer_notANumber;
+	public static String Scorer_notApplicable;
 	public static String Scorer_officerAboveLateCap;
 	public static String Scorer_officerApplied;
 	public static String Scorer_officerOutOfBand;
@@ -62,6 +66,7 @@ final class Messages extends NLS {
 	public static String Scorer_qualitativeBand;
 	public static String Scorer_qualitativeUnclassified;
 	public static String Scorer_ratio;
+	public static String Scorer_rescaled;
 	public static String Scorer_reverseLinear;
 	public static String Scorer_reverseLinearZero;
 	public static String Scorer_reverseMet;

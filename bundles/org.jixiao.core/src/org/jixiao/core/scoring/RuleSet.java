@@ -25,11 +25,13 @@ import org.eclipse.osgi.util.NLS;
  * @param gradeBands the grades by descending minimum total (90 优, 80 良, 60 中, 0 差)
  * @param scale the decimals of a row's score (2)
  * @param roundingMode the rounding of a row's score ({@link RoundingMode#HALF_UP})
+ * @param projectWeights the default weights of a project evaluation and where its 满意度 weight goes
+ *            without a 满意度 indicator ({@link ProjectWeights#DEFAULT} unless the rule set says otherwise)
  */
 public record RuleSet(String id, String name, WeightTemplate weights, BigDecimal executionCapPercent,
 		BigDecimal executionExplanationPercent, BigDecimal overAchievementPercent, ReverseFormula reverseFormula,
 		List<QualitativeBand> qualitativeBands, BigDecimal lateScoreCapPercent, List<GradeBand> gradeBands, int scale,
-		RoundingMode roundingMode) {
+		RoundingMode roundingMode, ProjectWeights projectWeights) {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 	private static final int MAX_SCALE = 6;
@@ -41,10 +43,9 @@ public record RuleSet(String id, String name, WeightTemplate weights, BigDecimal
 		Objects.requireNonNull(weights);
 		Objects.requireNonNull(reverseFormula);
 		Objects.requireNonNull(roundingMode);
-		if (weights.total().compareTo(HUNDRED) != 0 || weights.budgetExecution().signum() < 0
-				|| weights.output().signum() < 0 || weights.benefit().signum() < 0 || weights.satisfaction().signum() < 0) {
-			throw new IllegalArgumentException(NLS.bind(Messages.RuleSet_weights, weights.total().toPlainString()));
-		}
+		Objects.requireNonNull(projectWeights);
+		checkWeights(weights);
+		checkWeights(projectWeights.weights());
 		checkPercent("executionCapPercent", executionCapPercent, BigDecimal.ONE, HUNDRED); //$NON-NLS-1$
 		checkPercent("executionExplanationPercent", executionExplanationPercent, BigDecimal.ZERO, HUNDRED); //$NON-NLS-1$
 		checkPercent("overAchievementPercent", overAchievementPercent, HUNDRED, BigDecimal.valueOf(1000)); //$NON-NLS-1$
@@ -57,6 +58,20 @@ public record RuleSet(String id, String name, WeightTemplate weights, BigDecimal
 		}
 		qualitativeBands = sortedBands(qualitativeBands);
 		gradeBands = sortedGrades(gradeBands);
+	}
+
+	/**
+	 * A rule set with the default project weights ({@link ProjectWeights#DEFAULT}).
+	 *
+	 * @see #RuleSet(String, String, WeightTemplate, BigDecimal, BigDecimal, BigDecimal, ReverseFormula, List, BigDecimal,
+	 *      List, int, RoundingMode, ProjectWeights)
+	 */
+	public RuleSet(String id, String name, WeightTemplate weights, BigDecimal executionCapPercent,
+			BigDecimal executionExplanationPercent, BigDecimal overAchievementPercent, ReverseFormula reverseFormula,
+			List<QualitativeBand> qualitativeBands, BigDecimal lateScoreCapPercent, List<GradeBand> gradeBands, int scale,
+			RoundingMode roundingMode) {
+		this(id, name, weights, executionCapPercent, executionExplanationPercent, overAchievementPercent, reverseFormula,
+				qualitativeBands, lateScoreCapPercent, gradeBands, scale, roundingMode, ProjectWeights.DEFAULT);
 	}
 
 	/**
@@ -82,6 +97,13 @@ public record RuleSet(String id, String name, WeightTemplate weights, BigDecimal
 	 */
 	public BigDecimal round(BigDecimal value) {
 		return value.setScale(scale, roundingMode);
+	}
+
+	private static void checkWeights(WeightTemplate weights) {
+		if (weights.total().compareTo(HUNDRED) != 0 || weights.budgetExecution().signum() < 0
+				|| weights.output().signum() < 0 || weights.benefit().signum() < 0 || weights.satisfaction().signum() < 0) {
+			throw new IllegalArgumentException(NLS.bind(Messages.RuleSet_weights, weights.total().toPlainString()));
+		}
 	}
 
 	private static void checkPercent(String key, BigDecimal value, BigDecimal min, BigDecimal max) {

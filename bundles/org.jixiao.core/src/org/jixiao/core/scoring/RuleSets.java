@@ -39,6 +39,8 @@ import com.google.gson.Strictness;
  * <pre>
  * { "id": "mof-2020", "name": "…", "description": "optional",
  *   "weights": { "budgetExecution": 10, "output": 50, "benefit": 30, "satisfaction": 10 },
+ *   "projectWeights": { "budgetExecution": 10, "output": 50, "benefit": 30, "satisfaction": 10,
+ *                       "withoutSatisfaction": "output" },   (optional; these values when absent)
  *   "budgetExecution": { "capPercent": 100, "explanationBelowPercent": 90 },
  *   "overAchievementPercent": 130, "reverseFormula": "linear",
  *   "qualitativeBands": [ { "grade": "achieved", "fromPercent": 80, "toPercent": 100 }, … ],
@@ -120,6 +122,14 @@ public final class RuleSets {
 		weights.addProperty("benefit", rules.weights().benefit()); //$NON-NLS-1$
 		weights.addProperty("satisfaction", rules.weights().satisfaction()); //$NON-NLS-1$
 		root.add("weights", weights); //$NON-NLS-1$
+		JsonObject project = new JsonObject();
+		WeightTemplate projectWeights = rules.projectWeights().weights();
+		project.addProperty("budgetExecution", projectWeights.budgetExecution()); //$NON-NLS-1$
+		project.addProperty("output", projectWeights.output()); //$NON-NLS-1$
+		project.addProperty("benefit", projectWeights.benefit()); //$NON-NLS-1$
+		project.addProperty("satisfaction", projectWeights.satisfaction()); //$NON-NLS-1$
+		project.addProperty("withoutSatisfaction", rules.projectWeights().withoutSatisfaction().id()); //$NON-NLS-1$
+		root.add("projectWeights", project); //$NON-NLS-1$
 		JsonObject execution = new JsonObject();
 		execution.addProperty("capPercent", rules.executionCapPercent()); //$NON-NLS-1$
 		execution.addProperty("explanationBelowPercent", rules.executionExplanationPercent()); //$NON-NLS-1$
@@ -219,7 +229,7 @@ public final class RuleSets {
 
 	private static RuleSet toRuleSet(JsonObject root) {
 		allowOnly(root, "", "id", "name", "description", "weights", "budgetExecution", "overAchievementPercent", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-				"reverseFormula", "qualitativeBands", "lateScoreCapPercent", "grades", "rounding"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				"reverseFormula", "qualitativeBands", "lateScoreCapPercent", "grades", "rounding", "projectWeights"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		String id = text(root, "", "id"); //$NON-NLS-1$ //$NON-NLS-2$
 		String name = text(root, "", "name"); //$NON-NLS-1$ //$NON-NLS-2$
 		JsonObject weights = object(root, "", "weights"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -240,7 +250,17 @@ public final class RuleSets {
 				number(root, "", "lateScoreCapPercent"), //$NON-NLS-1$ //$NON-NLS-2$
 				list(root, "grades", RuleSets::gradeBand), //$NON-NLS-1$
 				integer(rounding, "rounding.", "scale"), //$NON-NLS-1$ //$NON-NLS-2$
-				choice(rounding, "rounding.", "mode", RoundingMode.values(), RoundingMode::name)); //$NON-NLS-1$ //$NON-NLS-2$
+				choice(rounding, "rounding.", "mode", RoundingMode.values(), RoundingMode::name), //$NON-NLS-1$ //$NON-NLS-2$
+				root.has("projectWeights") ? projectWeights(object(root, "", "projectWeights")) : ProjectWeights.DEFAULT); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** The optional {@code projectWeights} object; a rule set written before it existed gets {@link ProjectWeights#DEFAULT}. */
+	private static ProjectWeights projectWeights(JsonObject project) {
+		String path = "projectWeights."; //$NON-NLS-1$
+		allowOnly(project, path, "budgetExecution", "output", "benefit", "satisfaction", "withoutSatisfaction"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		return new ProjectWeights(new WeightTemplate(number(project, path, "budgetExecution"), number(project, path, "output"), //$NON-NLS-1$ //$NON-NLS-2$
+				number(project, path, "benefit"), number(project, path, "satisfaction")), //$NON-NLS-1$ //$NON-NLS-2$
+				choice(project, path, "withoutSatisfaction", ProjectWeights.Target.values(), ProjectWeights.Target::id)); //$NON-NLS-1$
 	}
 
 	private static QualitativeBand band(JsonObject band, String path) {

@@ -28,5 +28,7 @@ public enum ScoreFlag {
 	 */
 	STATED,
 	/** The row needs a 偏差原因分析及改进措施 (RULES §8). */
-	NEEDS_EXPLANATION
+	NEEDS_EXPLANATION,
+	/** The indicator does not apply (不适用): it is left out of the total, which is rescaled to 100. */
+	NOT_APPLICABLE
 }

@@ -164,6 +164,62 @@ public final class Scorer {
 	}
 
 	/**
+	 * The row of an indicator that does not apply (不适用): it scores nothing and is left out of the total.
+	 *
+	 * @param weight the row's weight (分值)
+	 * @return a score of 0 flagged {@link ScoreFlag#NOT_APPLICABLE}
+	 */
+	public RowScore notApplicable(BigDecimal weight) {
+		return new RowScore(rules.round(BigDecimal.ZERO), weight, EnumSet.of(ScoreFlag.NOT_APPLICABLE),
+				() -> NLS.bind(Messages.Scorer_notApplicable, Format.plain(weight)), List.of());
+	}
+
+	/**
+	 * The total of an evaluation some of whose indicators do not apply (不适用): the applicable rows'
+	 * scores summed, divided by the sum of their weights and brought to a scale of 100 (得分 a / 适用分值 b ×
+	 * 100), rounded like a row, as the central table's scoring notes prescribe (不适用的指标不予考核，以适用
+	 * 指标得分按百分制折算). Without rows left out it is {@link #total(Collection)}.
+	 *
+	 * @param applicable the scored rows that count, the budget row included
+	 * @param excluded the name and weight of each row left out, in table order
+	 * @return the total and how it was computed (empty when nothing was left out)
+	 */
+	public Total total(Collection<RowScore> applicable, List<Excluded> excluded) {
+		BigDecimal sum = total(applicable);
+		if (excluded.isEmpty()) {
+			return new Total(sum, ""); //$NON-NLS-1$
+		}
+		BigDecimal weights = applicable.stream().map(RowScore::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+		String left = excluded.stream().map(row -> NLS.bind(Messages.Scorer_excludedRow, row.name(), Format.plain(row.weight())))
+				.collect(Collectors.joining(Messages.Scorer_excludedSeparator));
+		if (weights.signum() <= 0) {
+			BigDecimal zero = rules.round(BigDecimal.ZERO);
+			return new Total(zero, NLS.bind(Messages.Scorer_noneApplicable, left, show(zero)));
+		}
+		BigDecimal score = sum.multiply(HUNDRED).divide(weights, rules.scale(), rules.roundingMode());
+		return new Total(score, NLS.bind(Messages.Scorer_rescaled,
+				new Object[] { left, show(sum), Format.plain(weights), show(score) }));
+	}
+
+	/**
+	 * A row left out of the total.
+	 *
+	 * @param name the indicator's name
+	 * @param weight its weight (分值)
+	 */
+	public record Excluded(String name, BigDecimal weight) {
+	}
+
+	/**
+	 * A total score with how it was computed.
+	 *
+	 * @param score the total (总分)
+	 * @param explanation how it was rescaled, numbers substituted; empty when it is the plain sum
+	 */
+	public record Total(BigDecimal score, String explanation) {
+	}
+
+	/**
 	 * @param total a total score
 	 * @return its grade (自评等级)
 	 */

@@ -7,6 +7,14 @@ final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.jixiao.core.validation.messages"; //$NON-NLS-1$
 
+	public static String Reconciliation_adjusted;
+	public static String Reconciliation_amountDiffers;
+	public static String Reconciliation_duplicate;
+	public static String Reconciliation_executed;
+	public static String Reconciliation_initial;
+	public static String Reconciliation_noCode;
+	public static String Reconciliation_noEvaluation;
+	public static String Reconciliation_notInBudget;
 	public static String Validator_actualMissing;
 	public static String Validator_approximate;
 	public static String Validator_budgetExplanationMissing;

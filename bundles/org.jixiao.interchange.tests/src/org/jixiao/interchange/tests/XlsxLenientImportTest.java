@@ -26,6 +26,8 @@ import org.jixiao.interchange.tests.TableBuilder.Column;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Indicator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A readable table is always imported: every row is kept as written, a cell that cannot be understood
@@ -173,6 +175,42 @@ class XlsxLenientImportTest {
 			assertEquals(ImportProblem.Severity.WARNING, problems.get(0).severity());
 			assertEquals("Sheet1!G" + (total.getRow() + 1), problems.get(0).reference());
 			assertTrue(problems.get(0).message().contains("总分"), problems.get(0).message());
+		}
+	}
+
+	/*
+	 * 不适用 in the actual cell, alone or beside a dash: the row is kept, marked not applicable, and left
+	 * out of the total: budget 9.50 + 培训人数 30 + 群众知晓率 30 = 69.50 of the applicable 70,
+	 * 69.50 / 70 × 100 = 99.285… → 99.29, which is also the total the table states.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "不适用", "—（不适用）", "- 不适用" })
+	void aRowWhoseActualSaysNotApplicableIsLeftOutAndTheTotalRescaled(String written) throws Exception {
+		Evaluation evaluation = Evaluations.small();
+		indicator(evaluation, 1).setActualText(written);
+		indicator(evaluation, 1).setNotApplicable(true);
+		ImportResult result = read(new TableBuilder().bytes(evaluation));
+		assertFalse(result.hasErrors(), result.problems().toString());
+		assertEquals(List.of(), result.problems(), "the stated total is the rescaled one");
+		Indicator imported = indicator(result.evaluation(), 1);
+		assertTrue(imported.isNotApplicable());
+		assertEquals(null, imported.getActualText());
+		assertEquals(new BigDecimal("99.29"), new EvaluationScorer(RuleSets.builtIn(RuleSets.MOF_2020)).score(result.evaluation()).total());
+	}
+
+	@Test
+	void theExporterWritesNotApplicableAndTheImporterReadsItBack() throws Exception {
+		Evaluation evaluation = Evaluations.small();
+		indicator(evaluation, 1).setNotApplicable(true);
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("not-applicable", ".xlsx");
+		try {
+			new org.jixiao.interchange.XlsxExporter(RuleSets.builtIn(RuleSets.MOF_2020)).write(evaluation, file);
+			ImportResult result = new XlsxImporter(RuleSets.builtIn(RuleSets.MOF_2020)).read(file);
+			assertEquals(List.of(), result.problems());
+			assertTrue(indicator(result.evaluation(), 1).isNotApplicable());
+			assertFalse(indicator(result.evaluation(), 0).isNotApplicable());
+		} finally {
+			java.nio.file.Files.delete(file);
 		}
 	}
 }

@@ -19,6 +19,7 @@ package org.jixiao.model.evaluation;
  *   <li>{@link org.jixiao.model.evaluation.BudgetProject#getName <em>Name</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.BudgetProject#getExpenditureType <em>Expenditure Type</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.BudgetProject#getModuleId <em>Module Id</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.BudgetProject#getCode <em>Code</em>}</li>
  * </ul>
  *
  * @see org.jixiao.model.evaluation.EvaluationPackage#getBudgetProject()
@@ -103,5 +104,30 @@ public interface BudgetProject extends Amounts {
 	 * @generated
 	 */
 	void setModuleId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The project's code (项目编码): the stable link to the project's own evaluation (Evaluation.projectCode), kept across saves and copies.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Code</em>' attribute.
+	 * @see #setCode(String)
+	 * @see org.jixiao.model.evaluation.EvaluationPackage#getBudgetProject_Code()
+	 * @model
+	 * @generated
+	 */
+	String getCode();
+
+	/**
+	 * Sets the value of the '{@link org.jixiao.model.evaluation.BudgetProject#getCode <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Code</em>' attribute.
+	 * @see #getCode()
+	 * @generated
+	 */
+	void setCode(String value);
 
 } // BudgetProject

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.jixiao.model.evaluation.Department#getName <em>Name</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.Department#getCode <em>Code</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.Department#getCompetentDepartment <em>Competent Department</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.Department#getCompetentDepartmentCode <em>Competent Department Code</em>}</li>
  * </ul>
  *
  * @see org.jixiao.model.evaluation.EvaluationPackage#getDepartment()
@@ -101,5 +102,30 @@ public interface Department extends EObject {
 	 * @generated
 	 */
 	void setCompetentDepartment(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Competent Department Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The competent department's code as published (主管部门编码), e.g. 219001.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Competent Department Code</em>' attribute.
+	 * @see #setCompetentDepartmentCode(String)
+	 * @see org.jixiao.model.evaluation.EvaluationPackage#getDepartment_CompetentDepartmentCode()
+	 * @model
+	 * @generated
+	 */
+	String getCompetentDepartmentCode();
+
+	/**
+	 * Sets the value of the '{@link org.jixiao.model.evaluation.Department#getCompetentDepartmentCode <em>Competent Department Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Competent Department Code</em>' attribute.
+	 * @see #getCompetentDepartmentCode()
+	 * @generated
+	 */
+	void setCompetentDepartmentCode(String value);
 
 } // Department

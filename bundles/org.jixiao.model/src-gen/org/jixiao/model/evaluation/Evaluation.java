@@ -38,6 +38,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.jixiao.model.evaluation.Evaluation#getModuleData <em>Module Data</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.Evaluation#getTotalScore <em>Total Score</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.Evaluation#getGrade <em>Grade</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.Evaluation#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.Evaluation#getProjectName <em>Project Name</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.Evaluation#getProjectCode <em>Project Code</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.Evaluation#isIllustrative <em>Illustrative</em>}</li>
  * </ul>
  *
  * @see org.jixiao.model.evaluation.EvaluationPackage#getEvaluation()
@@ -416,5 +420,108 @@ public interface Evaluation extends EObject {
 	 * @generated
 	 */
 	boolean isSetGrade();
+
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.jixiao.model.evaluation.EvaluationKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What is evaluated: the department as a whole (部门整体), one budget project (项目支出) or a project carried over from last year (结转项目).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see org.jixiao.model.evaluation.EvaluationKind
+	 * @see #setKind(EvaluationKind)
+	 * @see org.jixiao.model.evaluation.EvaluationPackage#getEvaluation_Kind()
+	 * @model
+	 * @generated
+	 */
+	EvaluationKind getKind();
+
+	/**
+	 * Sets the value of the '{@link org.jixiao.model.evaluation.Evaluation#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see org.jixiao.model.evaluation.EvaluationKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(EvaluationKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Project Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The project evaluated (项目名称); only for a project evaluation.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Project Name</em>' attribute.
+	 * @see #setProjectName(String)
+	 * @see org.jixiao.model.evaluation.EvaluationPackage#getEvaluation_ProjectName()
+	 * @model
+	 * @generated
+	 */
+	String getProjectName();
+
+	/**
+	 * Sets the value of the '{@link org.jixiao.model.evaluation.Evaluation#getProjectName <em>Project Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Project Name</em>' attribute.
+	 * @see #getProjectName()
+	 * @generated
+	 */
+	void setProjectName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Project Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The project's code as published (项目编码), e.g. 219001-…: the stable link between a project evaluation and its budget project in the department's evaluation (BudgetProject.code).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Project Code</em>' attribute.
+	 * @see #setProjectCode(String)
+	 * @see org.jixiao.model.evaluation.EvaluationPackage#getEvaluation_ProjectCode()
+	 * @model
+	 * @generated
+	 */
+	String getProjectCode();
+
+	/**
+	 * Sets the value of the '{@link org.jixiao.model.evaluation.Evaluation#getProjectCode <em>Project Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Project Code</em>' attribute.
+	 * @see #getProjectCode()
+	 * @generated
+	 */
+	void setProjectCode(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the evaluation's figures are illustrative (made up for a sample, not taken from a source document).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Illustrative</em>' attribute.
+	 * @see #setIllustrative(boolean)
+	 * @see org.jixiao.model.evaluation.EvaluationPackage#getEvaluation_Illustrative()
+	 * @model
+	 * @generated
+	 */
+	boolean isIllustrative();
+
+	/**
+	 * Sets the value of the '{@link org.jixiao.model.evaluation.Evaluation#isIllustrative <em>Illustrative</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Illustrative</em>' attribute.
+	 * @see #isIllustrative()
+	 * @generated
+	 */
+	void setIllustrative(boolean value);
 
 } // Evaluation

@@ -206,13 +206,49 @@ public interface EvaluationPackage extends EPackage {
 	int EVALUATION__GRADE = 14;
 
 	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__KIND = 15;
+
+	/**
+	 * The feature id for the '<em><b>Project Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__PROJECT_NAME = 16;
+
+	/**
+	 * The feature id for the '<em><b>Project Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__PROJECT_CODE = 17;
+
+	/**
+	 * The feature id for the '<em><b>Illustrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__ILLUSTRATIVE = 18;
+
+	/**
 	 * The number of structural features of the '<em>Evaluation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_FEATURE_COUNT = 15;
+	int EVALUATION_FEATURE_COUNT = 19;
 
 	/**
 	 * The number of operations of the '<em>Evaluation</em>' class.
@@ -261,13 +297,22 @@ public interface EvaluationPackage extends EPackage {
 	int DEPARTMENT__COMPETENT_DEPARTMENT = 2;
 
 	/**
+	 * The feature id for the '<em><b>Competent Department Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEPARTMENT__COMPETENT_DEPARTMENT_CODE = 3;
+
+	/**
 	 * The number of structural features of the '<em>Department</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEPARTMENT_FEATURE_COUNT = 3;
+	int DEPARTMENT_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Department</em>' class.
@@ -589,13 +634,22 @@ public interface EvaluationPackage extends EPackage {
 	int BUDGET_PROJECT__MODULE_ID = AMOUNTS_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_PROJECT__CODE = AMOUNTS_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Budget Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BUDGET_PROJECT_FEATURE_COUNT = AMOUNTS_FEATURE_COUNT + 3;
+	int BUDGET_PROJECT_FEATURE_COUNT = AMOUNTS_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Budget Project</em>' class.
@@ -1026,13 +1080,22 @@ public interface EvaluationPackage extends EPackage {
 	int INDICATOR__ILLUSTRATIVE = 21;
 
 	/**
+	 * The feature id for the '<em><b>Not Applicable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__NOT_APPLICABLE = 22;
+
+	/**
 	 * The number of structural features of the '<em>Indicator</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_FEATURE_COUNT = 22;
+	int INDICATOR_FEATURE_COUNT = 23;
 
 	/**
 	 * The number of operations of the '<em>Indicator</em>' class.
@@ -1384,6 +1447,16 @@ public interface EvaluationPackage extends EPackage {
 	int EVALUATION_STATUS = 17;
 
 	/**
+	 * The meta object id for the '{@link org.jixiao.model.evaluation.EvaluationKind <em>Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jixiao.model.evaluation.EvaluationKind
+	 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getEvaluationKind()
+	 * @generated
+	 */
+	int EVALUATION_KIND = 18;
+
+	/**
 	 * The meta object id for the '{@link org.jixiao.model.evaluation.MoneyUnit <em>Money Unit</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1391,7 +1464,7 @@ public interface EvaluationPackage extends EPackage {
 	 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getMoneyUnit()
 	 * @generated
 	 */
-	int MONEY_UNIT = 18;
+	int MONEY_UNIT = 19;
 
 	/**
 	 * The meta object id for the '{@link org.jixiao.model.evaluation.BudgetCategory <em>Budget Category</em>}' enum.
@@ -1401,7 +1474,7 @@ public interface EvaluationPackage extends EPackage {
 	 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getBudgetCategory()
 	 * @generated
 	 */
-	int BUDGET_CATEGORY = 19;
+	int BUDGET_CATEGORY = 20;
 
 	/**
 	 * The meta object id for the '{@link org.jixiao.model.evaluation.ExpenditureType <em>Expenditure Type</em>}' enum.
@@ -1411,7 +1484,7 @@ public interface EvaluationPackage extends EPackage {
 	 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getExpenditureType()
 	 * @generated
 	 */
-	int EXPENDITURE_TYPE = 20;
+	int EXPENDITURE_TYPE = 21;
 
 	/**
 	 * The meta object id for the '{@link org.jixiao.model.evaluation.Comparator <em>Comparator</em>}' enum.
@@ -1421,7 +1494,7 @@ public interface EvaluationPackage extends EPackage {
 	 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getComparator()
 	 * @generated
 	 */
-	int COMPARATOR = 21;
+	int COMPARATOR = 22;
 
 	/**
 	 * The meta object id for the '{@link org.jixiao.model.evaluation.Grade <em>Grade</em>}' enum.
@@ -1431,7 +1504,7 @@ public interface EvaluationPackage extends EPackage {
 	 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getGrade()
 	 * @generated
 	 */
-	int GRADE = 22;
+	int GRADE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.jixiao.model.evaluation.SectionKind <em>Section Kind</em>}' enum.
@@ -1441,7 +1514,7 @@ public interface EvaluationPackage extends EPackage {
 	 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getSectionKind()
 	 * @generated
 	 */
-	int SECTION_KIND = 23;
+	int SECTION_KIND = 24;
 
 
 	/**
@@ -1620,6 +1693,50 @@ public interface EvaluationPackage extends EPackage {
 	EAttribute getEvaluation_Grade();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.Evaluation#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.jixiao.model.evaluation.Evaluation#getKind()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EAttribute getEvaluation_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.Evaluation#getProjectName <em>Project Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Project Name</em>'.
+	 * @see org.jixiao.model.evaluation.Evaluation#getProjectName()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EAttribute getEvaluation_ProjectName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.Evaluation#getProjectCode <em>Project Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Project Code</em>'.
+	 * @see org.jixiao.model.evaluation.Evaluation#getProjectCode()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EAttribute getEvaluation_ProjectCode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.Evaluation#isIllustrative <em>Illustrative</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Illustrative</em>'.
+	 * @see org.jixiao.model.evaluation.Evaluation#isIllustrative()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EAttribute getEvaluation_Illustrative();
+
+	/**
 	 * Returns the meta object for class '{@link org.jixiao.model.evaluation.Department <em>Department</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1661,6 +1778,17 @@ public interface EvaluationPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDepartment_CompetentDepartment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.Department#getCompetentDepartmentCode <em>Competent Department Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Competent Department Code</em>'.
+	 * @see org.jixiao.model.evaluation.Department#getCompetentDepartmentCode()
+	 * @see #getDepartment()
+	 * @generated
+	 */
+	EAttribute getDepartment_CompetentDepartmentCode();
 
 	/**
 	 * Returns the meta object for class '{@link org.jixiao.model.evaluation.Amounts <em>Amounts</em>}'.
@@ -1866,6 +1994,17 @@ public interface EvaluationPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getBudgetProject_ModuleId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.BudgetProject#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.jixiao.model.evaluation.BudgetProject#getCode()
+	 * @see #getBudgetProject()
+	 * @generated
+	 */
+	EAttribute getBudgetProject_Code();
 
 	/**
 	 * Returns the meta object for class '{@link org.jixiao.model.evaluation.Goal <em>Goal</em>}'.
@@ -2237,6 +2376,17 @@ public interface EvaluationPackage extends EPackage {
 	EAttribute getIndicator_Illustrative();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.Indicator#isNotApplicable <em>Not Applicable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Not Applicable</em>'.
+	 * @see org.jixiao.model.evaluation.Indicator#isNotApplicable()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_NotApplicable();
+
+	/**
 	 * Returns the meta object for class '{@link org.jixiao.model.evaluation.IndicatorDetail <em>Indicator Detail</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2494,6 +2644,16 @@ public interface EvaluationPackage extends EPackage {
 	EEnum getEvaluationStatus();
 
 	/**
+	 * Returns the meta object for enum '{@link org.jixiao.model.evaluation.EvaluationKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Kind</em>'.
+	 * @see org.jixiao.model.evaluation.EvaluationKind
+	 * @generated
+	 */
+	EEnum getEvaluationKind();
+
+	/**
 	 * Returns the meta object for enum '{@link org.jixiao.model.evaluation.MoneyUnit <em>Money Unit</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2707,6 +2867,38 @@ public interface EvaluationPackage extends EPackage {
 		EAttribute EVALUATION__GRADE = eINSTANCE.getEvaluation_Grade();
 
 		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION__KIND = eINSTANCE.getEvaluation_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Project Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION__PROJECT_NAME = eINSTANCE.getEvaluation_ProjectName();
+
+		/**
+		 * The meta object literal for the '<em><b>Project Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION__PROJECT_CODE = eINSTANCE.getEvaluation_ProjectCode();
+
+		/**
+		 * The meta object literal for the '<em><b>Illustrative</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION__ILLUSTRATIVE = eINSTANCE.getEvaluation_Illustrative();
+
+		/**
 		 * The meta object literal for the '{@link org.jixiao.model.evaluation.impl.DepartmentImpl <em>Department</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2739,6 +2931,14 @@ public interface EvaluationPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DEPARTMENT__COMPETENT_DEPARTMENT = eINSTANCE.getDepartment_CompetentDepartment();
+
+		/**
+		 * The meta object literal for the '<em><b>Competent Department Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEPARTMENT__COMPETENT_DEPARTMENT_CODE = eINSTANCE.getDepartment_CompetentDepartmentCode();
 
 		/**
 		 * The meta object literal for the '{@link org.jixiao.model.evaluation.impl.AmountsImpl <em>Amounts</em>}' class.
@@ -2899,6 +3099,14 @@ public interface EvaluationPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute BUDGET_PROJECT__MODULE_ID = eINSTANCE.getBudgetProject_ModuleId();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_PROJECT__CODE = eINSTANCE.getBudgetProject_Code();
 
 		/**
 		 * The meta object literal for the '{@link org.jixiao.model.evaluation.impl.GoalImpl <em>Goal</em>}' class.
@@ -3183,6 +3391,14 @@ public interface EvaluationPackage extends EPackage {
 		EAttribute INDICATOR__ILLUSTRATIVE = eINSTANCE.getIndicator_Illustrative();
 
 		/**
+		 * The meta object literal for the '<em><b>Not Applicable</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__NOT_APPLICABLE = eINSTANCE.getIndicator_NotApplicable();
+
+		/**
 		 * The meta object literal for the '{@link org.jixiao.model.evaluation.impl.IndicatorDetailImpl <em>Indicator Detail</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3387,6 +3603,16 @@ public interface EvaluationPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum EVALUATION_STATUS = eINSTANCE.getEvaluationStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.jixiao.model.evaluation.EvaluationKind <em>Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jixiao.model.evaluation.EvaluationKind
+		 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getEvaluationKind()
+		 * @generated
+		 */
+		EEnum EVALUATION_KIND = eINSTANCE.getEvaluationKind();
 
 		/**
 		 * The meta object literal for the '{@link org.jixiao.model.evaluation.MoneyUnit <em>Money Unit</em>}' enum.

@@ -43,6 +43,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.jixiao.model.evaluation.Indicator#getUid <em>Uid</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.Indicator#isActualByHand <em>Actual By Hand</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.Indicator#isIllustrative <em>Illustrative</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.Indicator#isNotApplicable <em>Not Applicable</em>}</li>
  * </ul>
  *
  * @see org.jixiao.model.evaluation.EvaluationPackage#getIndicator()
@@ -592,5 +593,30 @@ public interface Indicator extends EObject {
 	 * @generated
 	 */
 	void setIllustrative(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Not Applicable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the indicator does not apply (不适用): it is left out of the total, which is rescaled to 100 over the applicable weights.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Not Applicable</em>' attribute.
+	 * @see #setNotApplicable(boolean)
+	 * @see org.jixiao.model.evaluation.EvaluationPackage#getIndicator_NotApplicable()
+	 * @model
+	 * @generated
+	 */
+	boolean isNotApplicable();
+
+	/**
+	 * Sets the value of the '{@link org.jixiao.model.evaluation.Indicator#isNotApplicable <em>Not Applicable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Not Applicable</em>' attribute.
+	 * @see #isNotApplicable()
+	 * @generated
+	 */
+	void setNotApplicable(boolean value);
 
 } // Indicator

@@ -56,7 +56,7 @@ public final class DerbyAccounts implements Accounts {
 			return new DerbyAccounts(store);
 		} catch (SQLException e) {
 			store.close();
-			throw new StoreException(NLS.bind(Messages.Store_cannotOpen, location, DerbyEvaluationStore.message(e)), e);
+			throw new StoreException(NLS.bind(Messages.Store_cannotOpen, location, SqlErrors.message(e)), e);
 		} catch (StoreException | RuntimeException e) {
 			store.close();
 			throw e;
@@ -178,7 +178,7 @@ public final class DerbyAccounts implements Accounts {
 	}
 
 	private StoreException failed(String operation, SQLException e) {
-		return new StoreException(NLS.bind(Messages.Store_failed, new Object[] { location, operation, DerbyEvaluationStore.message(e) }), e);
+		return new StoreException(NLS.bind(Messages.Store_failed, new Object[] { location, operation, SqlErrors.message(e) }), e);
 	}
 
 	@Override

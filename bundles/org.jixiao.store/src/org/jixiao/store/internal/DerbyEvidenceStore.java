@@ -83,6 +83,7 @@ public final class DerbyEvidenceStore implements EvidenceStore {
 					connection.rollback();
 					throw new StoreException(NLS.bind(Messages.Store_notFound, store.location(), evaluationId), null);
 				}
+				store.workflow().checkEvidence(evaluationId, ownerUid);
 				MessageDigest digest = sha256();
 				long id;
 				try (Limited content = new Limited(new DigestInputStream(Files.newInputStream(file), digest), limit, progress)) {
@@ -315,6 +316,7 @@ public final class DerbyEvidenceStore implements EvidenceStore {
 			store.checkOpen();
 			try {
 				Evidence removed = find(evidenceId);
+				store.workflow().checkEvidence(removed.evaluationId(), removed.ownerUid());
 				PreparedStatement delete = statements.get("DELETE FROM EVIDENCE WHERE ID = ?"); //$NON-NLS-1$
 				delete.setLong(1, evidenceId);
 				delete.executeUpdate();
@@ -322,6 +324,9 @@ public final class DerbyEvidenceStore implements EvidenceStore {
 						describe(removed), null);
 				connection.commit();
 				return removed;
+			} catch (StoreException e) {
+				store.rollbackQuietly(e);
+				throw e;
 			} catch (SQLException | RuntimeException e) {
 				store.rollbackQuietly(e);
 				throw store.failed("remove evidence " + evidenceId, e); //$NON-NLS-1$

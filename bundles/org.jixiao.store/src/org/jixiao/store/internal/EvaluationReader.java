@@ -17,6 +17,7 @@ import org.jixiao.model.evaluation.Comparator;
 import org.jixiao.model.evaluation.Department;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationFactory;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.model.evaluation.ExpenditureType;
 import org.jixiao.model.evaluation.Goal;
@@ -78,12 +79,23 @@ final class EvaluationReader {
 				evaluation.setGrade(Grade.get(grade));
 			}
 		}
-		try (ResultSet row = query(id, "SELECT NAME, CODE, COMPETENT_DEPARTMENT FROM " + tables.apply("DEPARTMENT") + " WHERE EVALUATION_ID = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		try (ResultSet row = query(id, "SELECT KIND, PROJECT_NAME, PROJECT_CODE, ILLUSTRATIVE FROM " + tables.apply("EVALUATION_PROJECT") //$NON-NLS-1$ //$NON-NLS-2$
+				+ " WHERE EVALUATION_ID = ?")) { //$NON-NLS-1$
+			if (row.next()) {
+				evaluation.setKind(EvaluationKind.get(row.getString(1)));
+				setIfPresent(row.getString(2), evaluation::setProjectName);
+				setIfPresent(row.getString(3), evaluation::setProjectCode);
+				evaluation.setIllustrative(row.getBoolean(4));
+			}
+		}
+		try (ResultSet row = query(id, "SELECT NAME, CODE, COMPETENT_DEPARTMENT, COMPETENT_DEPARTMENT_CODE FROM " + tables.apply("DEPARTMENT") //$NON-NLS-1$ //$NON-NLS-2$
+				+ " WHERE EVALUATION_ID = ?")) { //$NON-NLS-1$
 			if (row.next()) {
 				Department department = FACTORY.createDepartment();
 				setIfPresent(row.getString(1), department::setName);
 				setIfPresent(row.getString(2), department::setCode);
 				setIfPresent(row.getString(3), department::setCompetentDepartment);
+				setIfPresent(row.getString(4), department::setCompetentDepartmentCode);
 				evaluation.setDepartment(department);
 			}
 		}
@@ -137,7 +149,7 @@ final class EvaluationReader {
 				budget.getBreakdowns().add(line);
 			}
 		}
-		try (ResultSet row = query(id, "SELECT NAME, EXPENDITURE_TYPE, MODULE_ID, INITIAL_BUDGET, ADJUSTED_BUDGET, EXECUTED " //$NON-NLS-1$
+		try (ResultSet row = query(id, "SELECT NAME, EXPENDITURE_TYPE, MODULE_ID, INITIAL_BUDGET, ADJUSTED_BUDGET, EXECUTED, CODE " //$NON-NLS-1$
 				+ "FROM " + tables.apply("BUDGET_PROJECT") + " WHERE EVALUATION_ID = ? ORDER BY POS")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			while (row.next()) {
 				BudgetProject project = FACTORY.createBudgetProject();
@@ -150,6 +162,7 @@ final class EvaluationReader {
 				setIfPresent(Values.decimal(row.getString(4)), project::setInitialBudget);
 				setIfPresent(Values.decimal(row.getString(5)), project::setAdjustedBudget);
 				setIfPresent(Values.decimal(row.getString(6)), project::setExecuted);
+				setIfPresent(row.getString(7), project::setCode);
 				budget.getProjects().add(project);
 			}
 		}
@@ -177,7 +190,7 @@ final class EvaluationReader {
 		List<List<List<Indicator>>> byPosition = new ArrayList<>();
 		try (ResultSet row = query(id, "SELECT CATEGORY_POS, SUBCATEGORY_POS, NAME, MODULE_ID, COMPARATOR, TARGET_TEXT, TARGET_VALUE, " //$NON-NLS-1$
 				+ "TARGET_UNIT, ACTUAL_TEXT, ACTUAL_VALUE, ACTUAL_UNIT, WEIGHT, STATED_SCORE, DEVIATION_REASON, IMPROVEMENT_MEASURES, " //$NON-NLS-1$
-				+ "CORE, EVIDENCE, ILLUSTRATIVE, ROW_UID, ACTUAL_BY_HAND FROM " + tables.apply("INDICATOR_ROW") + " WHERE EVALUATION_ID = ? ORDER BY CATEGORY_POS, SUBCATEGORY_POS, POS")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "CORE, EVIDENCE, ILLUSTRATIVE, ROW_UID, ACTUAL_BY_HAND, NOT_APPLICABLE FROM " + tables.apply("INDICATOR_ROW") + " WHERE EVALUATION_ID = ? ORDER BY CATEGORY_POS, SUBCATEGORY_POS, POS")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			while (row.next()) {
 				Indicator indicator = FACTORY.createIndicator();
 				setIfPresent(row.getString(3), indicator::setName);
@@ -201,6 +214,7 @@ final class EvaluationReader {
 				indicator.setIllustrative(row.getBoolean(18));
 				setIfPresent(row.getString(19), indicator::setUid);
 				indicator.setActualByHand(row.getBoolean(20));
+				indicator.setNotApplicable(row.getBoolean(21));
 				int c = row.getInt(1);
 				int s = row.getInt(2);
 				categories.get(c).getSubcategories().get(s).getIndicators().add(indicator);

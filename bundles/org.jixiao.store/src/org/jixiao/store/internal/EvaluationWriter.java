@@ -13,6 +13,7 @@ import org.jixiao.model.evaluation.BudgetLine;
 import org.jixiao.model.evaluation.BudgetProject;
 import org.jixiao.model.evaluation.Department;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.Goal;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.IndicatorCategory;
@@ -31,27 +32,30 @@ final class EvaluationWriter {
 	/** The tables below EVALUATION, children first, so that deleting in this order is always legal. */
 	static final List<String> TABLES = List.of("MODULE_DATA", "NARRATIVE_PARAGRAPH", "NARRATIVE_SECTION", "INDICATOR_DETAIL", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"SCORE_ADJUSTMENT", "INDICATOR_ROW", "INDICATOR_SUBCATEGORY", "INDICATOR_CATEGORY", "GOAL", "BUDGET_PROJECT", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"BUDGET_LINE", "BUDGET", "DEPARTMENT"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"BUDGET_LINE", "BUDGET", "DEPARTMENT", "EVALUATION_PROJECT"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	/** Every table a save writes. */
 	static final List<String> LOCKED_TABLES = java.util.stream.Stream
 			.concat(java.util.stream.Stream.of("EVALUATION", "AUDIT"), TABLES.stream()).toList(); //$NON-NLS-1$ //$NON-NLS-2$
 
-	private static final String DEPARTMENT = "INSERT INTO DEPARTMENT (EVALUATION_ID, NAME, CODE, COMPETENT_DEPARTMENT) VALUES (?, ?, ?, ?)"; //$NON-NLS-1$
+	private static final String PROJECT = "INSERT INTO EVALUATION_PROJECT (EVALUATION_ID, KIND, PROJECT_NAME, PROJECT_CODE, ILLUSTRATIVE) " //$NON-NLS-1$
+			+ "VALUES (?, ?, ?, ?, ?)"; //$NON-NLS-1$
+	private static final String DEPARTMENT = "INSERT INTO DEPARTMENT (EVALUATION_ID, NAME, CODE, COMPETENT_DEPARTMENT, COMPETENT_DEPARTMENT_CODE) " //$NON-NLS-1$
+			+ "VALUES (?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String BUDGET = "INSERT INTO BUDGET (EVALUATION_ID, INITIAL_BUDGET, ADJUSTED_BUDGET, EXECUTED, WEIGHT, EXPLANATION) " //$NON-NLS-1$
 			+ "VALUES (?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String BUDGET_LINE = "INSERT INTO BUDGET_LINE (EVALUATION_ID, POS, LABEL, CATEGORY, INITIAL_BUDGET, " //$NON-NLS-1$
 			+ "ADJUSTED_BUDGET, EXECUTED) VALUES (?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String BUDGET_PROJECT = "INSERT INTO BUDGET_PROJECT (EVALUATION_ID, POS, NAME, EXPENDITURE_TYPE, MODULE_ID, " //$NON-NLS-1$
-			+ "INITIAL_BUDGET, ADJUSTED_BUDGET, EXECUTED) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
+			+ "INITIAL_BUDGET, ADJUSTED_BUDGET, EXECUTED, CODE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String GOAL = "INSERT INTO GOAL (EVALUATION_ID, POS, NUMBER, EXPECTED, ACHIEVED) VALUES (?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String CATEGORY = "INSERT INTO INDICATOR_CATEGORY (EVALUATION_ID, POS, NAME, WEIGHT) VALUES (?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String SUBCATEGORY = "INSERT INTO INDICATOR_SUBCATEGORY (EVALUATION_ID, CATEGORY_POS, POS, NAME, WEIGHT) " //$NON-NLS-1$
 			+ "VALUES (?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String INDICATOR = "INSERT INTO INDICATOR_ROW (EVALUATION_ID, CATEGORY_POS, SUBCATEGORY_POS, POS, NAME, MODULE_ID, " //$NON-NLS-1$
 			+ "COMPARATOR, TARGET_TEXT, TARGET_VALUE, TARGET_UNIT, ACTUAL_TEXT, ACTUAL_VALUE, ACTUAL_UNIT, WEIGHT, STATED_SCORE, " //$NON-NLS-1$
-			+ "DEVIATION_REASON, IMPROVEMENT_MEASURES, CORE, EVIDENCE, ILLUSTRATIVE, ROW_UID, ACTUAL_BY_HAND) " //$NON-NLS-1$
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
+			+ "DEVIATION_REASON, IMPROVEMENT_MEASURES, CORE, EVIDENCE, ILLUSTRATIVE, ROW_UID, ACTUAL_BY_HAND, NOT_APPLICABLE) " //$NON-NLS-1$
+			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String ADJUSTMENT = "INSERT INTO SCORE_ADJUSTMENT (EVALUATION_ID, CATEGORY_POS, SUBCATEGORY_POS, INDICATOR_POS, " //$NON-NLS-1$
 			+ "SCORE, REASON, ADJUSTED_BY, ADJUSTED_ON) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String DETAIL = "INSERT INTO INDICATOR_DETAIL (EVALUATION_ID, CATEGORY_POS, SUBCATEGORY_POS, INDICATOR_POS, POS, " //$NON-NLS-1$
@@ -62,7 +66,7 @@ final class EvaluationWriter {
 	private static final String MODULE_DATA = "INSERT INTO MODULE_DATA (EVALUATION_ID, POS, MODULE_ID, NS_URI, CONTENT) VALUES (?, ?, ?, ?, ?)"; //$NON-NLS-1$
 
 	/** The inserts, parents first; the narrative last. */
-	private static final List<String> INSERTS = List.of(DEPARTMENT, BUDGET, BUDGET_LINE, BUDGET_PROJECT, GOAL, CATEGORY, SUBCATEGORY,
+	private static final List<String> INSERTS = List.of(PROJECT, DEPARTMENT, BUDGET, BUDGET_LINE, BUDGET_PROJECT, GOAL, CATEGORY, SUBCATEGORY,
 			INDICATOR, ADJUSTMENT, DETAIL, SECTION, PARAGRAPH, MODULE_DATA);
 
 	private final Statements statements;
@@ -114,6 +118,16 @@ final class EvaluationWriter {
 	 * sends them. The rows of many evaluations can go in one batch per table.
 	 */
 	void addRows(long id, Evaluation evaluation) throws SQLException {
+		if (evaluation.getKind() != EvaluationKind.DEPARTMENT || evaluation.getProjectName() != null || evaluation.getProjectCode() != null
+				|| evaluation.isIllustrative()) {
+			PreparedStatement insert = batch(PROJECT);
+			insert.setLong(1, id);
+			insert.setString(2, Values.literal(evaluation.getKind()));
+			insert.setString(3, evaluation.getProjectName());
+			insert.setString(4, evaluation.getProjectCode());
+			insert.setBoolean(5, evaluation.isIllustrative());
+			insert.addBatch();
+		}
 		Department department = evaluation.getDepartment();
 		if (department != null) {
 			PreparedStatement insert = batch(DEPARTMENT);
@@ -121,6 +135,7 @@ final class EvaluationWriter {
 			insert.setString(2, department.getName());
 			insert.setString(3, department.getCode());
 			insert.setString(4, department.getCompetentDepartment());
+			insert.setString(5, department.getCompetentDepartmentCode());
 			insert.addBatch();
 		}
 		Budget budget = evaluation.getBudget();
@@ -183,6 +198,7 @@ final class EvaluationWriter {
 			projects.setString(6, Values.text(project.getInitialBudget()));
 			projects.setString(7, Values.text(project.getAdjustedBudget()));
 			projects.setString(8, Values.text(project.getExecuted()));
+			projects.setString(9, project.getCode());
 			projects.addBatch();
 		}
 	}
@@ -267,6 +283,7 @@ final class EvaluationWriter {
 		insert.setBoolean(20, indicator.isIllustrative());
 		insert.setString(21, Uids.of(indicator));
 		insert.setBoolean(22, indicator.isActualByHand());
+		insert.setBoolean(23, indicator.isNotApplicable());
 	}
 
 	private void writeNarrative(long id, List<NarrativeSection> narrative) throws SQLException {

@@ -78,6 +78,55 @@ public final class Messages extends NLS {
 	public static String Store_accessDenied;
 	public static String Store_noPrivilege;
 
+	public static String RectificationState_accepted;
+	public static String RectificationState_answered;
+	public static String RectificationState_issued;
+	public static String RectificationState_returned;
+	public static String ReviewAction_accept;
+	public static String ReviewAction_acceptRectification;
+	public static String ReviewAction_answerRectification;
+	public static String ReviewAction_confirm;
+	public static String ReviewAction_forward;
+	public static String ReviewAction_issueRectification;
+	public static String ReviewAction_return;
+	public static String ReviewAction_returnRectification;
+	public static String ReviewAction_submit;
+	public static String ReviewAction_withdraw;
+	public static String ReviewState_bureauReview;
+	public static String ReviewState_confirmed;
+	public static String ReviewState_draft;
+	public static String ReviewState_returned;
+	public static String ReviewState_submitted;
+	public static String ReviewState_supervisorReview;
+	public static String Workflow_adjustedTwice;
+	public static String Workflow_ambiguousRow;
+	public static String Workflow_answerRequired;
+	public static String Workflow_auditAdjustment;
+	public static String Workflow_commentRequired;
+	public static String Workflow_decisionCommentRequired;
+	public static String Workflow_evaluation;
+	public static String Workflow_frozen;
+	public static String Workflow_frozenDelete;
+	public static String Workflow_hasErrors;
+	public static String Workflow_movedMeanwhile;
+	public static String Workflow_noRectification;
+	public static String Workflow_noRuleSet;
+	public static String Workflow_noSubmission;
+	public static String Workflow_notAllowed;
+	public static String Workflow_outOfBand;
+	public static String Workflow_reasonRequired;
+	public static String Workflow_rectificationEvent;
+	public static String Workflow_rectificationIncomplete;
+	public static String Workflow_rectificationIssued;
+	public static String Workflow_rectificationMovedMeanwhile;
+	public static String Workflow_rectificationState;
+	public static String Workflow_rectifyNotConfirmed;
+	public static String Workflow_rowCommentBlank;
+	public static String Workflow_singleUser;
+	public static String Workflow_submissionName;
+	public static String Workflow_tampered;
+	public static String Workflow_unknownRow;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -81,7 +81,7 @@ public final class ServerDatabases {
 				connection.commit();
 			} catch (SQLException e) {
 				rollback(connection, e);
-				throw new StoreException(NLS.bind(Messages.Store_cannotOpen, location, DerbyEvaluationStore.message(e)), e);
+				throw new StoreException(NLS.bind(Messages.Store_cannotOpen, location, SqlErrors.message(e)), e);
 			}
 		}
 	}
@@ -116,7 +116,7 @@ public final class ServerDatabases {
 			return false;
 		} catch (SQLException e) {
 			rollback(connection, e);
-			throw new StoreException(NLS.bind(Messages.Store_cannotOpen, location, DerbyEvaluationStore.message(e)), e);
+			throw new StoreException(NLS.bind(Messages.Store_cannotOpen, location, SqlErrors.message(e)), e);
 		}
 	}
 

@@ -84,7 +84,7 @@ public final class ServerProcess {
 			checkPortFree(address, port);
 			ServerDatabases.prepare(database, admin, password);
 			ownerOnly(database);
-			if (DerbyEvaluationStore.embeddedInUse()) {
+			if (Connections.embeddedInUse()) {
 				throw new StoreException(Messages.Server_processInUse, null);
 			}
 			shutdownEngine(new Properties());
@@ -100,7 +100,7 @@ public final class ServerProcess {
 				process.listen(address, serverContext);
 			} catch (IOException | SQLException | RuntimeException e) {
 				process.abandon(address);
-				String cause = e instanceof SQLException sql ? DerbyEvaluationStore.message(sql) : String.valueOf(e.getMessage());
+				String cause = e instanceof SQLException sql ? SqlErrors.message(sql) : String.valueOf(e.getMessage());
 				throw new StoreException(NLS.bind(Messages.Server_startFailed, process.address(), cause), e);
 			}
 			current = process;

@@ -48,6 +48,7 @@ public class BudgetProjectItemProvider extends AmountsItemProvider {
 			addNamePropertyDescriptor(object);
 			addExpenditureTypePropertyDescriptor(object);
 			addModuleIdPropertyDescriptor(object);
+			addCodePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -119,6 +120,28 @@ public class BudgetProjectItemProvider extends AmountsItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Code feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCodePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_BudgetProject_code_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_BudgetProject_code_feature", "_UI_BudgetProject_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 EvaluationPackage.Literals.BUDGET_PROJECT__CODE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns BudgetProject.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -159,6 +182,7 @@ public class BudgetProjectItemProvider extends AmountsItemProvider {
 			case EvaluationPackage.BUDGET_PROJECT__NAME:
 			case EvaluationPackage.BUDGET_PROJECT__EXPENDITURE_TYPE:
 			case EvaluationPackage.BUDGET_PROJECT__MODULE_ID:
+			case EvaluationPackage.BUDGET_PROJECT__CODE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -63,6 +63,7 @@ public class DepartmentItemProvider
 			addNamePropertyDescriptor(object);
 			addCodePropertyDescriptor(object);
 			addCompetentDepartmentPropertyDescriptor(object);
+			addCompetentDepartmentCodePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -134,6 +135,28 @@ public class DepartmentItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Competent Department Code feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCompetentDepartmentCodePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Department_competentDepartmentCode_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Department_competentDepartmentCode_feature", "_UI_Department_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 EvaluationPackage.Literals.DEPARTMENT__COMPETENT_DEPARTMENT_CODE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Department.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -174,6 +197,7 @@ public class DepartmentItemProvider
 			case EvaluationPackage.DEPARTMENT__NAME:
 			case EvaluationPackage.DEPARTMENT__CODE:
 			case EvaluationPackage.DEPARTMENT__COMPETENT_DEPARTMENT:
+			case EvaluationPackage.DEPARTMENT__COMPETENT_DEPARTMENT_CODE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

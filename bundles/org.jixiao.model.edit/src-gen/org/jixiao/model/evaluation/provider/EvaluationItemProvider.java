@@ -72,6 +72,10 @@ public class EvaluationItemProvider
 			addFinalizedOnPropertyDescriptor(object);
 			addTotalScorePropertyDescriptor(object);
 			addGradePropertyDescriptor(object);
+			addKindPropertyDescriptor(object);
+			addProjectNamePropertyDescriptor(object);
+			addProjectCodePropertyDescriptor(object);
+			addIllustrativePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -275,6 +279,94 @@ public class EvaluationItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Kind feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addKindPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Evaluation_kind_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Evaluation_kind_feature", "_UI_Evaluation_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 EvaluationPackage.Literals.EVALUATION__KIND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Project Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addProjectNamePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Evaluation_projectName_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Evaluation_projectName_feature", "_UI_Evaluation_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 EvaluationPackage.Literals.EVALUATION__PROJECT_NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Project Code feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addProjectCodePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Evaluation_projectCode_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Evaluation_projectCode_feature", "_UI_Evaluation_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 EvaluationPackage.Literals.EVALUATION__PROJECT_CODE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Illustrative feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIllustrativePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Evaluation_illustrative_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Evaluation_illustrative_feature", "_UI_Evaluation_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 EvaluationPackage.Literals.EVALUATION__ILLUSTRATIVE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -327,8 +419,10 @@ public class EvaluationItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		Evaluation evaluation = (Evaluation)object;
-		return getString("_UI_Evaluation_type") + " " + evaluation.getFiscalYear(); //$NON-NLS-1$ //$NON-NLS-2$
+		String label = ((Evaluation)object).getProjectName();
+		return label == null || label.length() == 0 ?
+			getString("_UI_Evaluation_type") : //$NON-NLS-1$
+			getString("_UI_Evaluation_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 
@@ -354,6 +448,10 @@ public class EvaluationItemProvider
 			case EvaluationPackage.EVALUATION__MODULE_DATA:
 			case EvaluationPackage.EVALUATION__TOTAL_SCORE:
 			case EvaluationPackage.EVALUATION__GRADE:
+			case EvaluationPackage.EVALUATION__KIND:
+			case EvaluationPackage.EVALUATION__PROJECT_NAME:
+			case EvaluationPackage.EVALUATION__PROJECT_CODE:
+			case EvaluationPackage.EVALUATION__ILLUSTRATIVE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case EvaluationPackage.EVALUATION__DEPARTMENT:

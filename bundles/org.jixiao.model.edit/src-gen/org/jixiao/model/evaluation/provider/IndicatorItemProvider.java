@@ -83,6 +83,7 @@ public class IndicatorItemProvider
 			addUidPropertyDescriptor(object);
 			addActualByHandPropertyDescriptor(object);
 			addIllustrativePropertyDescriptor(object);
+			addNotApplicablePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -528,6 +529,28 @@ public class IndicatorItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Not Applicable feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNotApplicablePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Indicator_notApplicable_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Indicator_notApplicable_feature", "_UI_Indicator_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 EvaluationPackage.Literals.INDICATOR__NOT_APPLICABLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -616,6 +639,7 @@ public class IndicatorItemProvider
 			case EvaluationPackage.INDICATOR__UID:
 			case EvaluationPackage.INDICATOR__ACTUAL_BY_HAND:
 			case EvaluationPackage.INDICATOR__ILLUSTRATIVE:
+			case EvaluationPackage.INDICATOR__NOT_APPLICABLE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case EvaluationPackage.INDICATOR__ADJUSTMENT:

@@ -23,6 +23,7 @@ import org.jixiao.model.evaluation.ExpenditureType;
  *   <li>{@link org.jixiao.model.evaluation.impl.BudgetProjectImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.BudgetProjectImpl#getExpenditureType <em>Expenditure Type</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.BudgetProjectImpl#getModuleId <em>Module Id</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.impl.BudgetProjectImpl#getCode <em>Code</em>}</li>
  * </ul>
  *
  * @generated
@@ -87,6 +88,26 @@ public class BudgetProjectImpl extends AmountsImpl implements BudgetProject {
 	 * @ordered
 	 */
 	protected String moduleId = MODULE_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCode() <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CODE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCode() <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected String code = CODE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -182,6 +203,29 @@ public class BudgetProjectImpl extends AmountsImpl implements BudgetProject {
 	 * @generated
 	 */
 	@Override
+	public String getCode() {
+		return code;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCode(String newCode) {
+		String oldCode = code;
+		code = newCode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.BUDGET_PROJECT__CODE, oldCode, code));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case EvaluationPackage.BUDGET_PROJECT__NAME:
@@ -190,6 +234,8 @@ public class BudgetProjectImpl extends AmountsImpl implements BudgetProject {
 				return getExpenditureType();
 			case EvaluationPackage.BUDGET_PROJECT__MODULE_ID:
 				return getModuleId();
+			case EvaluationPackage.BUDGET_PROJECT__CODE:
+				return getCode();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -210,6 +256,9 @@ public class BudgetProjectImpl extends AmountsImpl implements BudgetProject {
 				return;
 			case EvaluationPackage.BUDGET_PROJECT__MODULE_ID:
 				setModuleId((String)newValue);
+				return;
+			case EvaluationPackage.BUDGET_PROJECT__CODE:
+				setCode((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -232,6 +281,9 @@ public class BudgetProjectImpl extends AmountsImpl implements BudgetProject {
 			case EvaluationPackage.BUDGET_PROJECT__MODULE_ID:
 				setModuleId(MODULE_ID_EDEFAULT);
 				return;
+			case EvaluationPackage.BUDGET_PROJECT__CODE:
+				setCode(CODE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -250,6 +302,8 @@ public class BudgetProjectImpl extends AmountsImpl implements BudgetProject {
 				return expenditureType != EXPENDITURE_TYPE_EDEFAULT;
 			case EvaluationPackage.BUDGET_PROJECT__MODULE_ID:
 				return MODULE_ID_EDEFAULT == null ? moduleId != null : !MODULE_ID_EDEFAULT.equals(moduleId);
+			case EvaluationPackage.BUDGET_PROJECT__CODE:
+				return CODE_EDEFAULT == null ? code != null : !CODE_EDEFAULT.equals(code);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -270,6 +324,8 @@ public class BudgetProjectImpl extends AmountsImpl implements BudgetProject {
 		result.append(expenditureType);
 		result.append(", moduleId: "); //$NON-NLS-1$
 		result.append(moduleId);
+		result.append(", code: "); //$NON-NLS-1$
+		result.append(code);
 		result.append(')');
 		return result.toString();
 	}

@@ -23,6 +23,7 @@ import org.jixiao.model.evaluation.EvaluationPackage;
  *   <li>{@link org.jixiao.model.evaluation.impl.DepartmentImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.DepartmentImpl#getCode <em>Code</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.DepartmentImpl#getCompetentDepartment <em>Competent Department</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.impl.DepartmentImpl#getCompetentDepartmentCode <em>Competent Department Code</em>}</li>
  * </ul>
  *
  * @generated
@@ -87,6 +88,26 @@ public class DepartmentImpl extends MinimalEObjectImpl.Container implements Depa
 	 * @ordered
 	 */
 	protected String competentDepartment = COMPETENT_DEPARTMENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCompetentDepartmentCode() <em>Competent Department Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCompetentDepartmentCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String COMPETENT_DEPARTMENT_CODE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCompetentDepartmentCode() <em>Competent Department Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCompetentDepartmentCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected String competentDepartmentCode = COMPETENT_DEPARTMENT_CODE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -182,6 +203,29 @@ public class DepartmentImpl extends MinimalEObjectImpl.Container implements Depa
 	 * @generated
 	 */
 	@Override
+	public String getCompetentDepartmentCode() {
+		return competentDepartmentCode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCompetentDepartmentCode(String newCompetentDepartmentCode) {
+		String oldCompetentDepartmentCode = competentDepartmentCode;
+		competentDepartmentCode = newCompetentDepartmentCode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.DEPARTMENT__COMPETENT_DEPARTMENT_CODE, oldCompetentDepartmentCode, competentDepartmentCode));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case EvaluationPackage.DEPARTMENT__NAME:
@@ -190,6 +234,8 @@ public class DepartmentImpl extends MinimalEObjectImpl.Container implements Depa
 				return getCode();
 			case EvaluationPackage.DEPARTMENT__COMPETENT_DEPARTMENT:
 				return getCompetentDepartment();
+			case EvaluationPackage.DEPARTMENT__COMPETENT_DEPARTMENT_CODE:
+				return getCompetentDepartmentCode();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -210,6 +256,9 @@ public class DepartmentImpl extends MinimalEObjectImpl.Container implements Depa
 				return;
 			case EvaluationPackage.DEPARTMENT__COMPETENT_DEPARTMENT:
 				setCompetentDepartment((String)newValue);
+				return;
+			case EvaluationPackage.DEPARTMENT__COMPETENT_DEPARTMENT_CODE:
+				setCompetentDepartmentCode((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -232,6 +281,9 @@ public class DepartmentImpl extends MinimalEObjectImpl.Container implements Depa
 			case EvaluationPackage.DEPARTMENT__COMPETENT_DEPARTMENT:
 				setCompetentDepartment(COMPETENT_DEPARTMENT_EDEFAULT);
 				return;
+			case EvaluationPackage.DEPARTMENT__COMPETENT_DEPARTMENT_CODE:
+				setCompetentDepartmentCode(COMPETENT_DEPARTMENT_CODE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -250,6 +302,8 @@ public class DepartmentImpl extends MinimalEObjectImpl.Container implements Depa
 				return CODE_EDEFAULT == null ? code != null : !CODE_EDEFAULT.equals(code);
 			case EvaluationPackage.DEPARTMENT__COMPETENT_DEPARTMENT:
 				return COMPETENT_DEPARTMENT_EDEFAULT == null ? competentDepartment != null : !COMPETENT_DEPARTMENT_EDEFAULT.equals(competentDepartment);
+			case EvaluationPackage.DEPARTMENT__COMPETENT_DEPARTMENT_CODE:
+				return COMPETENT_DEPARTMENT_CODE_EDEFAULT == null ? competentDepartmentCode != null : !COMPETENT_DEPARTMENT_CODE_EDEFAULT.equals(competentDepartmentCode);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -270,6 +324,8 @@ public class DepartmentImpl extends MinimalEObjectImpl.Container implements Depa
 		result.append(code);
 		result.append(", competentDepartment: "); //$NON-NLS-1$
 		result.append(competentDepartment);
+		result.append(", competentDepartmentCode: "); //$NON-NLS-1$
+		result.append(competentDepartmentCode);
 		result.append(')');
 		return result.toString();
 	}

@@ -85,6 +85,8 @@ public class EvaluationFactoryImpl extends EFactoryImpl implements EvaluationFac
 		switch (eDataType.getClassifierID()) {
 			case EvaluationPackage.EVALUATION_STATUS:
 				return createEvaluationStatusFromString(eDataType, initialValue);
+			case EvaluationPackage.EVALUATION_KIND:
+				return createEvaluationKindFromString(eDataType, initialValue);
 			case EvaluationPackage.MONEY_UNIT:
 				return createMoneyUnitFromString(eDataType, initialValue);
 			case EvaluationPackage.BUDGET_CATEGORY:
@@ -112,6 +114,8 @@ public class EvaluationFactoryImpl extends EFactoryImpl implements EvaluationFac
 		switch (eDataType.getClassifierID()) {
 			case EvaluationPackage.EVALUATION_STATUS:
 				return convertEvaluationStatusToString(eDataType, instanceValue);
+			case EvaluationPackage.EVALUATION_KIND:
+				return convertEvaluationKindToString(eDataType, instanceValue);
 			case EvaluationPackage.MONEY_UNIT:
 				return convertMoneyUnitToString(eDataType, instanceValue);
 			case EvaluationPackage.BUDGET_CATEGORY:
@@ -289,6 +293,26 @@ public class EvaluationFactoryImpl extends EFactoryImpl implements EvaluationFac
 	 * @generated
 	 */
 	public String convertEvaluationStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public EvaluationKind createEvaluationKindFromString(EDataType eDataType, String initialValue) {
+		EvaluationKind result = EvaluationKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertEvaluationKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

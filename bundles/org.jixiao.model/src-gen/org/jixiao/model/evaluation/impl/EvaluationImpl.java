@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.Department;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.EvaluationPackage;
 import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.model.evaluation.Goal;
@@ -56,6 +57,10 @@ import org.jixiao.model.evaluation.NarrativeSection;
  *   <li>{@link org.jixiao.model.evaluation.impl.EvaluationImpl#getModuleData <em>Module Data</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.EvaluationImpl#getTotalScore <em>Total Score</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.EvaluationImpl#getGrade <em>Grade</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.impl.EvaluationImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.impl.EvaluationImpl#getProjectName <em>Project Name</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.impl.EvaluationImpl#getProjectCode <em>Project Code</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.impl.EvaluationImpl#isIllustrative <em>Illustrative</em>}</li>
  * </ul>
  *
  * @generated
@@ -309,6 +314,86 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 	 * @ordered
 	 */
 	protected boolean gradeESet;
+
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final EvaluationKind KIND_EDEFAULT = EvaluationKind.DEPARTMENT;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected EvaluationKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getProjectName() <em>Project Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProjectName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PROJECT_NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getProjectName() <em>Project Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProjectName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String projectName = PROJECT_NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getProjectCode() <em>Project Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProjectCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PROJECT_CODE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getProjectCode() <em>Project Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProjectCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected String projectCode = PROJECT_CODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isIllustrative() <em>Illustrative</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isIllustrative()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ILLUSTRATIVE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isIllustrative() <em>Illustrative</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isIllustrative()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean illustrative = ILLUSTRATIVE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -711,6 +796,98 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 	 * @generated
 	 */
 	@Override
+	public EvaluationKind getKind() {
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(EvaluationKind newKind) {
+		EvaluationKind oldKind = kind;
+		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.EVALUATION__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getProjectName() {
+		return projectName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProjectName(String newProjectName) {
+		String oldProjectName = projectName;
+		projectName = newProjectName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.EVALUATION__PROJECT_NAME, oldProjectName, projectName));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getProjectCode() {
+		return projectCode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProjectCode(String newProjectCode) {
+		String oldProjectCode = projectCode;
+		projectCode = newProjectCode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.EVALUATION__PROJECT_CODE, oldProjectCode, projectCode));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isIllustrative() {
+		return illustrative;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIllustrative(boolean newIllustrative) {
+		boolean oldIllustrative = illustrative;
+		illustrative = newIllustrative;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.EVALUATION__ILLUSTRATIVE, oldIllustrative, illustrative));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case EvaluationPackage.EVALUATION__DEPARTMENT:
@@ -767,6 +944,14 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 				return getTotalScore();
 			case EvaluationPackage.EVALUATION__GRADE:
 				return getGrade();
+			case EvaluationPackage.EVALUATION__KIND:
+				return getKind();
+			case EvaluationPackage.EVALUATION__PROJECT_NAME:
+				return getProjectName();
+			case EvaluationPackage.EVALUATION__PROJECT_CODE:
+				return getProjectCode();
+			case EvaluationPackage.EVALUATION__ILLUSTRATIVE:
+				return isIllustrative();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -829,6 +1014,18 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 			case EvaluationPackage.EVALUATION__GRADE:
 				setGrade((Grade)newValue);
 				return;
+			case EvaluationPackage.EVALUATION__KIND:
+				setKind((EvaluationKind)newValue);
+				return;
+			case EvaluationPackage.EVALUATION__PROJECT_NAME:
+				setProjectName((String)newValue);
+				return;
+			case EvaluationPackage.EVALUATION__PROJECT_CODE:
+				setProjectCode((String)newValue);
+				return;
+			case EvaluationPackage.EVALUATION__ILLUSTRATIVE:
+				setIllustrative((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -886,6 +1083,18 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 			case EvaluationPackage.EVALUATION__GRADE:
 				unsetGrade();
 				return;
+			case EvaluationPackage.EVALUATION__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
+			case EvaluationPackage.EVALUATION__PROJECT_NAME:
+				setProjectName(PROJECT_NAME_EDEFAULT);
+				return;
+			case EvaluationPackage.EVALUATION__PROJECT_CODE:
+				setProjectCode(PROJECT_CODE_EDEFAULT);
+				return;
+			case EvaluationPackage.EVALUATION__ILLUSTRATIVE:
+				setIllustrative(ILLUSTRATIVE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -928,6 +1137,14 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 				return TOTAL_SCORE_EDEFAULT == null ? totalScore != null : !TOTAL_SCORE_EDEFAULT.equals(totalScore);
 			case EvaluationPackage.EVALUATION__GRADE:
 				return isSetGrade();
+			case EvaluationPackage.EVALUATION__KIND:
+				return kind != KIND_EDEFAULT;
+			case EvaluationPackage.EVALUATION__PROJECT_NAME:
+				return PROJECT_NAME_EDEFAULT == null ? projectName != null : !PROJECT_NAME_EDEFAULT.equals(projectName);
+			case EvaluationPackage.EVALUATION__PROJECT_CODE:
+				return PROJECT_CODE_EDEFAULT == null ? projectCode != null : !PROJECT_CODE_EDEFAULT.equals(projectCode);
+			case EvaluationPackage.EVALUATION__ILLUSTRATIVE:
+				return illustrative != ILLUSTRATIVE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -960,6 +1177,14 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 		result.append(totalScore);
 		result.append(", grade: "); //$NON-NLS-1$
 		if (gradeESet) result.append(grade); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", kind: "); //$NON-NLS-1$
+		result.append(kind);
+		result.append(", projectName: "); //$NON-NLS-1$
+		result.append(projectName);
+		result.append(", projectCode: "); //$NON-NLS-1$
+		result.append(projectCode);
+		result.append(", illustrative: "); //$NON-NLS-1$
+		result.append(illustrative);
 		result.append(')');
 		return result.toString();
 	}

@@ -20,6 +20,7 @@ import org.jixiao.model.evaluation.Comparator;
 import org.jixiao.model.evaluation.Department;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationFactory;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.EvaluationPackage;
 import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.model.evaluation.ExpenditureType;
@@ -172,6 +173,13 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	 * @generated
 	 */
 	private EEnum evaluationStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum evaluationKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -451,6 +459,46 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getEvaluation_Kind() {
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluation_ProjectName() {
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluation_ProjectCode() {
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluation_Illustrative() {
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDepartment() {
 		return departmentEClass;
 	}
@@ -483,6 +531,16 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	@Override
 	public EAttribute getDepartment_CompetentDepartment() {
 		return (EAttribute)departmentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDepartment_CompetentDepartmentCode() {
+		return (EAttribute)departmentEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -673,6 +731,16 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	@Override
 	public EAttribute getBudgetProject_ModuleId() {
 		return (EAttribute)budgetProjectEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetProject_Code() {
+		return (EAttribute)budgetProjectEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1021,6 +1089,16 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIndicator_NotApplicable() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getIndicatorDetail() {
 		return indicatorDetailEClass;
 	}
@@ -1261,6 +1339,16 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	 * @generated
 	 */
 	@Override
+	public EEnum getEvaluationKind() {
+		return evaluationKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getMoneyUnit() {
 		return moneyUnitEEnum;
 	}
@@ -1360,11 +1448,16 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		createEReference(evaluationEClass, EVALUATION__MODULE_DATA);
 		createEAttribute(evaluationEClass, EVALUATION__TOTAL_SCORE);
 		createEAttribute(evaluationEClass, EVALUATION__GRADE);
+		createEAttribute(evaluationEClass, EVALUATION__KIND);
+		createEAttribute(evaluationEClass, EVALUATION__PROJECT_NAME);
+		createEAttribute(evaluationEClass, EVALUATION__PROJECT_CODE);
+		createEAttribute(evaluationEClass, EVALUATION__ILLUSTRATIVE);
 
 		departmentEClass = createEClass(DEPARTMENT);
 		createEAttribute(departmentEClass, DEPARTMENT__NAME);
 		createEAttribute(departmentEClass, DEPARTMENT__CODE);
 		createEAttribute(departmentEClass, DEPARTMENT__COMPETENT_DEPARTMENT);
+		createEAttribute(departmentEClass, DEPARTMENT__COMPETENT_DEPARTMENT_CODE);
 
 		amountsEClass = createEClass(AMOUNTS);
 		createEAttribute(amountsEClass, AMOUNTS__INITIAL_BUDGET);
@@ -1388,6 +1481,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		createEAttribute(budgetProjectEClass, BUDGET_PROJECT__NAME);
 		createEAttribute(budgetProjectEClass, BUDGET_PROJECT__EXPENDITURE_TYPE);
 		createEAttribute(budgetProjectEClass, BUDGET_PROJECT__MODULE_ID);
+		createEAttribute(budgetProjectEClass, BUDGET_PROJECT__CODE);
 
 		goalEClass = createEClass(GOAL);
 		createEAttribute(goalEClass, GOAL__NUMBER);
@@ -1427,6 +1521,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		createEAttribute(indicatorEClass, INDICATOR__UID);
 		createEAttribute(indicatorEClass, INDICATOR__ACTUAL_BY_HAND);
 		createEAttribute(indicatorEClass, INDICATOR__ILLUSTRATIVE);
+		createEAttribute(indicatorEClass, INDICATOR__NOT_APPLICABLE);
 
 		indicatorDetailEClass = createEClass(INDICATOR_DETAIL);
 		createEAttribute(indicatorDetailEClass, INDICATOR_DETAIL__NAME);
@@ -1459,6 +1554,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 
 		// Create enums
 		evaluationStatusEEnum = createEEnum(EVALUATION_STATUS);
+		evaluationKindEEnum = createEEnum(EVALUATION_KIND);
 		moneyUnitEEnum = createEEnum(MONEY_UNIT);
 		budgetCategoryEEnum = createEEnum(BUDGET_CATEGORY);
 		expenditureTypeEEnum = createEEnum(EXPENDITURE_TYPE);
@@ -1519,11 +1615,16 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		initEReference(getEvaluation_ModuleData(), this.getModuleData(), null, "moduleData", null, 0, -1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getEvaluation_TotalScore(), ecorePackage.getEBigDecimal(), "totalScore", null, 0, 1, Evaluation.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getEvaluation_Grade(), this.getGrade(), "grade", null, 0, 1, Evaluation.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getEvaluation_Kind(), this.getEvaluationKind(), "kind", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getEvaluation_ProjectName(), ecorePackage.getEString(), "projectName", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getEvaluation_ProjectCode(), ecorePackage.getEString(), "projectCode", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getEvaluation_Illustrative(), ecorePackage.getEBoolean(), "illustrative", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(departmentEClass, Department.class, "Department", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getDepartment_Name(), ecorePackage.getEString(), "name", null, 1, 1, Department.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getDepartment_Code(), ecorePackage.getEString(), "code", null, 0, 1, Department.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getDepartment_CompetentDepartment(), ecorePackage.getEString(), "competentDepartment", null, 0, 1, Department.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDepartment_CompetentDepartmentCode(), ecorePackage.getEString(), "competentDepartmentCode", null, 0, 1, Department.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(amountsEClass, Amounts.class, "Amounts", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getAmounts_InitialBudget(), ecorePackage.getEBigDecimal(), "initialBudget", null, 0, 1, Amounts.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1547,6 +1648,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		initEAttribute(getBudgetProject_Name(), ecorePackage.getEString(), "name", null, 1, 1, BudgetProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getBudgetProject_ExpenditureType(), this.getExpenditureType(), "expenditureType", null, 0, 1, BudgetProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getBudgetProject_ModuleId(), ecorePackage.getEString(), "moduleId", null, 0, 1, BudgetProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBudgetProject_Code(), ecorePackage.getEString(), "code", null, 0, 1, BudgetProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(goalEClass, Goal.class, "Goal", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getGoal_Number(), ecorePackage.getEInt(), "number", null, 0, 1, Goal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1586,6 +1688,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		initEAttribute(getIndicator_Uid(), ecorePackage.getEString(), "uid", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getIndicator_ActualByHand(), ecorePackage.getEBoolean(), "actualByHand", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getIndicator_Illustrative(), ecorePackage.getEBoolean(), "illustrative", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getIndicator_NotApplicable(), ecorePackage.getEBoolean(), "notApplicable", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(indicatorDetailEClass, IndicatorDetail.class, "IndicatorDetail", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getIndicatorDetail_Name(), ecorePackage.getEString(), "name", null, 1, 1, IndicatorDetail.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1620,6 +1723,11 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		initEEnum(evaluationStatusEEnum, EvaluationStatus.class, "EvaluationStatus"); //$NON-NLS-1$
 		addEEnumLiteral(evaluationStatusEEnum, EvaluationStatus.DRAFT);
 		addEEnumLiteral(evaluationStatusEEnum, EvaluationStatus.FINAL);
+
+		initEEnum(evaluationKindEEnum, EvaluationKind.class, "EvaluationKind"); //$NON-NLS-1$
+		addEEnumLiteral(evaluationKindEEnum, EvaluationKind.DEPARTMENT);
+		addEEnumLiteral(evaluationKindEEnum, EvaluationKind.PROJECT);
+		addEEnumLiteral(evaluationKindEEnum, EvaluationKind.CARRIED_OVER);
 
 		initEEnum(moneyUnitEEnum, MoneyUnit.class, "MoneyUnit"); //$NON-NLS-1$
 		addEEnumLiteral(moneyUnitEEnum, MoneyUnit.YUAN);

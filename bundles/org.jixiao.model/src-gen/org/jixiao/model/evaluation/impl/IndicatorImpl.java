@@ -56,6 +56,7 @@ import org.jixiao.model.evaluation.ScoreAdjustment;
  *   <li>{@link org.jixiao.model.evaluation.impl.IndicatorImpl#getUid <em>Uid</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.IndicatorImpl#isActualByHand <em>Actual By Hand</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.IndicatorImpl#isIllustrative <em>Illustrative</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.impl.IndicatorImpl#isNotApplicable <em>Not Applicable</em>}</li>
  * </ul>
  *
  * @generated
@@ -480,6 +481,26 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 	 * @ordered
 	 */
 	protected boolean illustrative = ILLUSTRATIVE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isNotApplicable() <em>Not Applicable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNotApplicable()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean NOT_APPLICABLE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isNotApplicable() <em>Not Applicable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNotApplicable()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean notApplicable = NOT_APPLICABLE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1024,6 +1045,29 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 	 * @generated
 	 */
 	@Override
+	public boolean isNotApplicable() {
+		return notApplicable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNotApplicable(boolean newNotApplicable) {
+		boolean oldNotApplicable = notApplicable;
+		notApplicable = newNotApplicable;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.INDICATOR__NOT_APPLICABLE, oldNotApplicable, notApplicable));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case EvaluationPackage.INDICATOR__ADJUSTMENT:
@@ -1086,6 +1130,8 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 				return isActualByHand();
 			case EvaluationPackage.INDICATOR__ILLUSTRATIVE:
 				return isIllustrative();
+			case EvaluationPackage.INDICATOR__NOT_APPLICABLE:
+				return isNotApplicable();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1166,6 +1212,9 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 			case EvaluationPackage.INDICATOR__ILLUSTRATIVE:
 				setIllustrative((Boolean)newValue);
 				return;
+			case EvaluationPackage.INDICATOR__NOT_APPLICABLE:
+				setNotApplicable((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1244,6 +1293,9 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 			case EvaluationPackage.INDICATOR__ILLUSTRATIVE:
 				setIllustrative(ILLUSTRATIVE_EDEFAULT);
 				return;
+			case EvaluationPackage.INDICATOR__NOT_APPLICABLE:
+				setNotApplicable(NOT_APPLICABLE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1300,6 +1352,8 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 				return actualByHand != ACTUAL_BY_HAND_EDEFAULT;
 			case EvaluationPackage.INDICATOR__ILLUSTRATIVE:
 				return illustrative != ILLUSTRATIVE_EDEFAULT;
+			case EvaluationPackage.INDICATOR__NOT_APPLICABLE:
+				return notApplicable != NOT_APPLICABLE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1354,6 +1408,8 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 		result.append(actualByHand);
 		result.append(", illustrative: "); //$NON-NLS-1$
 		result.append(illustrative);
+		result.append(", notApplicable: "); //$NON-NLS-1$
+		result.append(notApplicable);
 		result.append(')');
 		return result.toString();
 	}

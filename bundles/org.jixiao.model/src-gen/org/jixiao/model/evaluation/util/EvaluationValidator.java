@@ -122,6 +122,8 @@ public class EvaluationValidator extends EObjectValidator {
 				return validateUninstalledModuleData((UninstalledModuleData)value, diagnostics, context);
 			case EvaluationPackage.EVALUATION_STATUS:
 				return validateEvaluationStatus((EvaluationStatus)value, diagnostics, context);
+			case EvaluationPackage.EVALUATION_KIND:
+				return validateEvaluationKind((EvaluationKind)value, diagnostics, context);
 			case EvaluationPackage.MONEY_UNIT:
 				return validateMoneyUnit((MoneyUnit)value, diagnostics, context);
 			case EvaluationPackage.BUDGET_CATEGORY:
@@ -749,6 +751,15 @@ public class EvaluationValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateEvaluationStatus(EvaluationStatus evaluationStatus, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateEvaluationKind(EvaluationKind evaluationKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 
