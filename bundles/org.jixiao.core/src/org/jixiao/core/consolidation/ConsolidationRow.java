@@ -22,8 +22,8 @@ import org.jixiao.model.evaluation.Grade;
  *            {@code null} when there is none or the evaluation has errors (its total is no valid score)
  * @param reviewScore 复核得分: the bureau's total at confirmation, or {@code null}
  * @param grade the 复核 grade of a confirmed evaluation, else the self-evaluated grade, or {@code null}
- * @param deviations the number of indicator rows with a deviation: an explanation given, or an actual
- *            that misses a numeric target in the target's unit
+ * @param deviations the number of indicator rows that apply and have a deviation: an explanation
+ *            given, or an actual that misses a numeric target in the target's unit
  * @param reviewState where it stands in the review chain ({@link ReviewStates})
  * @param errors the number of errors found when it was last saved
  * @param previousScore the score of the same unit's evaluation of the year before (复核得分, else
