@@ -228,6 +228,23 @@ public final class EvaluationNavigatorPart {
 		}
 	}
 
+	/**
+	 * Selects an evaluation, as a click on it would.
+	 *
+	 * @param key the evaluation's key
+	 * @return whether the list shows it
+	 */
+	public boolean select(String key) {
+		java.util.Optional<Node> node = leaves((List<?>) viewer.getInput()).filter(n -> n.entry().id().equals(key)).findFirst();
+		node.ifPresent(n -> viewer.setSelection(new StructuredSelection(n), true));
+		return node.isPresent();
+	}
+
+	/** @return the labels of the evaluations listed, as shown */
+	public List<String> labels() {
+		return viewer.getInput() == null ? List.of() : leaves((List<?>) viewer.getInput()).map(Node::label).toList();
+	}
+
 	private static java.util.stream.Stream<Node> leaves(List<?> nodes) {
 		return nodes.stream().map(Node.class::cast)
 				.flatMap(node -> node.entry() != null ? java.util.stream.Stream.of(node) : leaves(node.children()));
