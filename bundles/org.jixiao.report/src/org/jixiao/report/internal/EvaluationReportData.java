@@ -418,9 +418,12 @@ public final class EvaluationReportData extends ReportRows implements DesignPrep
 		return row;
 	}
 
-	/** The rows to explain: those scoring below their weight, and those with an explanation given. */
+	/**
+	 * The rows to explain: those scoring below their weight, and those with an explanation given; not
+	 * those that do not apply (不适用), which are left out of the total.
+	 */
 	private List<IndicatorScore> deviations() {
-		return sheet.indicators().stream()
+		return sheet.indicators().stream().filter(row -> !row.indicator().isNotApplicable())
 				.filter(row -> row.score().score().compareTo(row.score().weight()) < 0
 						|| !isBlank(row.indicator().getDeviationReason()))
 				.toList();
@@ -618,9 +621,10 @@ public final class EvaluationReportData extends ReportRows implements DesignPrep
 						IndicatorScore score = sheet.row(indicator);
 						cell(row, indicatorName(indicator), "cell", 1, 1); //$NON-NLS-1$
 						cell(row, nullToEmpty(indicator.getTargetText()), "center", 1, 1); //$NON-NLS-1$
-						cell(row, nullToEmpty(indicator.getActualText()), "center", 1, 1); //$NON-NLS-1$
+						boolean notApplicable = indicator.isNotApplicable();
+						cell(row, notApplicable ? OfficialTable.NOT_APPLICABLE : nullToEmpty(indicator.getActualText()), "center", 1, 1); //$NON-NLS-1$
 						cell(row, Money.plain(indicator.getWeight()), "num", 1, 1); //$NON-NLS-1$
-						cell(row, score == null ? "" : Money.score(score.score().score()), "num", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
+						cell(row, score == null || notApplicable ? "" : Money.score(score.score().score()), "num", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
 						cell(row, explanation(indicator), "cell", DEVIATION.reportColumns(), 1); //$NON-NLS-1$
 						details(rows, indicator);
 					}
