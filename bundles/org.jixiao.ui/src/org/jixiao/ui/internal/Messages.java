@@ -379,6 +379,10 @@ public final class Messages extends NLS {
 	public static String Consolidation_fileName;
 	public static String Consolidation_exportJob;
 	public static String Consolidation_exportFailed;
+	public static String ReviewPage_problem;
+	public static String ReviewPage_requirement;
+	public static String Editor_frozenTitle;
+	public static String Editor_frozenTip;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

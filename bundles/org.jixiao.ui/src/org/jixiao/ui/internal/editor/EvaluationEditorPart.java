@@ -173,6 +173,11 @@ public final class EvaluationEditorPart {
 		session.addListener(this::changed);
 		part.setLabel(title(evaluation));
 		part.setTooltip(part.getLabel());
+		if (review != null && !review.status().state().editable()) {
+			// frozen: the store refuses saves until the evaluation is withdrawn or returned
+			part.setLabel(NLS.bind(Messages.Editor_frozenTitle, part.getLabel(), review.status().state().displayName()));
+			part.setTooltip(NLS.bind(Messages.Editor_frozenTip, review.status().state().displayName()));
+		}
 		folder = new CTabFolder(root, SWT.BOTTOM | SWT.FLAT);
 		LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources(), folder);
 		evidence = new EditorEvidence(repository, () -> key, session.domain(), shell);

@@ -341,8 +341,8 @@ public final class ConsolidationPart {
 	}
 
 	private static String bar(Band band) {
-		int width = band.percent() == null ? 0 : band.percent().intValue() / 5;
-		return "█".repeat(width) + " " + percent(band.percent()); //$NON-NLS-1$ //$NON-NLS-2$
+		int width = band.percent() == null ? 0 : band.percent().intValue() / 10;
+		return percent(band.percent()) + " " + "■".repeat(width); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String text(String value) {
@@ -354,7 +354,7 @@ public final class ConsolidationPart {
 	}
 
 	private static String money(BigDecimal value) {
-		return value == null ? "—" : value.toPlainString(); //$NON-NLS-1$
+		return value == null ? "—" : new java.text.DecimalFormat("#,##0.00").format(value); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String percent(BigDecimal value) {
