@@ -6,6 +6,9 @@
 #   releng/scripts/bench.sh scoring [--indicators N] [--runs N] [--warmup N]
 #   releng/scripts/bench.sh store [--evaluations N] [--indicators N] [--rounds N] [--loads N] [--dir DIR]
 #   releng/scripts/bench.sh report [--warmup N] [--runs N]
+#   releng/scripts/bench.sh server-scale [--departments N] [--evaluations-per-year N] [--years N] [--indicators N] [--dir DIR]
+#   releng/scripts/bench.sh server-load [--clients N] [--minutes M] [--sharing 1|2]
+#   releng/scripts/bench.sh server-crash [--kills N] [--clients N]
 #   releng/scripts/bench.sh --help
 # The product is built first when it is missing or older than the sources (as ./jixiao does), and
 # with it the two bundles. The copy goes to a temporary folder, removed at the end.
@@ -34,6 +37,10 @@ done
 sed -i "s|^osgi.bundles=.*|&$added|" "$copy/configuration/config.ini"
 
 launcher=$(ls "$copy"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
+# server-crash starts the server in a child process of the same application, with a configuration
+# area of its own (the child is killed with SIGKILL)
+cp -a "$copy/configuration" "$work/child-configuration"
+export JIXIAO_BENCH_JAVA="$JAVA_HOME/bin/java" JIXIAO_BENCH_LAUNCHER="$launcher" JIXIAO_BENCH_CONFIGURATION="$work/child-configuration"
 # the full JIT and room for the synthetic data, as the figures are meant for the product's JVM
 "$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx1g -Djava.awt.headless=true -jar "$launcher" \
   -application org.jixiao.bench.app -nosplash -nl en -data "$work/workspace" "$@"

@@ -261,7 +261,7 @@ final class ConsolidateCommand implements Callable<Integer> {
 				ConsolidateMessages.ConsolidateCommand_state, ConsolidateMessages.ConsolidateCommand_change, ConsolidateMessages.ConsolidateCommand_hearing));
 		for (RankedRow ranked : consolidation.ranking()) {
 			ConsolidationRow row = ranked.row();
-			stdout.println(String.format(format, ranked.rank() == 0 ? "-" : ranked.rank(), row.evaluationId(), row.department(), //$NON-NLS-1$
+			stdout.println(String.format(format, ranked.rank() == 0 ? "-" : ranked.rank(), row.evaluationId(), row.name(), //$NON-NLS-1$
 					row.executionRate() == null ? "-" : row.executionRate().toPlainString() + "%", plain(row.selfScore()), //$NON-NLS-1$ //$NON-NLS-2$
 					plain(row.reviewScore()), row.grade() == null ? "-" : row.grade().getLiteral(), row.deviations(), //$NON-NLS-1$
 					ReviewStates.label(row.reviewState()), signed(row.scoreChange()),

@@ -114,7 +114,7 @@ public final class ConsolidationReportData implements DesignPreparer {
 		ConsolidationRow row = ranked.row();
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("rank", ranked.rank() == 0 ? "—" : Integer.toString(ranked.rank())); //$NON-NLS-1$ //$NON-NLS-2$
-		values.put("department", row.department()); //$NON-NLS-1$
+		values.put("department", row.name()); //$NON-NLS-1$
 		values.put("supervisor", row.supervisor() == null ? "" : row.supervisor()); //$NON-NLS-1$ //$NON-NLS-2$
 		values.put("budget", money(row.adjustedBudget())); //$NON-NLS-1$
 		values.put("executed", money(row.executed())); //$NON-NLS-1$
@@ -133,7 +133,7 @@ public final class ConsolidationReportData implements DesignPreparer {
 
 	private static Map<String, Object> flagged(RankedRow ranked) {
 		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("department", ranked.row().department()); //$NON-NLS-1$
+		values.put("department", ranked.row().name()); //$NON-NLS-1$
 		values.put("rate", rate(ranked.row().executionRate())); //$NON-NLS-1$
 		values.put("grade", ranked.row().grade() == null ? "—" : ranked.row().grade().getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$
 		values.put("reasons", flags(ranked)); //$NON-NLS-1$
