@@ -263,7 +263,7 @@ class ReviewLoopTest {
 					.map(r -> reviewScore.compareTo(r.reviewScore() == null ? BigDecimal.ZERO : r.reviewScore()) == 0).orElse(false);
 		});
 		Table ranking = ui(() -> Workbench.find(shell, Table.class, "org.jixiao.ui.feature", "consolidation.ranking").get(0));
-		assertTrue(ui(() -> Arrays.stream(ranking.getItems()).anyMatch(i -> i.getText(1).equals(UNIT_A) && i.getText(7).equals(
+		assertTrue(ui(() -> Arrays.stream(ranking.getItems()).anyMatch(i -> i.getText(1).equals(UNIT_A) && i.getText(8).equals(
 				org.jixiao.ui.internal.editor.Fields.format(reviewScore)))), "the ranking row of A shows its 复核得分");
 		Workbench.screenshot(shell, "review-07-consolidation");
 		Path xlsx = dir.resolve("财政局汇总.xlsx");

@@ -383,6 +383,8 @@ public final class Messages extends NLS {
 	public static String ReviewPage_requirement;
 	public static String Editor_frozenTitle;
 	public static String Editor_frozenTip;
+	public static String Consolidation_project;
+	public static String Consolidation_scoreChange;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
