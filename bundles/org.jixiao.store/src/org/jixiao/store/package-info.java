@@ -11,6 +11,14 @@
  * reads the finance bureau's consolidation of a year in two queries (the evaluations of the year and
  * the year before, and the deviations counted by the database), through the views of a restricted
  * session like every read.
+ * <p>
+ * {@link org.jixiao.store.ReviewWorkflow} carries an evaluation along the review chain
+ * 单位填报 → 主管部门审核 → 财政审核 ({@link org.jixiao.store.ReviewState}): a submission freezes the
+ * unit's copy and keeps it as XMI with its SHA-256 (every submission is kept), a reviewer returns it
+ * with comments on its rows or the bureau confirms it with score adjustments within the rule set's
+ * bands (复核得分 beside 自评得分), and a confirmed evaluation may get a rectification notice (整改).
+ * Each step is one compare-and-set on the state, with its event and audit row, in one transaction.
+ * {@link org.jixiao.store.EvaluationStore#announce} tells an editor who else has its evaluation open.
  *
  * <h2>The network server and its accounts</h2>
  * {@link org.jixiao.store.DerbyServer} serves one store to {@link org.jixiao.store.Accounts accounts}
@@ -61,8 +69,17 @@
  * the owner's alone in Derby); and gives every other user a schema of its name that the owner owns,
  * so that no account can create a procedure, function, type or table anywhere: in Derby only a
  * schema's owner creates objects in it. A session gets its role's privileges once it sets the role;
- * the store sets it on every connection. Per-department rows are not restricted yet; the accounts
- * record the unit or 主管部门 for that ({@code JIXIAO.ACCOUNT}).</li>
+ * the store sets it on every connection.</li>
+ * <li><b>Each account's rows only.</b> Derby has SQL authorization but no row-level security; the
+ * served database builds it from views, triggers and grants
+ * ({@link org.jixiao.store.internal.RowAccess}, which says why not a schema per unit or routines):
+ * a 填报 account reads through views (schema {@code VISIBLE}) that show only its unit's
+ * evaluations ({@code EVALUATION.UNIT}, the department's name as saved, against the account's unit),
+ * a 主管部门审核 account those of its 主管部门 ({@code EVALUATION.SUPERVISOR}), the bureau and the
+ * administrators all; triggers on every table of an evaluation refuse any statement that writes a
+ * row its account may not (another unit's, a submitted one's content, a review step of another
+ * role, a step signed in another account's name); and each role holds only the privileges its part
+ * needs. Plain JDBC and {@code ij} meet the same rules as the product.</li>
  * <li><b>The files are the server's.</b> Its database directory is made accessible to the server's
  * account only, and every file Derby creates while serving is readable by that account only
  * ({@code derby.storage.useDefaultFilePermissions=false}): Derby does not encrypt the data.</li>

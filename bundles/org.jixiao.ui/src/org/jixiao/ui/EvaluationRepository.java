@@ -2,11 +2,24 @@ package org.jixiao.ui;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+import org.jixiao.core.consolidation.Consolidation;
 
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.store.Evidence;
 import org.jixiao.store.OpenEditor;
+import org.jixiao.store.Rectification;
+import org.jixiao.store.ReviewAction;
+import org.jixiao.store.ReviewAdjustment;
+import org.jixiao.store.ReviewComment;
+import org.jixiao.store.ReviewEvent;
+import org.jixiao.store.ReviewStatus;
+import org.jixiao.store.ReviewWorkflow;
+import org.jixiao.ui.internal.Messages;
 
 /**
  * Where the workbench keeps evaluations: an OSGi service. The workbench uses the service of the
@@ -121,6 +134,155 @@ public interface EvaluationRepository {
 	 */
 	default List<OpenEditor> announce(String id, String sessionId) throws RepositoryException {
 		return List.of();
+	}
+
+	/**
+	 * @return whether this repository keeps the review chain ({@link ReviewWorkflow}) and the
+	 *         bureau's consolidation; the folder of XMI files does not, and its review methods fail
+	 */
+	default boolean supportsReview() {
+		return false;
+	}
+
+	/**
+	 * @param id the key of a stored evaluation
+	 * @return where it stands in the review chain
+	 * @throws RepositoryException when it cannot be read or the repository keeps no review chain
+	 */
+	default ReviewStatus reviewStatus(String id) throws RepositoryException {
+		throw reviewUnsupported();
+	}
+
+	/**
+	 * @param id the key of a stored evaluation
+	 * @return the steps this user may take on it now, by its state and the user's role; none where
+	 *         the repository keeps no review chain
+	 * @throws RepositoryException when it cannot be read
+	 */
+	default Set<ReviewAction> allowedActions(String id) throws RepositoryException {
+		return Set.of();
+	}
+
+	/**
+	 * Takes one step of the review chain that needs no more than a comment: {@link ReviewAction#SUBMIT}
+	 * (the comment is not kept), {@link ReviewAction#WITHDRAW}, {@link ReviewAction#ACCEPT} or
+	 * {@link ReviewAction#FORWARD}.
+	 *
+	 * @param id the key of a stored evaluation
+	 * @param action the step
+	 * @param comment a comment, or {@code null}
+	 * @return the new status
+	 * @throws RepositoryException when the step is not allowed (the message names the evaluation, its
+	 *             state and the role), someone else moved it first, or it cannot be stored
+	 */
+	default ReviewStatus step(String id, ReviewAction action, String comment) throws RepositoryException {
+		throw reviewUnsupported();
+	}
+
+	/**
+	 * Returns the evaluation to its unit with comments (see {@link ReviewWorkflow#returnToUnit}).
+	 *
+	 * @param id the key of a stored evaluation
+	 * @param comment the comment on the whole evaluation; not blank
+	 * @param rows comments on rows
+	 * @return the new status
+	 * @throws RepositoryException when the step is refused or cannot be stored
+	 */
+	default ReviewStatus returnToUnit(String id, String comment, List<ReviewWorkflow.RowComment> rows) throws RepositoryException {
+		throw reviewUnsupported();
+	}
+
+	/**
+	 * Confirms the evaluation with the bureau's adjustments (see {@link ReviewWorkflow#confirm}).
+	 *
+	 * @param id the key of a stored evaluation
+	 * @param comment a comment, or {@code null}
+	 * @param adjustments the bureau's scores of rows
+	 * @return the new status with the 复核得分
+	 * @throws RepositoryException when a score lies outside its band (the message names the row and
+	 *             the band), the step is refused, or it cannot be stored
+	 */
+	default ReviewStatus confirm(String id, String comment, List<ReviewWorkflow.Adjustment> adjustments) throws RepositoryException {
+		throw reviewUnsupported();
+	}
+
+	/**
+	 * @param id the key of a stored evaluation
+	 * @return every step of its review chain and rectifications, oldest first
+	 * @throws RepositoryException when it cannot be read or the repository keeps no review chain
+	 */
+	default List<ReviewEvent> reviewHistory(String id) throws RepositoryException {
+		throw reviewUnsupported();
+	}
+
+	/**
+	 * @param id the key of a stored evaluation
+	 * @return the reviewer's comments of the latest return; none where there is no review chain
+	 * @throws RepositoryException when it cannot be read
+	 */
+	default List<ReviewComment> reviewComments(String id) throws RepositoryException {
+		return List.of();
+	}
+
+	/**
+	 * @param id the key of a stored evaluation
+	 * @return the bureau's adjustments at confirmation
+	 * @throws RepositoryException when it cannot be read or the repository keeps no review chain
+	 */
+	default List<ReviewAdjustment> reviewAdjustments(String id) throws RepositoryException {
+		throw reviewUnsupported();
+	}
+
+	/**
+	 * @param id the key of a stored evaluation
+	 * @return its rectification notices (整改), oldest first
+	 * @throws RepositoryException when it cannot be read or the repository keeps no review chain
+	 */
+	default List<Rectification> rectifications(String id) throws RepositoryException {
+		throw reviewUnsupported();
+	}
+
+	/**
+	 * Issues a rectification notice on a confirmed evaluation (the bureau).
+	 *
+	 * @param id the key of a stored evaluation
+	 * @param problem 问题
+	 * @param requirement 要求
+	 * @param deadline 期限
+	 * @return the notice
+	 * @throws RepositoryException when it is refused or cannot be stored
+	 */
+	default Rectification issueRectification(String id, String problem, String requirement, LocalDate deadline) throws RepositoryException {
+		throw reviewUnsupported();
+	}
+
+	/**
+	 * Takes a step on a rectification notice: {@link ReviewAction#ANSWER_RECTIFICATION} (the text is
+	 * the unit's answer), {@link ReviewAction#ACCEPT_RECTIFICATION} or
+	 * {@link ReviewAction#RETURN_RECTIFICATION} (the text is the bureau's comment).
+	 *
+	 * @param rectificationId the notice's id
+	 * @param action the step
+	 * @param text the answer or comment
+	 * @return the notice
+	 * @throws RepositoryException when it is refused or cannot be stored
+	 */
+	default Rectification rectificationStep(long rectificationId, ReviewAction action, String text) throws RepositoryException {
+		throw reviewUnsupported();
+	}
+
+	/**
+	 * @param fiscalYear a fiscal year
+	 * @return the bureau's consolidation of the year's evaluations this user may read
+	 * @throws RepositoryException when it cannot be read or the repository keeps no review chain
+	 */
+	default Consolidation consolidation(int fiscalYear) throws RepositoryException {
+		throw reviewUnsupported();
+	}
+
+	/** @return the failure of a review method on a repository without a review chain */
+	private RepositoryException reviewUnsupported() {
+		return new RepositoryException(NLS.bind(Messages.Review_unsupported, describe()), null);
 	}
 
 	/**

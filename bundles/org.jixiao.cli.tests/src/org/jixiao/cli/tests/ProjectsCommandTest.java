@@ -116,6 +116,17 @@ class ProjectsCommandTest {
 	}
 
 	@Test
+	void importingAProjectEvaluationBesideItsDepartmentIsNoDuplicateButTheSameProjectAgainIs() throws Exception {
+		Path file = dir.resolve("project-03.xmi");
+		EvaluationResources.save(EvaluationResources.referenceProjects().get(2), file);
+		Cli.run("import", file.toString(), "--db", db.toString()).expect(0);
+		Cli.Result again = Cli.run("import", file.toString(), "--db", db.toString()).expect(2);
+		assertTrue(again.err().contains("project-03.xmi"), again.err());
+		Path department = Cli.referenceSample(dir);
+		Cli.run("import", department.toString(), "--db", db.toString()).expect(2);
+	}
+
+	@Test
 	void theIdOfAProjectEvaluationIsRefused() throws Exception {
 		long project;
 		try (EvaluationStore store = EvaluationStore.open(StoreLocation.embedded(db))) {

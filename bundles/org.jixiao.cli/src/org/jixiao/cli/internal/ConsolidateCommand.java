@@ -121,13 +121,18 @@ final class ConsolidateCommand implements Callable<Integer> {
 			}
 		}
 		err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_reading, year, store.location()));
-		long start = System.nanoTime();
-		Optional<Consolidation> read = StoreCommands.withStore(spec, store, opened -> opened.consolidation(year, lowExecution));
+		long[] millis = new long[1];
+		Optional<Consolidation> read = StoreCommands.withStore(spec, store, opened -> {
+			long start = System.nanoTime();
+			Consolidation consolidated = opened.consolidation(year, lowExecution);
+			millis[0] = (System.nanoTime() - start) / 1_000_000;
+			return consolidated;
+		});
 		if (read.isEmpty()) {
 			return StoreCommands.FAILED;
 		}
 		Consolidation consolidation = read.get();
-		err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_read, consolidation.ranking().size(), (System.nanoTime() - start) / 1_000_000));
+		err.println(NLS.bind(ConsolidateMessages.ConsolidateCommand_read, consolidation.ranking().size(), millis[0]));
 
 		Sample sample;
 		try {
@@ -261,7 +266,7 @@ final class ConsolidateCommand implements Callable<Integer> {
 				ConsolidateMessages.ConsolidateCommand_state, ConsolidateMessages.ConsolidateCommand_change, ConsolidateMessages.ConsolidateCommand_hearing));
 		for (RankedRow ranked : consolidation.ranking()) {
 			ConsolidationRow row = ranked.row();
-			stdout.println(String.format(format, ranked.rank() == 0 ? "-" : ranked.rank(), row.evaluationId(), row.department(), //$NON-NLS-1$
+			stdout.println(String.format(format, ranked.rank() == 0 ? "-" : ranked.rank(), row.evaluationId(), row.name(), //$NON-NLS-1$
 					row.executionRate() == null ? "-" : row.executionRate().toPlainString() + "%", plain(row.selfScore()), //$NON-NLS-1$ //$NON-NLS-2$
 					plain(row.reviewScore()), row.grade() == null ? "-" : row.grade().getLiteral(), row.deviations(), //$NON-NLS-1$
 					ReviewStates.label(row.reviewState()), signed(row.scoreChange()),

@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.EvaluationFileException;
 import org.jixiao.core.evaluation.FieldLimits;
 import org.jixiao.core.evaluation.SafeFiles;
+import org.jixiao.core.modules.ProjectEvaluations;
 import org.jixiao.core.validation.EvaluationDiagnostician;
 import org.jixiao.interchange.EvaluationFiles;
 import org.jixiao.interchange.ImportException;
@@ -179,16 +181,22 @@ final class InterchangeCommands {
 	}
 
 	/**
-	 * @return the ids of the stored evaluations of the same department and year, oldest first; none when
-	 *         the evaluation names no department
+	 * @return the ids of the stored evaluations of the same department, year and subject (the 部门整体, or
+	 *         the same project: {@link ProjectEvaluations#sameSubject}), oldest first; none when the
+	 *         evaluation names no department
 	 */
 	static List<Long> sameDepartmentAndYear(EvaluationStore opened, Evaluation evaluation) throws StoreException {
 		String department = evaluation.getDepartment() == null ? null : evaluation.getDepartment().getName();
 		if (department == null) {
 			return List.of();
 		}
-		return opened.list(new EvaluationQuery(department, evaluation.getFiscalYear(), null)).stream().map(EvaluationSummary::id)
-				.sorted().toList();
+		List<Long> same = new ArrayList<>();
+		for (EvaluationSummary summary : opened.list(new EvaluationQuery(department, evaluation.getFiscalYear(), null))) {
+			if (ProjectEvaluations.sameSubject(evaluation, opened.load(summary.id()))) {
+				same.add(summary.id());
+			}
+		}
+		return same.stream().sorted().toList();
 	}
 
 	private static String department(Evaluation evaluation) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.Grade;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ConsolidationTest {
 
 	static ConsolidationRow row(long id, String department, String budget, String executed, String self, String review, Grade grade) {
-		return new ConsolidationRow(id, department, "区财政局", 2024, budget == null ? null : new BigDecimal(budget), //$NON-NLS-1$
+		return new ConsolidationRow(id, department, EvaluationKind.DEPARTMENT, null, "区财政局", 2024, budget == null ? null : new BigDecimal(budget), //$NON-NLS-1$
 				executed == null ? null : new BigDecimal(executed), self == null ? null : new BigDecimal(self),
 				review == null ? null : new BigDecimal(review), grade, 0, review == null ? ReviewStates.SUBMITTED : ReviewStates.CONFIRMED, 0,
 				null, null);

@@ -27,12 +27,12 @@ public final class Consolidation {
 
 	/**
 	 * The ranking's order: 复核得分 from the highest (none last), then 自评得分 likewise, then by
-	 * department in Chinese (pinyin) order and by id.
+	 * name in Chinese (pinyin) order and by id.
 	 */
 	public static final Comparator<ConsolidationRow> RANKING = Comparator
 			.comparing(ConsolidationRow::reviewScore, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
 			.thenComparing(ConsolidationRow::selfScore, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
-			.thenComparing(ConsolidationRow::department, Collator.getInstance(Locale.CHINA)).thenComparingLong(ConsolidationRow::evaluationId);
+			.thenComparing(ConsolidationRow::name, Collator.getInstance(Locale.CHINA)).thenComparingLong(ConsolidationRow::evaluationId);
 
 	/** The lower bounds of the execution-rate bands, in percent; the last band is open. */
 	private static final int[] RATE_BOUNDS = { 60, 80, 90, 100 };

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.Grade;
 
 /**
@@ -11,6 +12,8 @@ import org.jixiao.model.evaluation.Grade;
  *
  * @param evaluationId the evaluation's id in the store
  * @param department the department's (unit's) name
+ * @param kind what is evaluated: the department as a whole (部门整体), a project, or funds carried over
+ * @param project the project's name for a project's evaluation, else {@code null}
  * @param supervisor its 主管部门, or {@code null}
  * @param fiscalYear the fiscal year
  * @param adjustedBudget 全年预算数 in yuan, or {@code null}
@@ -19,24 +22,30 @@ import org.jixiao.model.evaluation.Grade;
  *            {@code null} when there is none or the evaluation has errors (its total is no valid score)
  * @param reviewScore 复核得分: the bureau's total at confirmation, or {@code null}
  * @param grade the 复核 grade of a confirmed evaluation, else the self-evaluated grade, or {@code null}
- * @param deviations the number of indicator rows with a deviation: an explanation given, or an actual
- *            that misses a numeric target in the target's unit
+ * @param deviations the number of indicator rows that apply and have a deviation: an explanation
+ *            given, or an actual that misses a numeric target in the target's unit
  * @param reviewState where it stands in the review chain ({@link ReviewStates})
  * @param errors the number of errors found when it was last saved
  * @param previousScore the score of the same unit's evaluation of the year before (复核得分, else
  *            自评得分), or {@code null}
  * @param previousExecutionRate that evaluation's execution rate, or {@code null}
  */
-public record ConsolidationRow(long evaluationId, String department, String supervisor, int fiscalYear, BigDecimal adjustedBudget,
+public record ConsolidationRow(long evaluationId, String department, EvaluationKind kind, String project, String supervisor, int fiscalYear, BigDecimal adjustedBudget,
 		BigDecimal executed, BigDecimal selfScore, BigDecimal reviewScore, Grade grade, int deviations, String reviewState, int errors,
 		BigDecimal previousScore, BigDecimal previousExecutionRate) {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	/** Checks the state and the name. */
+	/** Checks the state and the kind, and keeps a missing name as "". */
 	public ConsolidationRow {
 		Objects.requireNonNull(reviewState, "reviewState"); //$NON-NLS-1$
+		Objects.requireNonNull(kind, "kind"); //$NON-NLS-1$
 		department = department == null ? "" : department; //$NON-NLS-1$
+	}
+
+	/** @return the name people read: the department's, with the project's after it for a project's evaluation */
+	public String name() {
+		return project == null || project.isBlank() ? department : department + "／" + project; //$NON-NLS-1$
 	}
 
 	/**

@@ -78,7 +78,7 @@ public record Sample(int fiscalYear, BigDecimal percent, long seed, boolean weig
 		}
 		keyed.sort(Comparator.comparingDouble(Keyed::key).thenComparingDouble(Keyed::uniform).reversed());
 		List<SampleEntry> entries = keyed.stream().limit(size)
-				.map(k -> new SampleEntry(k.row().evaluationId(), k.row().department(), k.row().adjustedBudget(), true, Decision.PROPOSED, null, null))
+				.map(k -> new SampleEntry(k.row().evaluationId(), k.row().name(), k.row().adjustedBudget(), true, Decision.PROPOSED, null, null))
 				.toList();
 		return new Sample(fiscalYear, percent, seed, weighted, entries);
 	}
@@ -105,7 +105,7 @@ public record Sample(int fiscalYear, BigDecimal percent, long seed, boolean weig
 			}
 		}
 		if (!found) {
-			decided.add(new SampleEntry(row.evaluationId(), row.department(), row.adjustedBudget(), false, decision, user, at));
+			decided.add(new SampleEntry(row.evaluationId(), row.name(), row.adjustedBudget(), false, decision, user, at));
 		}
 		return new Sample(fiscalYear, percent, seed, weighted, decided);
 	}

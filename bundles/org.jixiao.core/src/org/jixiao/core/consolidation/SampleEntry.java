@@ -7,7 +7,7 @@ import java.time.Instant;
  * One evaluation of a 抽评 sample.
  *
  * @param evaluationId the evaluation's id in the store
- * @param department its department, for people reading the sample
+ * @param department its name ({@link ConsolidationRow#name()}), for people reading the sample
  * @param budget its 全年预算数 in yuan when drawn, or {@code null}
  * @param drawn whether the seeded draw chose it ({@code false}: the reviewer added it)
  * @param decision the reviewer's decision

@@ -105,13 +105,13 @@ public final class SampleFile {
 				String decidedAt = string(entry, "decidedAt"); //$NON-NLS-1$
 				entries.add(new SampleEntry(member(entry, "evaluationId").getAsLong(), string(entry, "department"), //$NON-NLS-1$ //$NON-NLS-2$
 						budget == null ? null : new BigDecimal(budget), member(entry, "drawn").getAsBoolean(), //$NON-NLS-1$
-						Decision.valueOf(string(entry, "decision")), string(entry, "decidedBy"), //$NON-NLS-1$ //$NON-NLS-2$
+						Decision.valueOf(member(entry, "decision").getAsString()), string(entry, "decidedBy"), //$NON-NLS-1$ //$NON-NLS-2$
 						decidedAt == null ? null : Instant.parse(decidedAt)));
 			}
-			return new Sample(member(root, "fiscalYear").getAsInt(), new BigDecimal(string(root, "percent")), //$NON-NLS-1$ //$NON-NLS-2$
+			return new Sample(member(root, "fiscalYear").getAsInt(), new BigDecimal(member(root, "percent").getAsString()), //$NON-NLS-1$ //$NON-NLS-2$
 					member(root, "seed").getAsLong(), member(root, "weighted").getAsBoolean(), entries); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (JsonParseException | IllegalStateException | IllegalArgumentException | UnsupportedOperationException
-				| NullPointerException | DateTimeParseException e) {
+				| DateTimeParseException e) {
 			throw new EvaluationFileException(file, NLS.bind(Messages.SampleFile_invalid, file, e.getMessage()), e);
 		}
 	}

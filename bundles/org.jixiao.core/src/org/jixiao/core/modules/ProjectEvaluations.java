@@ -104,7 +104,7 @@ public final class ProjectEvaluations {
 	 * @param rules the rule set whose project weights apply
 	 * @return the project's evaluation
 	 * @throws IllegalArgumentException when the kind is not a project kind, the project has no code or
-	 *             the modules have no standard template
+	 *             the modules have no template of 产出, 效益 or 满意度
 	 */
 	public static Evaluation newProjectEvaluation(Evaluation department, BudgetProject project, EvaluationKind kind,
 			List<IndicatorModule> modules, RuleSet rules) {
@@ -161,6 +161,30 @@ public final class ProjectEvaluations {
 			category.setWeight(weight);
 		}
 		return evaluation;
+	}
+
+	/**
+	 * Whether two evaluations of the same department and year evaluate the same thing: both the
+	 * department as a whole (部门整体), or both the same project (by its code, or by its name where
+	 * either has no code).
+	 *
+	 * @param one an evaluation
+	 * @param other another evaluation of the same department and year
+	 * @return whether one would stand for the other
+	 */
+	public static boolean sameSubject(Evaluation one, Evaluation other) {
+		boolean department = one.getKind() == EvaluationKind.DEPARTMENT;
+		if (department || other.getKind() == EvaluationKind.DEPARTMENT) {
+			return department && other.getKind() == EvaluationKind.DEPARTMENT;
+		}
+		if (isSet(one.getProjectCode()) && isSet(other.getProjectCode())) {
+			return one.getProjectCode().strip().equals(other.getProjectCode().strip());
+		}
+		return Objects.equals(one.getProjectName(), other.getProjectName());
+	}
+
+	private static boolean isSet(String text) {
+		return text != null && !text.isBlank();
 	}
 
 	/** A template with its module. */

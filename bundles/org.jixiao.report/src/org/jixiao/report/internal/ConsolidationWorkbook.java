@@ -122,7 +122,7 @@ public final class ConsolidationWorkbook {
 			int c = 0;
 			number(line, c++, ranked.rank() == 0 ? null : BigDecimal.valueOf(ranked.rank()), flagged ? flaggedCount : count);
 			number(line, c++, BigDecimal.valueOf(row.evaluationId()), flagged ? flaggedCount : count);
-			text(line, c++, row.department(), flagged ? flaggedText : text);
+			text(line, c++, row.name(), flagged ? flaggedText : text);
 			text(line, c++, row.supervisor(), flagged ? flaggedText : text);
 			number(line, c++, row.adjustedBudget(), flagged ? flaggedMoney : money);
 			number(line, c++, row.executed(), flagged ? flaggedMoney : money);

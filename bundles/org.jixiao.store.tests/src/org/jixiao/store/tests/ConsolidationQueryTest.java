@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,6 +27,7 @@ import org.jixiao.core.consolidation.RankedRow;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.model.evaluation.Comparator;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.Grade;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.store.EvaluationQuery;
@@ -88,7 +91,16 @@ class ConsolidationQueryTest {
 		Indicator blank = missing.getCategories().get(0).getSubcategories().get(0).getIndicators().get(1);
 		boolean blankHadReason = blank.getDeviationReason() != null && !blank.getDeviationReason().isBlank();
 		blank.setDeviationReason("   "); //$NON-NLS-1$
+		Indicator notApplicable = missing.getCategories().get(0).getSubcategories().get(0).getIndicators().get(2);
+		boolean notApplicableHadReason = notApplicable.getDeviationReason() != null && !notApplicable.getDeviationReason().isBlank();
+		notApplicable.setNotApplicable(true);
+		notApplicable.setDeviationReason("本年度不适用"); //$NON-NLS-1$
 		long water = store.insert(missing, ADMIN);
+		Evaluation project = EvaluationResources.referenceProjects().get(0);
+		project.setFiscalYear(2022);
+		long project2022 = store.insert(EcoreUtil.copy(project), ADMIN);
+		project.setFiscalYear(2023);
+		long project2023 = store.insert(project, ADMIN);
 		store.insert(department(reference, "党政办公室", 2024, "1.00", "1.00"), ADMIN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 		try (Connection sql = new EmbeddedDriver().connect("jdbc:derby:" + database.toAbsolutePath(), new Properties())) { //$NON-NLS-1$
@@ -103,7 +115,8 @@ class ConsolidationQueryTest {
 
 		List<ConsolidationRow> rows = store.consolidationRows(2023);
 
-		assertEquals(List.of(office, lowExecution, confirmed, submitted, water), rows.stream().map(ConsolidationRow::evaluationId).toList());
+		assertEquals(List.of(office, lowExecution, confirmed, submitted, water, project2023),
+				rows.stream().map(ConsolidationRow::evaluationId).toList());
 		Map<Long, ConsolidationRow> byId = rows.stream().collect(Collectors.toMap(ConsolidationRow::evaluationId, Function.identity()));
 		ConsolidationRow officeRow = byId.get(office);
 		assertEquals(new BigDecimal("2000000.50"), officeRow.adjustedBudget()); //$NON-NLS-1$
@@ -132,8 +145,15 @@ class ConsolidationQueryTest {
 		assertEquals(new BigDecimal("50.00"), submittedRow.previousExecutionRate()); //$NON-NLS-1$
 
 		ConsolidationRow waterRow = byId.get(water);
-		int expected = referenceDeviations - (hadReason ? 1 : 0) + 1 - (blankHadReason ? 1 : 0);
-		assertEquals(expected, waterRow.deviations(), "a missed target without a reason counts, a blank reason does not"); //$NON-NLS-1$
+		int expected = referenceDeviations - (hadReason ? 1 : 0) + 1 - (blankHadReason ? 1 : 0) - (notApplicableHadReason ? 1 : 0);
+		assertEquals(expected, waterRow.deviations(), "a missed target without a reason counts, a blank reason and a row not applicable do not"); //$NON-NLS-1$
+
+		ConsolidationRow projectRow = byId.get(project2023);
+		assertEquals(EvaluationKind.PROJECT, projectRow.kind());
+		assertEquals(project.getProjectName(), projectRow.project());
+		assertEquals(project.getDepartment().getName() + "／" + project.getProjectName(), projectRow.name()); //$NON-NLS-1$
+		assertEquals(total(project2022), projectRow.previousScore(), "last year's evaluation of the same project"); //$NON-NLS-1$
+		assertEquals(EvaluationKind.DEPARTMENT, officeRow.kind());
 		assertTrue(waterRow.errors() > 0, "the unexplained shortfall is an error"); //$NON-NLS-1$
 		assertNull(waterRow.selfScore(), "no valid score while the evaluation has errors"); //$NON-NLS-1$
 		assertNull(waterRow.grade());
@@ -153,8 +173,9 @@ class ConsolidationQueryTest {
 
 	/**
 	 * The benchmark's shape at a tenth: 200 evaluations of 60 indicators a year over two years. The
-	 * figure printed is what the benchmark of part 4 scales up; the bound here only catches a query
-	 * per evaluation.
+	 * figures printed are what the benchmark of part 4 scales up; the bound, on the processor time of
+	 * the embedded database's work in this thread (the wall time depends on the machine's load), only
+	 * catches work per evaluation far beyond two queries.
 	 */
 	@Test
 	void aYearIsConsolidatedInTwoQueries() throws Exception {
@@ -167,14 +188,17 @@ class ConsolidationQueryTest {
 		}
 		store.insertAll(evaluations, ADMIN);
 		store.consolidationRows(2023);
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long start = System.nanoTime();
+		long cpuStart = threads.getCurrentThreadCpuTime();
 		List<ConsolidationRow> rows = store.consolidationRows(2023);
-		long millis = (System.nanoTime() - start) / 1_000_000;
-		System.out.println("consolidation of 200 evaluations × 60 indicators: " + millis + " ms"); //$NON-NLS-1$ //$NON-NLS-2$
+		long millis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+		System.out.println("consolidation of 200 evaluations × 60 indicators: " + (System.nanoTime() - start) / 1_000_000 + " ms, " //$NON-NLS-1$ //$NON-NLS-2$
+				+ millis + " ms processor time"); //$NON-NLS-1$
 		assertEquals(200, rows.size());
 		assertTrue(rows.stream().allMatch(row -> row.deviations() == 60), "every synthetic row carries an explanation"); //$NON-NLS-1$
 		assertTrue(rows.stream().allMatch(row -> row.previousExecutionRate() != null), "every unit has last year"); //$NON-NLS-1$
-		assertTrue(millis < 2_000, () -> millis + " ms"); //$NON-NLS-1$
+		assertTrue(millis < 1_000, () -> millis + " ms processor time"); //$NON-NLS-1$
 	}
 
 	private BigDecimal total(long id) throws Exception {
@@ -197,7 +221,8 @@ class ConsolidationQueryTest {
 
 	private void plantBudgets(Connection sql) throws Exception {
 		try (PreparedStatement update = sql.prepareStatement("UPDATE JIXIAO.BUDGET SET ADJUSTED_BUDGET = ?, EXECUTED = ? WHERE EVALUATION_ID = " //$NON-NLS-1$
-				+ "(SELECT E.ID FROM JIXIAO.EVALUATION E JOIN JIXIAO.DEPARTMENT D ON D.EVALUATION_ID = E.ID WHERE D.NAME = ? AND E.FISCAL_YEAR = ?)")) { //$NON-NLS-1$
+				+ "(SELECT E.ID FROM JIXIAO.EVALUATION E JOIN JIXIAO.DEPARTMENT D ON D.EVALUATION_ID = E.ID WHERE D.NAME = ? AND E.FISCAL_YEAR = ? " //$NON-NLS-1$
+				+ "AND NOT EXISTS (SELECT 1 FROM JIXIAO.EVALUATION_PROJECT P WHERE P.EVALUATION_ID = E.ID AND P.KIND <> 'department'))")) { //$NON-NLS-1$
 			for (String[] planted : budgets) {
 				update.setString(1, planted[2]);
 				update.setString(2, planted[3]);

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jixiao.core.consolidation.ConsolidationRow;
 import org.jixiao.core.consolidation.ReviewStates;
 import org.jixiao.model.evaluation.Comparator;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.Grade;
 import org.jixiao.store.StoreException;
 
@@ -23,7 +24,10 @@ import org.jixiao.store.StoreException;
  * {@link DerbyEvaluationStore#readable(String)}, so a restricted session consolidates only the
  * evaluations it may read.
  * <p>
- * An indicator row counts as a deviation as the 自评报告 counts them (rows scoring below their weight,
+ * A project's evaluation is matched with the same unit's evaluation of the same project (by its code,
+ * else its name) in the year before, a department's with the department's.
+ * <p>
+ * An indicator row that applies counts as a deviation as the 自评报告 counts them (rows scoring below their weight,
  * or with an explanation): it carries a 偏差原因分析 (not empty after trimming spaces), which the
  * validator requires of every row scoring below its weight, or its actual value misses a numeric
  * target ({@code ≥ > = ≤ <}) in the target's own unit, which catches the rows of an evaluation still
@@ -62,15 +66,27 @@ final class ConsolidationQuery {
 	}
 
 	/** One evaluation as stored, before the year before is matched. */
-	private record Stored(long id, int year, String department, String unit, String supervisor, BigDecimal adjustedBudget, BigDecimal executed,
-			BigDecimal selfScore, BigDecimal reviewScore, Grade grade, String state, int errors) {
+	private record Stored(long id, int year, String department, EvaluationKind kind, String project, String projectCode, String unit,
+			String supervisor, BigDecimal adjustedBudget, BigDecimal executed, BigDecimal selfScore, BigDecimal reviewScore, Grade grade,
+			String state, int errors) {
 
 		BigDecimal score() {
 			return reviewScore != null ? reviewScore : selfScore;
 		}
 
+		/** @return what it evaluates, by the unit: the same key in two years is the same unit's same kind and project */
 		String unitKey() {
-			return unit != null ? unit : department;
+			return key(unit != null ? unit : department);
+		}
+
+		/** @return what it evaluates, by the department's name */
+		String nameKey() {
+			return key(department);
+		}
+
+		private String key(String owner) {
+			String what = projectCode != null ? projectCode : project;
+			return kind.getLiteral() + '\0' + owner + '\0' + (what == null ? "" : what); //$NON-NLS-1$
 		}
 	}
 
@@ -80,9 +96,10 @@ final class ConsolidationQuery {
 		Map<String, Stored> previousByName = new HashMap<>();
 		String evaluations = "SELECT E.ID, E.FISCAL_YEAR, D.NAME, E.UNIT, COALESCE(E.SUPERVISOR, D.COMPETENT_DEPARTMENT), " //$NON-NLS-1$
 				+ "B.ADJUSTED_BUDGET, B.EXECUTED, E.TOTAL_SCORE, E.GRADE, E.ERROR_COUNT, E.SELF_SCORE, E.SELF_GRADE, " //$NON-NLS-1$
-				+ "E.REVIEW_SCORE, E.REVIEW_GRADE, E.REVIEW_STATE FROM " + store.readable("EVALUATION") + " E LEFT JOIN " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ store.readable("DEPARTMENT") + " D ON D.EVALUATION_ID = E.ID LEFT JOIN " + store.readable("BUDGET") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ " B ON B.EVALUATION_ID = E.ID WHERE E.FISCAL_YEAR IN (?, ?) ORDER BY E.ID"; //$NON-NLS-1$
+				+ "E.REVIEW_SCORE, E.REVIEW_GRADE, E.REVIEW_STATE, P.KIND, P.PROJECT_NAME, P.PROJECT_CODE FROM " //$NON-NLS-1$
+				+ store.readable("EVALUATION") + " E LEFT JOIN " + store.readable("DEPARTMENT") + " D ON D.EVALUATION_ID = E.ID LEFT JOIN " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				+ store.readable("BUDGET") + " B ON B.EVALUATION_ID = E.ID LEFT JOIN " + store.readable("EVALUATION_PROJECT") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ " P ON P.EVALUATION_ID = E.ID WHERE E.FISCAL_YEAR IN (?, ?) ORDER BY E.ID"; //$NON-NLS-1$
 		try (PreparedStatement select = connection.prepareStatement(evaluations)) {
 			select.setInt(1, fiscalYear);
 			select.setInt(2, fiscalYear - 1);
@@ -93,7 +110,7 @@ final class ConsolidationQuery {
 						current.add(stored);
 					} else {
 						previousByUnit.merge(stored.unitKey(), stored, ConsolidationQuery::preferred);
-						previousByName.merge(stored.department() == null ? "" : stored.department(), stored, ConsolidationQuery::preferred); //$NON-NLS-1$
+						previousByName.merge(stored.nameKey(), stored, ConsolidationQuery::preferred);
 					}
 				}
 			}
@@ -103,9 +120,9 @@ final class ConsolidationQuery {
 		for (Stored stored : current) {
 			Stored previous = previousByUnit.get(stored.unitKey());
 			if (previous == null) {
-				previous = previousByName.get(stored.department() == null ? "" : stored.department()); //$NON-NLS-1$
+				previous = previousByName.get(stored.nameKey());
 			}
-			rows.add(new ConsolidationRow(stored.id(), stored.department(), stored.supervisor(), stored.year(), stored.adjustedBudget(),
+			rows.add(new ConsolidationRow(stored.id(), stored.department(), stored.kind(), stored.project(), stored.supervisor(), stored.year(), stored.adjustedBudget(),
 					stored.executed(), stored.selfScore(), stored.reviewScore(), stored.grade(), deviations.getOrDefault(stored.id(), 0),
 					stored.state(), stored.errors(), previous == null ? null : previous.score(),
 					previous == null ? null : ConsolidationRow.rate(previous.executed(), previous.adjustedBudget())));
@@ -146,15 +163,17 @@ final class ConsolidationQuery {
 		boolean confirmed = ReviewStates.CONFIRMED.equals(state);
 		BigDecimal reviewScore = confirmed ? row.getBigDecimal(13) : null;
 		String grade = confirmed && row.getString(14) != null ? row.getString(14) : selfGrade;
-		return new Stored(row.getLong(1), row.getInt(2), row.getString(3), row.getString(4), row.getString(5), Values.decimal(row.getString(6)),
-				Values.decimal(row.getString(7)), selfScore, reviewScore, grade == null ? null : Grade.get(grade), state, errors);
+		EvaluationKind kind = row.getString(16) == null ? EvaluationKind.DEPARTMENT : EvaluationKind.get(row.getString(16));
+		return new Stored(row.getLong(1), row.getInt(2), row.getString(3), kind == null ? EvaluationKind.DEPARTMENT : kind, row.getString(17),
+				row.getString(18), row.getString(4), row.getString(5), Values.decimal(row.getString(6)), Values.decimal(row.getString(7)), selfScore,
+				reviewScore, grade == null ? null : Grade.get(grade), state, errors);
 	}
 
 	private Map<Long, Integer> deviations(Connection connection, int fiscalYear) throws SQLException {
 		String actual = "DOUBLE(I.ACTUAL_VALUE)"; //$NON-NLS-1$
 		String target = "DOUBLE(I.TARGET_VALUE)"; //$NON-NLS-1$
 		String count = "SELECT I.EVALUATION_ID, COUNT(*) FROM " + store.readable("EVALUATION") + " E JOIN " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ store.readable("INDICATOR_ROW") + " I ON I.EVALUATION_ID = E.ID WHERE E.FISCAL_YEAR = ? AND (" //$NON-NLS-1$ //$NON-NLS-2$
+				+ store.readable("INDICATOR_ROW") + " I ON I.EVALUATION_ID = E.ID WHERE E.FISCAL_YEAR = ? AND I.NOT_APPLICABLE = FALSE AND (" //$NON-NLS-1$ //$NON-NLS-2$
 				+ "(CASE WHEN I.DEVIATION_REASON IS NULL THEN 0 WHEN LENGTH(I.DEVIATION_REASON) > " + TRIMMED + " THEN 1 " //$NON-NLS-1$ //$NON-NLS-2$
 				+ "WHEN LENGTH(TRIM(CAST(I.DEVIATION_REASON AS VARCHAR(" + TRIMMED + ")))) > 0 THEN 1 ELSE 0 END) = 1 " //$NON-NLS-1$ //$NON-NLS-2$
 				+ "OR (I.ACTUAL_VALUE IS NOT NULL AND I.TARGET_VALUE IS NOT NULL " //$NON-NLS-1$

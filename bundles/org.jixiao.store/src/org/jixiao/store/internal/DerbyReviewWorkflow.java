@@ -94,8 +94,6 @@ public final class DerbyReviewWorkflow implements ReviewWorkflow {
 	private final Connection connection;
 	private final Statements statements;
 	private final EvaluationReader reader;
-	/** The session's account, once asked for. */
-	private String sessionUser;
 
 	DerbyReviewWorkflow(DerbyEvaluationStore store, Connection connection, Statements statements) {
 		this.store = store;
@@ -238,25 +236,17 @@ public final class DerbyReviewWorkflow implements ReviewWorkflow {
 	}
 
 	/**
-	 * @return who a step names: on a served store with accounts the session's account as Derby knows
-	 *         it ({@code SESSION_USER}, which the database's triggers compare a step's rows with),
-	 *         else the user given ({@link DerbyEvaluationStore#who(String)})
+	 * @return who a step names: on a served store the session's account, which the database's
+	 *         triggers compare a step's rows with, else the user given
+	 *         ({@link DerbyEvaluationStore#account(String)})
 	 */
 	private String signer(String givenUser) throws StoreException {
-		if (store.role() == null) {
-			return store.who(givenUser);
+		try {
+			return store.account(givenUser);
+		} catch (SQLException e) {
+			store.rollbackQuietly(e);
+			throw store.failed("session user", e); //$NON-NLS-1$
 		}
-		if (sessionUser == null) {
-			try (PreparedStatement query = connection.prepareStatement("VALUES SESSION_USER"); ResultSet row = query.executeQuery()) { //$NON-NLS-1$
-				row.next();
-				sessionUser = row.getString(1);
-				connection.commit();
-			} catch (SQLException e) {
-				store.rollbackQuietly(e);
-				throw store.failed("session user", e); //$NON-NLS-1$
-			}
-		}
-		return sessionUser;
 	}
 
 	// ---- the frozen check

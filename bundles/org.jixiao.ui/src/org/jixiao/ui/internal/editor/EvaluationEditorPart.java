@@ -20,11 +20,15 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -50,6 +54,7 @@ import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.IndicatorCategory;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
 import org.jixiao.store.OpenEditor;
+import org.jixiao.store.ReviewComment;
 import org.jixiao.ui.EvaluationRepository;
 import org.jixiao.ui.RepositoryException;
 import org.jixiao.ui.SaveConflictException;
@@ -79,6 +84,12 @@ public final class EvaluationEditorPart {
 	public static final Object SAVE_FAMILY = EvaluationEditorPart.class;
 	/** The event topic posted with the key after an evaluation was saved. */
 	public static final String SAVED_TOPIC = "org/jixiao/ui/evaluation/saved"; //$NON-NLS-1$
+	/** The event topic posted with an evaluation's key after a step of its review chain. */
+	public static final String REVIEWED_TOPIC = "org/jixiao/ui/evaluation/reviewed"; //$NON-NLS-1$
+	/** The id of the context menu of the editor's tab row (the review steps) in {@code Application.e4xmi}. */
+	public static final String POPUP = "org.jixiao.ui.popupmenu.editor"; //$NON-NLS-1$
+	/** The source of the Problems view's entries made of a reviewer's comments. */
+	public static final String REVIEW_SOURCE = "org.jixiao.ui.review"; //$NON-NLS-1$
 	/** The transient-data key of a new, unsaved evaluation. */
 	public static final String NEW_EVALUATION = "org.jixiao.ui.newEvaluation"; //$NON-NLS-1$
 
@@ -97,6 +108,8 @@ public final class EvaluationEditorPart {
 	private ESelectionService selection;
 	@Inject
 	private IEventBroker events;
+	@Inject
+	private EMenuService menus;
 	@Inject
 	@Service
 	private EvaluationRepository repository;
@@ -124,6 +137,8 @@ public final class EvaluationEditorPart {
 	private volatile boolean disposed;
 	private Job autosave;
 	private EditorPresence presence;
+	/** What the review chain holds of the evaluation, or {@code null} where there is none. */
+	private ReviewRecord review;
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -153,10 +168,21 @@ public final class EvaluationEditorPart {
 			root.layout();
 			return;
 		}
+		try {
+			review = ReviewRecord.read(repository, key);
+		} catch (RepositoryException e) {
+			ILog.of(EvaluationEditorPart.class).warn(e.getMessage(), e);
+			review = null;
+		}
 		session = new EvaluationSession(evaluation);
 		session.addListener(this::changed);
 		part.setLabel(title(evaluation));
 		part.setTooltip(part.getLabel());
+		if (review != null && !review.status().state().editable()) {
+			// frozen: the store refuses saves until the evaluation is withdrawn or returned
+			part.setLabel(NLS.bind(Messages.Editor_frozenTitle, part.getLabel(), review.status().state().displayName()));
+			part.setTooltip(NLS.bind(Messages.Editor_frozenTip, review.status().state().displayName()));
+		}
 		folder = new CTabFolder(root, SWT.BOTTOM | SWT.FLAT);
 		LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources(), folder);
 		evidence = new EditorEvidence(repository, () -> key, session.domain(), shell);
@@ -174,6 +200,7 @@ public final class EvaluationEditorPart {
 			presence.show(folder);
 		}
 		folder.addListener(SWT.Selection, event -> createPage(folder.indexOf((CTabItem) event.item)));
+		menus.registerContextMenu(folder, POPUP);
 		select(0);
 		root.layout(true, true);
 		changed();
@@ -228,6 +255,9 @@ public final class EvaluationEditorPart {
 		list.add(new NarrativePage(context));
 		list.add(new DeviationPage(context));
 		list.add(new ScorePage());
+		if (review != null) {
+			list.add(new ReviewPage(review));
+		}
 		return list;
 	}
 
@@ -482,6 +512,52 @@ public final class EvaluationEditorPart {
 			recovery.delete();
 		}
 		changed();
+	}
+
+	/**
+	 * @return the reviewer's comments of the evaluation's latest return as problems (warnings) on
+	 *         their rows, with the reviewer's name; the comment on the whole evaluation first
+	 */
+	public List<Diagnostic> reviewProblems() {
+		if (review == null || session == null || !review.status().state().editable()) {
+			return List.of();
+		}
+		List<Diagnostic> problems = new ArrayList<>();
+		for (ReviewComment comment : review.comments()) {
+			Indicator row = comment.rowUid() == null ? null : indicator(comment.rowUid());
+			String text = NLS.bind(Messages.Editor_reviewComment, comment.text(), comment.user());
+			String message = row != null ? comment.rowPath() + ": " + text //$NON-NLS-1$
+					: comment.rowPath() != null ? NLS.bind(Messages.Editor_reviewCommentRowGone, comment.rowPath(), text) : text;
+			problems.add(new BasicDiagnostic(Diagnostic.WARNING, REVIEW_SOURCE, 0, message, row == null ? new Object[0] : new Object[] { row }));
+		}
+		return problems;
+	}
+
+	/** @return what the review chain holds of the evaluation as the editor read it, or {@code null} */
+	public org.jixiao.store.ReviewStatus reviewStatus() {
+		return review == null ? null : review.status();
+	}
+
+	private Indicator indicator(String uid) {
+		for (IndicatorCategory category : session.evaluation().getCategories()) {
+			for (IndicatorSubcategory subcategory : category.getSubcategories()) {
+				for (Indicator indicator : subcategory.getIndicators()) {
+					if (uid.equals(indicator.getUid())) {
+						return indicator;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Shows the evaluation as stored after a step of its review chain, unless it has unsaved changes. */
+	@Inject
+	@Optional
+	void reviewed(@UIEventTopic(REVIEWED_TOPIC) String reviewedKey) {
+		if (reviewedKey != null && reviewedKey.equals(key) && session != null && !part.isDirty()) {
+			revert();
+		}
 	}
 
 	/** @return who else had the evaluation open when the editor last announced itself */

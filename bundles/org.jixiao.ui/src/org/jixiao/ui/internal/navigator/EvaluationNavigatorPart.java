@@ -18,16 +18,20 @@ import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.IColorProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.jixiao.model.evaluation.EvaluationStatus;
+import org.jixiao.store.ReviewState;
 import org.jixiao.ui.EvaluationEntry;
 import org.jixiao.ui.EvaluationRepository;
 import org.jixiao.ui.RepositoryException;
@@ -36,12 +40,17 @@ import org.jixiao.ui.internal.editor.EvaluationEditorPart;
 import org.jixiao.ui.internal.editor.Fields;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
  * The evaluations of the repository as department → year → evaluation, with status and score; a
  * double-click opens one; the selected evaluation is the part's selection, for the handlers of the
- * context menu (new, copy to a new year, delete, refresh). The list is read in a job.
+ * context menu (new, copy to a new year, delete, refresh, the steps of the review chain). Each
+ * evaluation shows its review state (草稿, 已提交, 主管部门审核, 财政审核, 已确认, 退回) with its 自评得分
+ * and 复核得分 where set. The list is read in a job, again after every save and review step, and by a
+ * job that polls the repository every {@value #POLL_SECONDS} seconds (system property
+ * {@value #POLL_PROPERTY}) so that a step taken on the server by someone else shows.
  */
 public final class EvaluationNavigatorPart {
 
@@ -69,6 +78,14 @@ public final class EvaluationNavigatorPart {
 	private EvaluationRepository repository;
 	private TreeViewer viewer;
 	private Label status;
+
+	/** How often the list is read again, in seconds, unless {@value #POLL_PROPERTY} says otherwise. */
+	static final int POLL_SECONDS = 30;
+	/** The system property with the polling interval in seconds. */
+	static final String POLL_PROPERTY = "jixiao.navigator.pollSeconds"; //$NON-NLS-1$
+
+	private List<EvaluationEntry> shown = List.of();
+	private Job poll;
 
 	/** The id of the navigator's context menu in {@code Application.e4xmi}. */
 	public static final String POPUP = "org.jixiao.ui.popupmenu.navigator"; //$NON-NLS-1$
@@ -102,12 +119,7 @@ public final class EvaluationNavigatorPart {
 				return !((Node) element).children().isEmpty();
 			}
 		});
-		viewer.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return ((Node) element).label();
-			}
-		});
+		viewer.setLabelProvider(new StateLabels());
 		viewer.addDoubleClickListener(event -> {
 			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof Node node && node.entry() != null) {
 				EvaluationEditors.open(node.entry().id(), parts, models, application);
@@ -117,6 +129,53 @@ public final class EvaluationNavigatorPart {
 				event.getStructuredSelection().getFirstElement() instanceof Node node ? node.entry() : null));
 		menus.registerContextMenu(viewer.getControl(), POPUP);
 		refresh();
+		poll = Job.create(Messages.Navigator_polling, monitor -> {
+			EvaluationRepository source = repository;
+			if (source != null && !viewer.getControl().isDisposed()) {
+				try {
+					List<EvaluationEntry> entries = sorted(source.list());
+					sync.asyncExec(() -> {
+						if (!entries.equals(shown)) {
+							show(entries);
+						}
+					});
+				} catch (RepositoryException e) {
+					// the next refresh or poll shows the failure; a poll must not bother anyone
+				}
+			}
+			if (!viewer.getControl().isDisposed()) {
+				poll.schedule(Integer.getInteger(POLL_PROPERTY, POLL_SECONDS) * 1000L);
+			}
+			return Status.OK_STATUS;
+		});
+		poll.setSystem(true);
+		poll.schedule(Integer.getInteger(POLL_PROPERTY, POLL_SECONDS) * 1000L);
+	}
+
+	/** Red for 退回, grey for a frozen evaluation, blue once confirmed. */
+	private final class StateLabels extends LabelProvider implements IColorProvider {
+		@Override
+		public String getText(Object element) {
+			return ((Node) element).label();
+		}
+
+		@Override
+		public Color getForeground(Object element) {
+			EvaluationEntry entry = ((Node) element).entry();
+			if (entry == null || entry.reviewState() == ReviewState.DRAFT) {
+				return null;
+			}
+			return viewer.getControl().getDisplay().getSystemColor(switch (entry.reviewState()) {
+			case RETURNED -> SWT.COLOR_DARK_RED;
+			case CONFIRMED -> SWT.COLOR_DARK_BLUE;
+			default -> SWT.COLOR_DARK_GRAY;
+			});
+		}
+
+		@Override
+		public Color getBackground(Object element) {
+			return null;
+		}
 	}
 
 	/** Uses the repository of the highest ranking, and lists again when it changes. */
@@ -141,10 +200,10 @@ public final class EvaluationNavigatorPart {
 		status.setText(Messages.Navigator_loading);
 		Job.create(Messages.Navigator_loading, monitor -> {
 			try {
-				List<Node> tree = tree(source.list());
+				List<EvaluationEntry> entries = sorted(source.list());
 				String where = NLS.bind(Messages.Navigator_store, source.describe());
 				sync.asyncExec(() -> {
-					show(tree, ""); //$NON-NLS-1$
+					show(entries);
 					if (!viewer.getControl().isDisposed()) {
 						viewer.getControl().setToolTipText(where);
 					}
@@ -154,6 +213,45 @@ public final class EvaluationNavigatorPart {
 			}
 			return Status.OK_STATUS;
 		}).schedule();
+	}
+
+	private void show(List<EvaluationEntry> entries) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		String selected = selection.getSelection() instanceof EvaluationEntry entry ? entry.id() : null;
+		show(tree(entries), ""); //$NON-NLS-1$
+		shown = entries;
+		if (selected != null) {
+			leaves((List<?>) viewer.getInput()).filter(node -> node.entry().id().equals(selected)).findFirst()
+					.ifPresent(node -> viewer.setSelection(new StructuredSelection(node), true));
+		}
+	}
+
+	/**
+	 * Selects an evaluation, as a click on it would.
+	 *
+	 * @param key the evaluation's key
+	 * @return whether the list shows it
+	 */
+	public boolean select(String key) {
+		java.util.Optional<Node> node = leaves((List<?>) viewer.getInput()).filter(n -> n.entry().id().equals(key)).findFirst();
+		node.ifPresent(n -> viewer.setSelection(new StructuredSelection(n), true));
+		return node.isPresent();
+	}
+
+	/** @return the labels of the evaluations listed, as shown */
+	public List<String> labels() {
+		return viewer.getInput() == null ? List.of() : leaves((List<?>) viewer.getInput()).map(Node::label).toList();
+	}
+
+	private static java.util.stream.Stream<Node> leaves(List<?> nodes) {
+		return nodes.stream().map(Node.class::cast)
+				.flatMap(node -> node.entry() != null ? java.util.stream.Stream.of(node) : leaves(node.children()));
+	}
+
+	private static List<EvaluationEntry> sorted(List<EvaluationEntry> entries) {
+		return entries.stream().sorted(Comparator.comparing(EvaluationEntry::id)).toList();
 	}
 
 	private void show(List<Node> tree, String message) {
@@ -180,7 +278,29 @@ public final class EvaluationNavigatorPart {
 	private static String label(EvaluationEntry entry) {
 		String status = entry.status() == EvaluationStatus.FINAL ? Messages.Status_final : Messages.Status_draft;
 		String score = entry.total() == null ? "—" : Fields.format(entry.total()); //$NON-NLS-1$
-		return NLS.bind(Messages.Navigator_entry, new Object[] { entry.id(), status, score });
+		StringBuilder label = new StringBuilder(NLS.bind(Messages.Navigator_entry, new Object[] { entry.id(), status, score }));
+		label.append(NLS.bind(Messages.Navigator_reviewState, entry.reviewState().displayName()));
+		if (entry.selfScore() != null) {
+			label.append(NLS.bind(Messages.Navigator_selfScore, Fields.format(entry.selfScore())));
+		}
+		if (entry.reviewScore() != null) {
+			label.append(NLS.bind(Messages.Navigator_reviewScore, Fields.format(entry.reviewScore())));
+		}
+		return label.toString();
+	}
+
+	/** Lists again when a step of the review chain was taken. */
+	@Inject
+	@Optional
+	void reviewed(@UIEventTopic(EvaluationEditorPart.REVIEWED_TOPIC) String key) {
+		refresh();
+	}
+
+	@PreDestroy
+	void dispose() {
+		if (poll != null) {
+			poll.cancel();
+		}
 	}
 
 	/** Lists again when an evaluation was saved. */

@@ -2,18 +2,28 @@ package org.jixiao.ui.internal.repository;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
+import org.jixiao.core.consolidation.Consolidation;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.store.ConflictException;
 import org.jixiao.store.EvaluationQuery;
 import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.OpenEditor;
 import org.jixiao.store.Evidence;
+import org.jixiao.store.Rectification;
+import org.jixiao.store.ReviewAction;
+import org.jixiao.store.ReviewAdjustment;
+import org.jixiao.store.ReviewComment;
+import org.jixiao.store.ReviewEvent;
+import org.jixiao.store.ReviewStatus;
+import org.jixiao.store.ReviewWorkflow;
 import org.jixiao.store.StoreException;
 import org.jixiao.store.StoreLocation;
 import org.jixiao.store.StoredEvaluation;
@@ -31,7 +41,8 @@ import org.osgi.service.component.annotations.Deactivate;
  * database (the folder of {@link JixiaoPreferences#DATABASE_PATH}, else
  * {@link StoreLocation#defaultEmbedded()}, which the system property {@code jixiao.db} overrides), or
  * a network server ({@link JixiaoPreferences#DATABASE_URL} and user; the password from the
- * environment variable {@value #PASSWORD_ENV}). The store is opened on first use and opened again
+ * environment variable {@value #PASSWORD_ENV}, or where that is not set the system property
+ * {@value #PASSWORD_PROPERTY}, which tests and launchers set). The store is opened on first use and opened again
  * when the preferences name another database; a store that cannot be opened (held by another
  * process, server unreachable) makes each call fail with the store's message, and is tried again on
  * the next call. Keys are the store's ids in decimal.
@@ -41,6 +52,8 @@ public final class DerbyEvaluationRepository implements EvaluationRepository {
 
 	/** The environment variable with the network server's password. */
 	public static final String PASSWORD_ENV = "JIXIAO_DB_PASSWORD"; //$NON-NLS-1$
+	/** The system property with the network server's password, used where {@link #PASSWORD_ENV} is not set. */
+	public static final String PASSWORD_PROPERTY = "jixiao.db.password"; //$NON-NLS-1$
 
 	/** The version of a newly inserted evaluation (see {@link StoredEvaluation#version()}). */
 	private static final long FIRST_VERSION = 1;
@@ -51,7 +64,8 @@ public final class DerbyEvaluationRepository implements EvaluationRepository {
 	public List<EvaluationEntry> list() throws RepositoryException {
 		try {
 			return store().list(EvaluationQuery.all()).stream()
-					.map(s -> new EvaluationEntry(Long.toString(s.id()), s.department(), s.fiscalYear(), s.status(), s.totalScore()))
+					.map(s -> new EvaluationEntry(Long.toString(s.id()), s.department(), s.fiscalYear(), s.status(), s.totalScore(),
+							s.reviewState(), s.selfScore(), s.reviewScore()))
 					.toList();
 		} catch (StoreException e) {
 			throw new RepositoryException(e.getMessage(), e);
@@ -144,6 +158,104 @@ public final class DerbyEvaluationRepository implements EvaluationRepository {
 	}
 
 	@Override
+	public boolean supportsReview() {
+		return true;
+	}
+
+	@Override
+	public ReviewStatus reviewStatus(String id) throws RepositoryException {
+		return review(w -> w.status(id(id)));
+	}
+
+	@Override
+	public Set<ReviewAction> allowedActions(String id) throws RepositoryException {
+		return review(w -> w.allowedActions(id(id)));
+	}
+
+	@Override
+	public ReviewStatus step(String id, ReviewAction action, String comment) throws RepositoryException {
+		long key = id(id);
+		return review(w -> switch (action) {
+		case SUBMIT -> {
+			w.submit(key, user());
+			yield w.status(key);
+		}
+		case WITHDRAW -> w.withdraw(key, user(), comment);
+		case ACCEPT -> w.accept(key, user(), comment);
+		case FORWARD -> w.forward(key, user(), comment);
+		default -> throw new IllegalArgumentException(action + " needs more than a comment"); //$NON-NLS-1$
+		});
+	}
+
+	@Override
+	public ReviewStatus returnToUnit(String id, String comment, List<ReviewWorkflow.RowComment> rows) throws RepositoryException {
+		return review(w -> w.returnToUnit(id(id), user(), comment, rows));
+	}
+
+	@Override
+	public ReviewStatus confirm(String id, String comment, List<ReviewWorkflow.Adjustment> adjustments) throws RepositoryException {
+		return review(w -> w.confirm(id(id), user(), comment, adjustments));
+	}
+
+	@Override
+	public List<ReviewEvent> reviewHistory(String id) throws RepositoryException {
+		return review(w -> w.history(id(id)));
+	}
+
+	@Override
+	public List<ReviewComment> reviewComments(String id) throws RepositoryException {
+		return review(w -> w.comments(id(id)));
+	}
+
+	@Override
+	public List<ReviewAdjustment> reviewAdjustments(String id) throws RepositoryException {
+		return review(w -> w.adjustments(id(id)));
+	}
+
+	@Override
+	public List<Rectification> rectifications(String id) throws RepositoryException {
+		return review(w -> w.rectifications(id(id)));
+	}
+
+	@Override
+	public Rectification issueRectification(String id, String problem, String requirement, LocalDate deadline) throws RepositoryException {
+		return review(w -> w.issueRectification(id(id), user(), problem, requirement, deadline));
+	}
+
+	@Override
+	public Rectification rectificationStep(long rectificationId, ReviewAction action, String text) throws RepositoryException {
+		return review(w -> switch (action) {
+		case ANSWER_RECTIFICATION -> w.answerRectification(rectificationId, user(), text);
+		case ACCEPT_RECTIFICATION -> w.acceptRectification(rectificationId, user(), text);
+		case RETURN_RECTIFICATION -> w.returnRectification(rectificationId, user(), text);
+		default -> throw new IllegalArgumentException(action + " is no step of a rectification"); //$NON-NLS-1$
+		});
+	}
+
+	@Override
+	public Consolidation consolidation(int fiscalYear) throws RepositoryException {
+		try {
+			return store().consolidation(fiscalYear);
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
+	/** A call of the review chain. */
+	@FunctionalInterface
+	private interface ReviewCall<T> {
+		T call(ReviewWorkflow workflow) throws StoreException, RepositoryException;
+	}
+
+	private <T> T review(ReviewCall<T> call) throws RepositoryException {
+		try {
+			return call.call(store().workflow());
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
+	@Override
 	public boolean supportsEvidence() {
 		return true;
 	}
@@ -209,6 +321,9 @@ public final class DerbyEvaluationRepository implements EvaluationRepository {
 			String url = preferences.get(JixiaoPreferences.DATABASE_URL, "").strip(); //$NON-NLS-1$
 			String user = preferences.get(JixiaoPreferences.DATABASE_USER, "").strip(); //$NON-NLS-1$
 			String password = System.getenv(PASSWORD_ENV);
+			if (password == null) {
+				password = System.getProperty(PASSWORD_PROPERTY);
+			}
 			return StoreLocation.of(url, user.isEmpty() ? null : user, password == null ? null : password.toCharArray());
 		}
 		String path = preferences.get(JixiaoPreferences.DATABASE_PATH, "").strip(); //$NON-NLS-1$
