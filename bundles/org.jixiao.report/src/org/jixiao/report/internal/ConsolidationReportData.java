@@ -35,7 +35,7 @@ import org.jixiao.report.ReportOptions;
  * language, puts the BIRT charts in place of their placeholders and drops the sample's part when no
  * sample was drawn. The same texts fill the workbook ({@link ConsolidationWorkbook}).
  */
-public final class ConsolidationReportData implements DesignPreparer {
+public final class ConsolidationReportData extends ReportRows implements DesignPreparer {
 
 	/** The application-context key of the data, as the design's data sets name it. */
 	public static final String KEY = "org.jixiao.report.consolidation"; //$NON-NLS-1$
@@ -196,37 +196,9 @@ public final class ConsolidationReportData implements DesignPreparer {
 	 *            {@code executionBands} (columns {@code name} and {@code rate}, a percentage, for the charts)
 	 * @return the rows; empty for an unknown name
 	 */
+	@Override
 	public List<Map<String, Object>> rows(String name) {
 		return rows.getOrDefault(name, List.of());
-	}
-
-	/**
-	 * @param name a data set's name, as for {@link #rows(String)}
-	 * @return the number of its rows
-	 */
-	public int count(String name) {
-		return rows(name).size();
-	}
-
-	/**
-	 * @param name a data set's name
-	 * @param row the row index, from 0
-	 * @param column the column name
-	 * @return the value as text; "" for none
-	 */
-	public String value(String name, int row, String column) {
-		Object value = rows(name).get(row).get(column);
-		return value == null ? "" : value.toString(); //$NON-NLS-1$
-	}
-
-	/**
-	 * @param name a data set's name
-	 * @param row the row index, from 0
-	 * @param column the column name
-	 * @return the value as a number, or {@code null} for none
-	 */
-	public Double number(String name, int row, String column) {
-		return rows(name).get(row).get(column) instanceof BigDecimal value ? value.doubleValue() : null;
 	}
 
 	@Override

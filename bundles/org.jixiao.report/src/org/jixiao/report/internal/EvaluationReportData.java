@@ -56,7 +56,7 @@ import org.jixiao.report.ReportOptions;
  * The texts written here are the content of a Chinese official document, not user-interface text,
  * so they are not translated.
  */
-public final class EvaluationReportData implements DesignPreparer {
+public final class EvaluationReportData extends ReportRows implements DesignPreparer {
 
 	/** The application-context key of the data, as the designs' data sets name it. */
 	public static final String KEY = "org.jixiao.report.data"; //$NON-NLS-1$
@@ -126,6 +126,7 @@ public final class EvaluationReportData implements DesignPreparer {
 	 *            {@code name} and {@code rate} (a percentage) for the charts
 	 * @return the rows; empty for an unknown name
 	 */
+	@Override
 	public List<Map<String, Object>> rows(String name) {
 		return rows.computeIfAbsent(name, this::compute);
 	}
@@ -142,41 +143,6 @@ public final class EvaluationReportData implements DesignPreparer {
 		case "scoreRates" -> scoreRates(); //$NON-NLS-1$
 		default -> List.of();
 		};
-	}
-
-	/**
-	 * For the designs' scripts, which see Java objects but not always Java collections.
-	 *
-	 * @param name a data set's name, as for {@link #rows(String)}
-	 * @return the number of its rows
-	 */
-	public int count(String name) {
-		return rows(name).size();
-	}
-
-	/**
-	 * For the designs' scripts.
-	 *
-	 * @param name a data set's name, as for {@link #rows(String)}
-	 * @param row the row index, from 0
-	 * @param column the column name
-	 * @return the value as text; "" for none
-	 */
-	public String value(String name, int row, String column) {
-		Object value = rows(name).get(row).get(column);
-		return value == null ? "" : value.toString(); //$NON-NLS-1$
-	}
-
-	/**
-	 * For the charts' data sets.
-	 *
-	 * @param name a data set's name, as for {@link #rows(String)}
-	 * @param row the row index, from 0
-	 * @param column the column name
-	 * @return the value as a number, or {@code null} for none
-	 */
-	public Double number(String name, int row, String column) {
-		return rows(name).get(row).get(column) instanceof BigDecimal value ? value.doubleValue() : null;
 	}
 
 	private String department() {
@@ -452,9 +418,12 @@ public final class EvaluationReportData implements DesignPreparer {
 		return row;
 	}
 
-	/** The rows to explain: those scoring below their weight, and those with an explanation given. */
+	/**
+	 * The rows to explain: those scoring below their weight, and those with an explanation given; not
+	 * those that do not apply (不适用), which are left out of the total.
+	 */
 	private List<IndicatorScore> deviations() {
-		return sheet.indicators().stream()
+		return sheet.indicators().stream().filter(row -> !row.indicator().isNotApplicable())
 				.filter(row -> row.score().score().compareTo(row.score().weight()) < 0
 						|| !isBlank(row.indicator().getDeviationReason()))
 				.toList();
@@ -652,9 +621,10 @@ public final class EvaluationReportData implements DesignPreparer {
 						IndicatorScore score = sheet.row(indicator);
 						cell(row, indicatorName(indicator), "cell", 1, 1); //$NON-NLS-1$
 						cell(row, nullToEmpty(indicator.getTargetText()), "center", 1, 1); //$NON-NLS-1$
-						cell(row, nullToEmpty(indicator.getActualText()), "center", 1, 1); //$NON-NLS-1$
+						boolean notApplicable = indicator.isNotApplicable();
+						cell(row, notApplicable ? OfficialTable.NOT_APPLICABLE : nullToEmpty(indicator.getActualText()), "center", 1, 1); //$NON-NLS-1$
 						cell(row, Money.plain(indicator.getWeight()), "num", 1, 1); //$NON-NLS-1$
-						cell(row, score == null ? "" : Money.score(score.score().score()), "num", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
+						cell(row, score == null || notApplicable ? "" : Money.score(score.score().score()), "num", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
 						cell(row, explanation(indicator), "cell", DEVIATION.reportColumns(), 1); //$NON-NLS-1$
 						details(rows, indicator);
 					}

@@ -50,6 +50,7 @@ import org.jixiao.core.evaluation.RowPaths;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.EvaluationPackage.Literals;
+import org.jixiao.report.ReportFormat;
 import org.jixiao.store.Accounts;
 import org.jixiao.store.DerbyServer;
 import org.jixiao.store.ReviewAction;
@@ -169,6 +170,10 @@ class ReviewLoopTest {
 		sample.getDepartment().setCompetentDepartment(SUPERVISOR_OF_A);
 		int year = sample.getFiscalYear();
 		String key = repository().save(null, sample);
+		ui(() -> {
+			navigator().refresh();
+			return null;
+		});
 		String listed = "第 " + key + " 号";
 
 		step(key, ReviewAction.SUBMIT, dialog -> ok(dialog), "review-01-a-submits");
@@ -258,9 +263,15 @@ class ReviewLoopTest {
 					.map(r -> reviewScore.compareTo(r.reviewScore() == null ? BigDecimal.ZERO : r.reviewScore()) == 0).orElse(false);
 		});
 		Table ranking = ui(() -> Workbench.find(shell, Table.class, "org.jixiao.ui.feature", "consolidation.ranking").get(0));
-		assertTrue(ui(() -> Arrays.stream(ranking.getItems()).anyMatch(i -> i.getText(1).equals(UNIT_A) && i.getText(7).equals(
+		assertTrue(ui(() -> Arrays.stream(ranking.getItems()).anyMatch(i -> i.getText(1).equals(UNIT_A) && i.getText(8).equals(
 				org.jixiao.ui.internal.editor.Fields.format(reviewScore)))), "the ranking row of A shows its 复核得分");
 		Workbench.screenshot(shell, "review-07-consolidation");
+		Path xlsx = dir.resolve("财政局汇总.xlsx");
+		ui(() -> view.export(view.consolidation(), ReportFormat.XLSX, xlsx)).join();
+		assertEquals("PK", new String(Files.readAllBytes(xlsx), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1), "an XLSX (zip) file");
+		Path pdf = dir.resolve("财政局汇总.pdf");
+		ui(() -> view.export(view.consolidation(), ReportFormat.PDF, pdf)).join();
+		assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1), "a PDF file");
 		Workbench.run(() -> context.get(EPartService.class).hidePart(context.get(EPartService.class).findPart(ConsolidationPart.DESCRIPTOR), true));
 
 		signIn(A);

@@ -379,6 +379,12 @@ public final class Messages extends NLS {
 	public static String Consolidation_fileName;
 	public static String Consolidation_exportJob;
 	public static String Consolidation_exportFailed;
+	public static String ReviewPage_problem;
+	public static String ReviewPage_requirement;
+	public static String Editor_frozenTitle;
+	public static String Editor_frozenTip;
+	public static String Consolidation_project;
+	public static String Consolidation_scoreChange;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -24,6 +24,7 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -85,6 +86,8 @@ public final class EvaluationEditorPart {
 	public static final String SAVED_TOPIC = "org/jixiao/ui/evaluation/saved"; //$NON-NLS-1$
 	/** The event topic posted with an evaluation's key after a step of its review chain. */
 	public static final String REVIEWED_TOPIC = "org/jixiao/ui/evaluation/reviewed"; //$NON-NLS-1$
+	/** The id of the context menu of the editor's tab row (the review steps) in {@code Application.e4xmi}. */
+	public static final String POPUP = "org.jixiao.ui.popupmenu.editor"; //$NON-NLS-1$
 	/** The source of the Problems view's entries made of a reviewer's comments. */
 	public static final String REVIEW_SOURCE = "org.jixiao.ui.review"; //$NON-NLS-1$
 	/** The transient-data key of a new, unsaved evaluation. */
@@ -105,6 +108,8 @@ public final class EvaluationEditorPart {
 	private ESelectionService selection;
 	@Inject
 	private IEventBroker events;
+	@Inject
+	private EMenuService menus;
 	@Inject
 	@Service
 	private EvaluationRepository repository;
@@ -173,6 +178,11 @@ public final class EvaluationEditorPart {
 		session.addListener(this::changed);
 		part.setLabel(title(evaluation));
 		part.setTooltip(part.getLabel());
+		if (review != null && !review.status().state().editable()) {
+			// frozen: the store refuses saves until the evaluation is withdrawn or returned
+			part.setLabel(NLS.bind(Messages.Editor_frozenTitle, part.getLabel(), review.status().state().displayName()));
+			part.setTooltip(NLS.bind(Messages.Editor_frozenTip, review.status().state().displayName()));
+		}
 		folder = new CTabFolder(root, SWT.BOTTOM | SWT.FLAT);
 		LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources(), folder);
 		evidence = new EditorEvidence(repository, () -> key, session.domain(), shell);
@@ -190,6 +200,7 @@ public final class EvaluationEditorPart {
 			presence.show(folder);
 		}
 		folder.addListener(SWT.Selection, event -> createPage(folder.indexOf((CTabItem) event.item)));
+		menus.registerContextMenu(folder, POPUP);
 		select(0);
 		root.layout(true, true);
 		changed();

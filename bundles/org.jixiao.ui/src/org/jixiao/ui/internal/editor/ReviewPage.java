@@ -56,7 +56,7 @@ final class ReviewPage implements EditorPage {
 		state.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		state.setData(Fields.FEATURE, "review.state"); //$NON-NLS-1$
 		state.setText(state(record.status()));
-		section(page, Messages.ReviewPage_history, "review.history", record.history(), //$NON-NLS-1$
+		section(page, Messages.ReviewPage_history, "review.history", 160, record.history(), //$NON-NLS-1$
 				List.of(column(Messages.ReviewPage_when, 130, (ReviewEvent e) -> WHEN.format(e.at())),
 						column(Messages.ReviewPage_who, 150, (ReviewEvent e) -> who(e.user(), e.role())),
 						column(Messages.ReviewPage_action, 90, (ReviewEvent e) -> e.action().displayName()),
@@ -64,21 +64,21 @@ final class ReviewPage implements EditorPage {
 								(ReviewEvent e) -> NLS.bind(Messages.ReviewPage_fromTo, e.from().displayName(), e.to().displayName())),
 						column(Messages.ReviewPage_submission, 60, (ReviewEvent e) -> e.submissionNumber() == null ? "" : e.submissionNumber().toString()), //$NON-NLS-1$
 						column(Messages.ReviewPage_comment, 400, (ReviewEvent e) -> e.comment() == null ? "" : e.comment()))); //$NON-NLS-1$
-		section(page, Messages.ReviewPage_comments, "review.comments", record.comments(), //$NON-NLS-1$
+		section(page, Messages.ReviewPage_comments, "review.comments", 80, record.comments(), //$NON-NLS-1$
 				List.of(column(Messages.ReviewPage_row, 300, (ReviewComment c) -> c.rowPath() == null ? Messages.ReviewPage_wholeEvaluation : c.rowPath()),
 						column(Messages.ReviewPage_comment, 400, ReviewComment::text),
 						column(Messages.ReviewPage_who, 150, (ReviewComment c) -> who(c.user(), c.role())),
 						column(Messages.ReviewPage_submission, 60, (ReviewComment c) -> String.valueOf(c.submissionNumber()))));
-		section(page, Messages.ReviewPage_adjustments, "review.adjustments", record.adjustments(), //$NON-NLS-1$
+		section(page, Messages.ReviewPage_adjustments, "review.adjustments", 60, record.adjustments(), //$NON-NLS-1$
 				List.of(column(Messages.ReviewPage_row, 300, ReviewAdjustment::rowPath),
 						column(Messages.ReviewPage_selfScore, 80, (ReviewAdjustment a) -> Fields.format(a.selfScore())),
 						column(Messages.ReviewPage_reviewScore, 80, (ReviewAdjustment a) -> Fields.format(a.reviewScore())),
 						column(Messages.ReviewPage_reason, 300, ReviewAdjustment::reason),
 						column(Messages.ReviewPage_who, 150, ReviewAdjustment::user)));
-		section(page, Messages.ReviewPage_rectifications, "review.rectifications", record.rectifications(), //$NON-NLS-1$
+		section(page, Messages.ReviewPage_rectifications, "review.rectifications", 60, record.rectifications(), //$NON-NLS-1$
 				List.of(column(Messages.ReviewPage_rectificationState, 80, (Rectification r) -> r.state().displayName()),
-						column(Messages.Rectification_problem, 200, Rectification::problem),
-						column(Messages.Rectification_requirement, 200, Rectification::requirement),
+						column(Messages.ReviewPage_problem, 200, Rectification::problem),
+						column(Messages.ReviewPage_requirement, 200, Rectification::requirement),
 						column(Messages.ReviewPage_deadline, 90, (Rectification r) -> r.deadline().toString()),
 						column(Messages.ReviewPage_answer, 250, (Rectification r) -> r.answer() == null ? "" : r.answer()))); //$NON-NLS-1$
 		return page;
@@ -124,14 +124,14 @@ final class ReviewPage implements EditorPage {
 		return new Column(title, width, element -> text.apply((T) element));
 	}
 
-	private static void section(Composite page, String title, String feature, List<?> rows, List<Column> columns) {
+	private static void section(Composite page, String title, String feature, int height, List<?> rows, List<Column> columns) {
 		Label heading = new Label(page, SWT.NONE);
 		heading.setText(NLS.bind(Messages.ReviewPage_section, title, rows.size()));
 		TableViewer viewer = new TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-		data.heightHint = 80;
+		data.heightHint = height;
 		viewer.getTable().setLayoutData(data);
 		viewer.getTable().setData(Fields.FEATURE, feature);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());

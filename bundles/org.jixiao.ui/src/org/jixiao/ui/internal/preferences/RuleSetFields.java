@@ -148,7 +148,8 @@ final class RuleSetFields {
 		BigDecimal late = value(LATE_CAP);
 		try {
 			return new RuleSet(shown.id(), shown.name(), weights, cap, explanation, over,
-					ReverseFormula.values()[reverse.getSelectionIndex()], bands, late, grades, scale, shown.roundingMode());
+					ReverseFormula.values()[reverse.getSelectionIndex()], bands, late, grades, scale, shown.roundingMode(),
+					shown.projectWeights());
 		} catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException(withLabels(e.getMessage()), e);
 		}

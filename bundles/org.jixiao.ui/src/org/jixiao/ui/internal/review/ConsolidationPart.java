@@ -114,12 +114,14 @@ public final class ConsolidationPart {
 				Comparator.comparingInt(r -> r.rank() == 0 ? Integer.MAX_VALUE : r.rank()));
 		sortable(Messages.Consolidation_department, 160, r -> r.row().department(), Comparator.comparing(r -> r.row().department(),
 				java.text.Collator.getInstance(java.util.Locale.CHINA)));
+		sortable(Messages.Consolidation_project, 140, r -> text(r.row().project()), Comparator.comparing(r -> text(r.row().project())));
 		sortable(Messages.Consolidation_supervisor, 120, r -> text(r.row().supervisor()), Comparator.comparing(r -> text(r.row().supervisor())));
 		sortable(Messages.Consolidation_budget, 100, r -> money(r.row().adjustedBudget()), by(r -> r.row().adjustedBudget()));
 		sortable(Messages.Consolidation_executed, 100, r -> money(r.row().executed()), by(r -> r.row().executed()));
 		sortable(Messages.Consolidation_rate, 70, r -> percent(r.row().executionRate()), by(r -> r.row().executionRate()));
 		sortable(Messages.Consolidation_selfScore, 70, r -> number(r.row().selfScore()), by(r -> r.row().selfScore()));
 		sortable(Messages.Consolidation_reviewScore, 70, r -> number(r.row().reviewScore()), by(r -> r.row().reviewScore()));
+		sortable(Messages.Consolidation_scoreChange, 80, r -> signed(r.row().scoreChange()), by(r -> r.row().scoreChange()));
 		sortable(Messages.Consolidation_grade, 50, r -> r.row().grade() == null ? "—" : r.row().grade().getLiteral(), //$NON-NLS-1$
 				Comparator.comparing((RankedRow r) -> r.row().grade() == null ? "" : r.row().grade().getLiteral())); //$NON-NLS-1$
 		sortable(Messages.Consolidation_deviations, 60, r -> String.valueOf(r.row().deviations()), Comparator.comparingInt(r -> r.row().deviations()));
@@ -341,8 +343,12 @@ public final class ConsolidationPart {
 	}
 
 	private static String bar(Band band) {
-		int width = band.percent() == null ? 0 : band.percent().intValue() / 5;
-		return "█".repeat(width) + " " + percent(band.percent()); //$NON-NLS-1$ //$NON-NLS-2$
+		int width = band.percent() == null ? 0 : band.percent().intValue() / 10;
+		return percent(band.percent()) + " " + "■".repeat(width); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String signed(BigDecimal value) {
+		return value == null ? "—" : (value.signum() > 0 ? "+" : "") + Fields.format(value); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	private static String text(String value) {
@@ -354,7 +360,7 @@ public final class ConsolidationPart {
 	}
 
 	private static String money(BigDecimal value) {
-		return value == null ? "—" : value.toPlainString(); //$NON-NLS-1$
+		return value == null ? "—" : new java.text.DecimalFormat("#,##0.00").format(value); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String percent(BigDecimal value) {
