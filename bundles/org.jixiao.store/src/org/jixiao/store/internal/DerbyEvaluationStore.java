@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -255,6 +256,11 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	@Override
 	public List<ConsolidationRow> consolidationRows(int fiscalYear) throws StoreException {
 		return ConsolidationQuery.rows(this, fiscalYear);
+	}
+
+	@Override
+	public OptionalLong priorYearId(long id) throws StoreException {
+		return PriorYearQuery.find(this, id);
 	}
 
 	@Override
