@@ -254,7 +254,7 @@ public final class EvaluationEditorPart {
 		}
 		list.add(new NarrativePage(context));
 		list.add(new DeviationPage(context));
-		list.add(new ScorePage());
+		list.add(new ScorePage(PriorYearSheet.read(repository, key)));
 		if (review != null) {
 			list.add(new ReviewPage(review));
 		}

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.jixiao.core.evaluation.IndicatorScore;
+import org.jixiao.core.evaluation.PriorYear;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RowScore;
 import org.jixiao.model.evaluation.IndicatorCategory;
@@ -33,8 +34,17 @@ final class ScorePage implements EditorPage {
 	 *
 	 * @param path the row's path
 	 * @param score its score
+	 * @param prior last year's row, or {@code null} for the budget and for a row new this year
 	 */
-	record Row(String path, RowScore score) {
+	record Row(String path, RowScore score, PriorYear.Row prior) {
+	}
+
+	/** Last year's scores for the 上年 columns, or {@code null} without an evaluation of last year. */
+	private final ScoreSheet prior;
+
+	/** @param prior last year's scores for the 上年 columns, or {@code null} to show none */
+	ScorePage(ScoreSheet prior) {
+		this.prior = prior;
 	}
 
 	private Label total;
@@ -78,6 +88,11 @@ final class ScorePage implements EditorPage {
 		Tables.column(viewer, Messages.Column_row, 320, e -> ((Row) e).path());
 		Tables.column(viewer, Messages.Column_weight, 60, e -> ((Row) e).score().weight());
 		Tables.column(viewer, Messages.Column_score, 60, e -> ((Row) e).score().score());
+		if (prior != null) {
+			Tables.column(viewer, Messages.Column_priorTarget, 120, e -> priorOf(e).flatMap(PriorYear.Row::priorTarget).orElse(null));
+			Tables.column(viewer, Messages.Column_priorActual, 120, e -> priorOf(e).flatMap(PriorYear.Row::priorActual).orElse(null));
+			Tables.column(viewer, Messages.Column_priorScore, 70, e -> priorOf(e).flatMap(PriorYear.Row::priorScore).orElse(null));
+		}
 		Tables.column(viewer, Messages.Column_scoreExplanation, 520, e -> ((Row) e).score().explanation());
 		return page;
 	}
@@ -89,10 +104,14 @@ final class ScorePage implements EditorPage {
 		}
 		total.setText(totalText(sheet));
 		List<Row> rows = new ArrayList<>();
-		rows.add(new Row(Messages.ScorePage_budget, sheet.budget()));
+		rows.add(new Row(Messages.ScorePage_budget, sheet.budget(), null));
+		Map<IndicatorScore, PriorYear.Row> lastYear = new java.util.IdentityHashMap<>();
+		if (prior != null) {
+			PriorYear.compare(sheet, prior).rows().forEach(row -> lastYear.put(row.current(), row));
+		}
 		Map<IndicatorCategory, BigDecimal[]> groups = new LinkedHashMap<>();
 		for (IndicatorScore row : sheet.indicators()) {
-			rows.add(new Row(row.path(), row.score()));
+			rows.add(new Row(row.path(), row.score(), lastYear.get(row)));
 			if (row.indicator().eContainer() != null && row.indicator().eContainer().eContainer() instanceof IndicatorCategory category) {
 				BigDecimal[] sums = groups.computeIfAbsent(category, c -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
 				sums[0] = sums[0].add(row.score().score());
@@ -105,6 +124,10 @@ final class ScorePage implements EditorPage {
 		chart.setBars(bars);
 		viewer.setInput(rows);
 		total.getParent().layout(true);
+	}
+
+	private static java.util.Optional<PriorYear.Row> priorOf(Object element) {
+		return java.util.Optional.ofNullable(((Row) element).prior());
 	}
 
 	@Override
