@@ -39,13 +39,10 @@ final class ScorePage implements EditorPage {
 	record Row(String path, RowScore score, PriorYear.Row prior) {
 	}
 
-	/** Last year's scores for the 上年 columns, or {@code null} without an evaluation of last year. */
-	private final ScoreSheet prior;
-
-	/** @param prior last year's scores for the 上年 columns, or {@code null} to show none */
-	ScorePage(ScoreSheet prior) {
-		this.prior = prior;
-	}
+	/** Last year's scores for the 上年 columns, or {@code null} without (or before) an evaluation of last year. */
+	private ScoreSheet prior;
+	/** The scores shown, to show again when last year's arrive. */
+	private ScoreSheet shown;
 
 	private Label total;
 	private Font big;
@@ -88,12 +85,10 @@ final class ScorePage implements EditorPage {
 		Tables.column(viewer, Messages.Column_row, 320, e -> ((Row) e).path());
 		Tables.column(viewer, Messages.Column_weight, 60, e -> ((Row) e).score().weight());
 		Tables.column(viewer, Messages.Column_score, 60, e -> ((Row) e).score().score());
-		if (prior != null) {
-			Tables.column(viewer, Messages.Column_priorTarget, 120, e -> priorOf(e).flatMap(PriorYear.Row::priorTarget).orElse(null));
-			Tables.column(viewer, Messages.Column_priorActual, 120, e -> priorOf(e).flatMap(PriorYear.Row::priorActual).orElse(null));
-			Tables.column(viewer, Messages.Column_priorScore, 70, e -> priorOf(e).flatMap(PriorYear.Row::priorScore).orElse(null));
-		}
 		Tables.column(viewer, Messages.Column_scoreExplanation, 520, e -> ((Row) e).score().explanation());
+		if (prior != null) {
+			addPriorColumns();
+		}
 		return page;
 	}
 
@@ -102,6 +97,7 @@ final class ScorePage implements EditorPage {
 		if (total == null || total.isDisposed()) {
 			return;
 		}
+		shown = sheet;
 		total.setText(totalText(sheet));
 		List<Row> rows = new ArrayList<>();
 		rows.add(new Row(Messages.ScorePage_budget, sheet.budget(), null));
@@ -124,6 +120,39 @@ final class ScorePage implements EditorPage {
 		chart.setBars(bars);
 		viewer.setInput(rows);
 		total.getParent().layout(true);
+	}
+
+	/**
+	 * Shows last year's target, actual and score beside each row (上年目标 / 上年实际 / 上年得分), once
+	 * last year's evaluation is read.
+	 *
+	 * @param sheet last year's scores
+	 */
+	void prior(ScoreSheet sheet) {
+		prior = sheet;
+		if (viewer != null && !viewer.getTable().isDisposed()) {
+			addPriorColumns();
+			if (shown != null) {
+				scored(shown);
+			}
+		}
+	}
+
+	/** Adds the 上年 columns before the explanation, the last column. */
+	private void addPriorColumns() {
+		Tables.column(viewer, Messages.Column_priorTarget, 120, e -> priorOf(e).flatMap(PriorYear.Row::priorTarget).orElse(null));
+		Tables.column(viewer, Messages.Column_priorActual, 120, e -> priorOf(e).flatMap(PriorYear.Row::priorActual).orElse(null));
+		Tables.column(viewer, Messages.Column_priorScore, 70, e -> priorOf(e).flatMap(PriorYear.Row::priorScore).orElse(null));
+		int count = viewer.getTable().getColumnCount();
+		int[] order = new int[count];
+		int explanation = count - 4;
+		for (int i = 0, j = 0; i < count; i++) {
+			if (i != explanation) {
+				order[j++] = i;
+			}
+		}
+		order[count - 1] = explanation;
+		viewer.getTable().setColumnOrder(order);
 	}
 
 	private static java.util.Optional<PriorYear.Row> priorOf(Object element) {
