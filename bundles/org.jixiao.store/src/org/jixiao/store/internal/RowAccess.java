@@ -108,7 +108,8 @@ public final class RowAccess {
 		List<String> tables = tables(connection);
 		List<String> ofEvaluations = new ArrayList<>();
 		for (String table : tables) {
-			if (hasColumn(connection, table, "EVALUATION_ID")) { //$NON-NLS-1$
+			// not ACCESS_DENIED itself (it exists from the second start on): its triggers would insert into it again and again
+			if (!table.equals(ACCESS_DENIED) && hasColumn(connection, table, "EVALUATION_ID")) { //$NON-NLS-1$
 				ofEvaluations.add(table);
 			}
 		}
