@@ -3,6 +3,8 @@ package org.jixiao.store;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.jixiao.core.consolidation.Consolidation;
 import org.jixiao.core.consolidation.ConsolidationRow;
@@ -185,6 +187,29 @@ public interface EvaluationStore extends AutoCloseable {
 	 */
 	default Consolidation consolidation(int fiscalYear, BigDecimal lowExecutionPercent) throws StoreException {
 		return Consolidation.of(fiscalYear, consolidationRows(fiscalYear), lowExecutionPercent);
+	}
+
+	/**
+	 * The evaluation of the year before that this one follows, for the year-over-year comparison: of the
+	 * same unit ({@code UNIT}, else the department's name) and kind (for a project, the same project by
+	 * its code, else its name) and fiscal year − 1, as the consolidation matches them; of several the
+	 * confirmed one, else one with a score, else the later. Only an evaluation this session may read is
+	 * found.
+	 *
+	 * @param id this year's evaluation
+	 * @return the id of last year's evaluation, or empty when there is none
+	 * @throws StoreException when there is no evaluation {@code id} or the database cannot be read
+	 */
+	OptionalLong priorYearId(long id) throws StoreException;
+
+	/**
+	 * @param id this year's evaluation
+	 * @return a fresh copy of last year's evaluation ({@link #priorYearId(long)}), or empty
+	 * @throws StoreException when there is no evaluation {@code id} or the database cannot be read
+	 */
+	default Optional<Evaluation> priorYear(long id) throws StoreException {
+		OptionalLong prior = priorYearId(id);
+		return prior.isPresent() ? Optional.of(load(prior.getAsLong())) : Optional.empty();
 	}
 
 	/**

@@ -123,6 +123,16 @@ public interface EvaluationRepository {
 	String describe();
 
 	/**
+	 * @param id an evaluation's key
+	 * @return a fresh copy of the same unit's evaluation of the year before, for the 上年 columns; empty
+	 *         where there is none or the repository keeps no such link (a folder of files)
+	 * @throws RepositoryException when it cannot be read
+	 */
+	default java.util.Optional<Evaluation> priorYear(String id) throws RepositoryException {
+		return java.util.Optional.empty();
+	}
+
+	/**
 	 * Records that an editor has the evaluation open, now and again every half minute while it stays
 	 * open, and tells it who else has ({@link org.jixiao.store.EvaluationStore#announce}); a
 	 * repository that cannot tell answers nobody.

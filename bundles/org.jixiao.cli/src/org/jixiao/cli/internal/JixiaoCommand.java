@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
 				StoreCommands.RestoreCommand.class, ServerCommand.class, UsersCommand.class, RulesCommand.class, BatchCommand.class, PackageCommand.class, VerifyCommand.class,
 				LedgerCommand.class, EvidenceCommand.class, ReviewCommands.SubmitCommand.class, ReviewCommands.WithdrawCommand.class,
 				ReviewCommands.AcceptCommand.class, ReviewCommands.ForwardCommand.class, ReviewCommands.ReturnCommand.class,
-				ReviewCommands.ConfirmCommand.class, ReviewCommands.VersionsCommand.class, ReviewCommands.RectifyCommand.class })
+				ReviewCommands.ConfirmCommand.class, ReviewCommands.VersionsCommand.class, ReviewCommands.RectifyCommand.class, CompareCommand.class })
 public final class JixiaoCommand implements Runnable {
 
 	private static final String MESSAGES = "org.jixiao.cli.internal.messages"; //$NON-NLS-1$

@@ -12,6 +12,9 @@ final class Messages extends NLS {
 	public static String EvaluationResources_notAnEvaluation;
 	public static String EvaluationResources_unreadable;
 	public static String EvaluationResources_unwritable;
+	public static String PriorYear_lineage;
+	public static String PriorYear_path;
+	public static String PriorYear_name;
 	public static String RowPaths_budget;
 	public static String RowPaths_evaluation;
 	public static String RowPaths_goal;

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -127,11 +128,14 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		return role == Role.FILLER || role == Role.SUPERVISOR;
 	}
 
-	/** @return the query of the list's lines, without its conditions */
+	/**
+	 * @return the query of the list's lines, without its conditions: the department's name is the
+	 *         evaluation's {@code UNIT}, written from it by every save, so that the list reads one
+	 *         table (a join with the restricted view of DEPARTMENT read that view once per line)
+	 */
 	private String summary() {
-		return "SELECT E.ID, D.NAME, E.FISCAL_YEAR, E.STATUS, E.TOTAL_SCORE, E.GRADE, E.MODIFIED_AT, E.MODIFIED_BY, E.ERROR_COUNT, " //$NON-NLS-1$
-				+ "E.REVIEW_STATE, E.SELF_SCORE, E.REVIEW_SCORE FROM " //$NON-NLS-1$
-				+ readable("EVALUATION") + " E LEFT JOIN " + readable("DEPARTMENT") + " D ON D.EVALUATION_ID = E.ID"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return "SELECT E.ID, E.UNIT, E.FISCAL_YEAR, E.STATUS, E.TOTAL_SCORE, E.GRADE, E.MODIFIED_AT, E.MODIFIED_BY, E.ERROR_COUNT, " //$NON-NLS-1$
+				+ "E.REVIEW_STATE, E.SELF_SCORE, E.REVIEW_SCORE FROM " + readable("EVALUATION") + " E"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@Override
@@ -210,7 +214,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		List<Object> parameters = new ArrayList<>();
 		String and = " WHERE "; //$NON-NLS-1$
 		if (query.department() != null) {
-			sql.append(and).append("D.NAME = ?"); //$NON-NLS-1$
+			sql.append(and).append("E.UNIT = ?"); //$NON-NLS-1$
 			parameters.add(query.department());
 			and = " AND "; //$NON-NLS-1$
 		}
@@ -223,7 +227,7 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 			sql.append(and).append("E.STATUS = ?"); //$NON-NLS-1$
 			parameters.add(query.status().getLiteral());
 		}
-		sql.append(" ORDER BY D.NAME, E.FISCAL_YEAR, E.ID"); //$NON-NLS-1$
+		sql.append(" ORDER BY E.UNIT, E.FISCAL_YEAR, E.ID"); //$NON-NLS-1$
 		try {
 			PreparedStatement statement = statements.get(sql.toString());
 			for (int i = 0; i < parameters.size(); i++) {
@@ -255,6 +259,11 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	@Override
 	public List<ConsolidationRow> consolidationRows(int fiscalYear) throws StoreException {
 		return ConsolidationQuery.rows(this, fiscalYear);
+	}
+
+	@Override
+	public OptionalLong priorYearId(long id) throws StoreException {
+		return PriorYearQuery.find(this, id);
 	}
 
 	@Override

@@ -151,9 +151,13 @@ public final class RowAccess {
 	private static void views(Statement statement, List<String> ofEvaluations) throws SQLException {
 		statement.execute("CREATE VIEW " + VIEWS + ".EVALUATION AS SELECT E.* FROM " + SCHEMA + ".EVALUATION E " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ "WHERE EXISTS (SELECT 1 FROM " + ACCOUNT + " AND " + READABLE + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		// the evaluation first, then its rows, in a fixed join order: a save locks EVALUATION first and
+		// then the tables below it (LOCK_FOR_SAVE); a view that read a child table before EVALUATION
+		// would hold the child's lock while waiting for EVALUATION's, and deadlock with a save
 		for (String table : ofEvaluations) {
-			statement.execute("CREATE VIEW " + VIEWS + "." + table + " AS SELECT T.* FROM " + SCHEMA + "." + table + " T " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-					+ "WHERE EXISTS (SELECT 1 FROM " + VIEWS + ".EVALUATION V WHERE V.ID = T.EVALUATION_ID)"); //$NON-NLS-1$ //$NON-NLS-2$
+			statement.execute("CREATE VIEW " + VIEWS + "." + table + " AS SELECT T.* FROM --DERBY-PROPERTIES joinOrder=FIXED\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ SCHEMA + ".EVALUATION E, " + SCHEMA + "." + table + " T WHERE T.EVALUATION_ID = E.ID " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ "AND EXISTS (SELECT 1 FROM " + ACCOUNT + " AND " + READABLE + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 	}
 

@@ -27,7 +27,7 @@ class EnglishWindowTest {
 		assertNotNull(shell.get());
 		String menus = Workbench.ui(() -> String.join(",",
 				Arrays.stream(shell.get().getMenuBar().getItems()).map(MenuItem::getText).toList()));
-		assertEquals("&File,&Edit", menus);
+		assertEquals("&File,&Edit,&Review", menus);
 		assertEquals("OK", IDialogConstants.OK_LABEL, "JFace's own English texts apply, not the Chinese fragment's");
 		Workbench.screenshot(shell.get(), "workbench-window-en");
 	}

@@ -59,6 +59,10 @@ public final class Messages extends NLS {
 	public static String Column_project;
 	public static String Column_row;
 	public static String Column_score;
+	public static String Column_priorTarget;
+	public static String Column_priorActual;
+	public static String Column_priorScore;
+	public static String PriorYear_reading;
 	public static String Column_scoreExplanation;
 	public static String Column_target;
 	public static String Column_weight;

@@ -254,7 +254,9 @@ public final class EvaluationEditorPart {
 		}
 		list.add(new NarrativePage(context));
 		list.add(new DeviationPage(context));
-		list.add(new ScorePage());
+		ScorePage score = new ScorePage();
+		list.add(score);
+		PriorYearSheet.schedule(repository, key, sync, score::prior);
 		if (review != null) {
 			list.add(new ReviewPage(review));
 		}

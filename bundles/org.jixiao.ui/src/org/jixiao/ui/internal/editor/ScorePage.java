@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.jixiao.core.evaluation.IndicatorScore;
+import org.jixiao.core.evaluation.PriorYear;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RowScore;
 import org.jixiao.model.evaluation.IndicatorCategory;
@@ -33,9 +34,15 @@ final class ScorePage implements EditorPage {
 	 *
 	 * @param path the row's path
 	 * @param score its score
+	 * @param prior last year's row, or {@code null} for the budget and for a row new this year
 	 */
-	record Row(String path, RowScore score) {
+	record Row(String path, RowScore score, PriorYear.Row prior) {
 	}
+
+	/** Last year's scores for the 上年 columns, or {@code null} without (or before) an evaluation of last year. */
+	private ScoreSheet prior;
+	/** The scores shown, to show again when last year's arrive. */
+	private ScoreSheet shown;
 
 	private Label total;
 	private Font big;
@@ -79,6 +86,9 @@ final class ScorePage implements EditorPage {
 		Tables.column(viewer, Messages.Column_weight, 60, e -> ((Row) e).score().weight());
 		Tables.column(viewer, Messages.Column_score, 60, e -> ((Row) e).score().score());
 		Tables.column(viewer, Messages.Column_scoreExplanation, 520, e -> ((Row) e).score().explanation());
+		if (prior != null) {
+			addPriorColumns();
+		}
 		return page;
 	}
 
@@ -87,12 +97,17 @@ final class ScorePage implements EditorPage {
 		if (total == null || total.isDisposed()) {
 			return;
 		}
+		shown = sheet;
 		total.setText(totalText(sheet));
 		List<Row> rows = new ArrayList<>();
-		rows.add(new Row(Messages.ScorePage_budget, sheet.budget()));
+		rows.add(new Row(Messages.ScorePage_budget, sheet.budget(), null));
+		Map<IndicatorScore, PriorYear.Row> lastYear = new java.util.IdentityHashMap<>();
+		if (prior != null) {
+			PriorYear.compare(sheet, prior).rows().forEach(row -> lastYear.put(row.current(), row));
+		}
 		Map<IndicatorCategory, BigDecimal[]> groups = new LinkedHashMap<>();
 		for (IndicatorScore row : sheet.indicators()) {
-			rows.add(new Row(row.path(), row.score()));
+			rows.add(new Row(row.path(), row.score(), lastYear.get(row)));
 			if (row.indicator().eContainer() != null && row.indicator().eContainer().eContainer() instanceof IndicatorCategory category) {
 				BigDecimal[] sums = groups.computeIfAbsent(category, c -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
 				sums[0] = sums[0].add(row.score().score());
@@ -105,6 +120,43 @@ final class ScorePage implements EditorPage {
 		chart.setBars(bars);
 		viewer.setInput(rows);
 		total.getParent().layout(true);
+	}
+
+	/**
+	 * Shows last year's target, actual and score beside each row (上年目标 / 上年实际 / 上年得分), once
+	 * last year's evaluation is read.
+	 *
+	 * @param sheet last year's scores
+	 */
+	void prior(ScoreSheet sheet) {
+		prior = sheet;
+		if (viewer != null && !viewer.getTable().isDisposed()) {
+			addPriorColumns();
+			if (shown != null) {
+				scored(shown);
+			}
+		}
+	}
+
+	/** Adds the 上年 columns before the explanation, the last column. */
+	private void addPriorColumns() {
+		Tables.column(viewer, Messages.Column_priorTarget, 120, e -> priorOf(e).flatMap(PriorYear.Row::priorTarget).orElse(null));
+		Tables.column(viewer, Messages.Column_priorActual, 120, e -> priorOf(e).flatMap(PriorYear.Row::priorActual).orElse(null));
+		Tables.column(viewer, Messages.Column_priorScore, 70, e -> priorOf(e).flatMap(PriorYear.Row::priorScore).orElse(null));
+		int count = viewer.getTable().getColumnCount();
+		int[] order = new int[count];
+		int explanation = count - 4;
+		for (int i = 0, j = 0; i < count; i++) {
+			if (i != explanation) {
+				order[j++] = i;
+			}
+		}
+		order[count - 1] = explanation;
+		viewer.getTable().setColumnOrder(order);
+	}
+
+	private static java.util.Optional<PriorYear.Row> priorOf(Object element) {
+		return java.util.Optional.ofNullable(((Row) element).prior());
 	}
 
 	@Override

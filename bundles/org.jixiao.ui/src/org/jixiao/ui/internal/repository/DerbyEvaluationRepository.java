@@ -158,6 +158,15 @@ public final class DerbyEvaluationRepository implements EvaluationRepository {
 	}
 
 	@Override
+	public java.util.Optional<Evaluation> priorYear(String id) throws RepositoryException {
+		try {
+			return store().priorYear(id(id));
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
+	@Override
 	public boolean supportsReview() {
 		return true;
 	}
