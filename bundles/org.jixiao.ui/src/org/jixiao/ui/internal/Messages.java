@@ -389,6 +389,12 @@ public final class Messages extends NLS {
 	public static String Editor_frozenTip;
 	public static String Consolidation_project;
 	public static String Consolidation_scoreChange;
+	public static String Rectification_evidence;
+	public static String Rectification_addEvidence;
+	public static String Rectification_removeEvidence;
+	public static String Rectification_evidencePath;
+	public static String ReviewPage_rectificationEvidence;
+	public static String ReviewPage_evidenceSeparator;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
