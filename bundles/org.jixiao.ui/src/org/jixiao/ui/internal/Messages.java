@@ -389,6 +389,10 @@ public final class Messages extends NLS {
 	public static String Editor_frozenTip;
 	public static String Consolidation_project;
 	public static String Consolidation_scoreChange;
+	public static String Navigator_grade;
+	public static String Navigator_department;
+	public static String Navigator_project;
+	public static String Navigator_carriedOver;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
