@@ -435,6 +435,7 @@ public final class Messages extends NLS {
 	public static String BudgetPage_projectEvaluation;
 	public static String BudgetPage_projectScore;
 	public static String BudgetPage_chooseProject;
+	public static String Editor_copyEvidenceFailed;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
