@@ -62,12 +62,31 @@ class ProjectReportsTest {
 		// (96.50 − 10) / 90 × 100 = 96.11: 党员群众满意度 does not apply
 		assertInOrder(table, "项目支出绩效自评表", "（2023年度）", "项目名称", "党建专项资金", "项目编码", "219001-23-0004", "主管部门", "219-高新区管委会",
 				"实施单位", "219001-党政办公室", "项目资金（元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "年度资金总额",
-				"1,250,000.00", "1,250,000.00", "1,250,000.00", "10", "100.00%", "10.00", "其中：本年财政拨款", "上年结转资金", "其他资金",
+				"1,250,000.00", "1,250,000.00", "1,250,000.00", "10", "100.00%", "10.00", "其中：当年财政拨款", "上年结转资金", "其他资金",
 				"年度总体目标", "预期目标", "实际完成情况", "加强组织建设", "发展党员30名", "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值",
 				"实际完成值", "分值", "得分", "偏差原因分析及改进措施", "产出指标", "数量指标", "发展党员", "≥30名", "30名", "15", "15.00",
 				"非公党建工作指导员补助发放", "≥30名", "23名", "15", "11.50", "非公党建指导员的2022-2023年度考核未及时开展", "满意度指标",
 				"党员群众满意度", "≥90%", "不适用", "10", "总分", "100", "96.11", "自评等级", "优");
 		assertTrue(!table.contains("部门整体支出绩效自评表"), table);
+	}
+
+	@Test
+	void inTheSichuanFormatTheTableHasItsBlocksColumnsTextsAndSignatures() throws Exception {
+		Evaluation project = partyBuilding();
+		project.setFormatId("sichuan-project");
+		new EvaluationReports(Renderers.renderer()).render(project, EnumSet.of(ReportFormat.PDF), out, ReportOptions.defaults(),
+				new NullProgressMonitor());
+		String table = Renderers.pdfText(out.resolve("2023-党政办公室-党建专项资金-项目支出绩效自评表.pdf"));
+		assertInOrder(table, "部门预算项目支出绩效自评表", "（2023年度）", "项目名称", "党建专项资金", "主管部门", "219-高新区管委会", "实施单位",
+				"219001-党政办公室", "项目编码", "219001-23-0004", "项目基本情况", "党建专项资金为2023年度项目", "预算执行情况（10分）", "年度预算数（元）",
+				"年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因", "总额", "1,250,000.00", "100.00%", "10", "10.00",
+				"其中：财政资金", "1,250,000.00", "财政专户管理资金", "单位资金", "其他资金", "0.00", "上年结转资金", "项目年度目标完成情况", "项目年度目标",
+				"年度目标完成情况", "加强组织建设", "绩效指标（90分）", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分",
+				"未完成原因分析", "产出指标", "数量指标", "发展党员", "≥", "≥30名", "30名", "15", "15.00", "非公党建工作指导员补助发放", "≥30名", "23名",
+				"11.50", "效益指标", "社会效益指标", "非公党建品牌建设", "定性", "满意度指标", "党员群众满意度", "不适用", "合计", "100", "96.11", "自评等级", "优",
+				"评价结论", "自评得分96.11分", "存在问题", "非公党建工作指导员补助发放：年度指标值≥30名", "改进措施", "及时组织开展非公党建指导员年度考核",
+				"项目负责人：", "财务负责人：");
+		keep(out, "project-sichuan");
 	}
 
 	@Test
@@ -96,7 +115,7 @@ class ProjectReportsTest {
 		assertTrue(onPath("soffice") && onPath("pdftotext"), "soffice and pdftotext are needed (releng/scripts/install-packages.sh)");
 		new EvaluationReports(Renderers.renderer()).render(partyBuilding(), EnumSet.of(ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.XLSX), out,
 				ReportOptions.defaults(), new NullProgressMonitor());
-		keep(out);
+		keep(out, "project");
 		String result = Renderers.run("python3", check.toString(), out.toString(), "--formats", "docx,xlsx");
 		assertTrue(result.contains("项目支出绩效自评表.docx") && result.contains("项目支出绩效自评报告.docx"), result);
 	}
@@ -118,10 +137,10 @@ class ProjectReportsTest {
 	}
 
 	/** Copies the documents into the folder the build keeps rendered documents in, to be looked at. */
-	private static void keep(Path dir) throws IOException {
+	private static void keep(Path dir, String folder) throws IOException {
 		String keep = System.getProperty("jixiao.report.keep");
 		if (keep != null) {
-			Path target = Files.createDirectories(Path.of(keep, "project"));
+			Path target = Files.createDirectories(Path.of(keep, folder));
 			try (Stream<Path> files = Files.list(dir)) {
 				for (Path file : files.toList()) {
 					Files.copy(file, target.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -22,6 +22,13 @@ import org.eclipse.birt.report.model.api.activity.SemanticException;
 import org.eclipse.birt.report.model.api.elements.DesignChoiceConstants;
 import org.jixiao.core.evaluation.IndicatorScore;
 import org.jixiao.interchange.OfficialTable;
+import org.jixiao.interchange.OfficialTable.TotalRow;
+import org.jixiao.interchange.TableFormat;
+import org.jixiao.interchange.TableFormat.BlockKind;
+import org.jixiao.interchange.TableFormat.Column;
+import org.jixiao.interchange.TableFormat.Line;
+import org.jixiao.interchange.TableFormats;
+import org.jixiao.model.evaluation.Amounts;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetLine;
 import org.jixiao.model.evaluation.Comparator;
@@ -33,15 +40,12 @@ import org.jixiao.model.evaluation.IndicatorCategory;
 import org.jixiao.model.evaluation.IndicatorDetail;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
 import org.jixiao.model.evaluation.MoneyUnit;
-import org.jixiao.report.internal.ProjectTableLayout.Block;
-import org.jixiao.report.internal.ProjectTableLayout.BudgetBlock;
-import org.jixiao.report.internal.ProjectTableLayout.Cell;
-import org.jixiao.report.internal.ProjectTableLayout.Field;
 
 /**
  * What the designs of a project evaluation (项目支出 or 结转项目 绩效自评) show: the 项目支出绩效自评表
- * ({@code project-table.rptdesign}), whose blocks and columns it builds from a {@link ProjectTableLayout}
- * when the design is prepared, and the project 自评报告 ({@code project-report.rptdesign}), whose data set
+ * ({@code project-table.rptdesign}), whose blocks, columns, headings and spans it builds from the
+ * evaluation's {@link TableFormat} (the one the XLSX follows; {@code central-project} by default,
+ * {@code sichuan-project} among the built-ins) when the design is prepared, and the project 自评报告 ({@code project-report.rptdesign}), whose data set
  * {@code body} it gives as rows of {@code kind} (h1, p) and {@code text}.
  * <p>
  * The texts written here are the content of a Chinese official document, not user-interface text,
@@ -54,7 +58,7 @@ public final class ProjectReportData extends ReportRows implements DesignPrepare
 	private final EvaluationReportData data;
 	private final Evaluation evaluation;
 	private final ProjectTexts texts;
-	private final ProjectTableLayout layout;
+	private final TableFormat format;
 	private final MoneyUnit unit;
 	private final Map<String, List<Map<String, Object>>> rows = new ConcurrentHashMap<>();
 
@@ -64,7 +68,18 @@ public final class ProjectReportData extends ReportRows implements DesignPrepare
 		this.evaluation = data.evaluation();
 		this.texts = new ProjectTexts(evaluation, data.sheet());
 		this.unit = evaluation.getMoneyUnit() == null ? MoneyUnit.YUAN : evaluation.getMoneyUnit();
-		this.layout = ProjectTableLayout.central("项目资金（" + unit.getLiteral() + "）"); //$NON-NLS-1$ //$NON-NLS-2$
+		this.format = format(evaluation);
+	}
+
+	/**
+	 * @param evaluation a project evaluation
+	 * @return the table format it names ({@link Evaluation#getFormatId()}) when that serves its kind, else its
+	 *         kind's default ({@value TableFormats#CENTRAL_PROJECT})
+	 */
+	static TableFormat format(Evaluation evaluation) {
+		TableFormats formats = TableFormats.getDefault();
+		TableFormat named = formats.forEvaluation(evaluation);
+		return named.serves(evaluation.getKind()) ? named : formats.forKind(evaluation.getKind());
 	}
 
 	/**
@@ -147,48 +162,72 @@ public final class ProjectReportData extends ReportRows implements DesignPrepare
 		return design.findElement("projectIndicators") != null; //$NON-NLS-1$
 	}
 
+	/**
+	 * Lays the table out as its format says: the blocks before 绩效指标 (header lines, a text block such as
+	 * 项目基本情况, the budget, 年度总体目标) in the grid {@code projectBlock}; 绩效指标 and the totals in the
+	 * table {@code projectIndicators} (its headings repeated on every page); the text blocks after them in
+	 * {@code projectTexts} and the signatures in {@code projectSignatures}, each grid dropped when the
+	 * format has nothing for it. Every grid gets the format's {@link TableFormat#reportColumns()} columns.
+	 */
 	@Override
 	public void prepare(ReportDesignHandle design) throws SemanticException {
 		EvaluationReportData.prepareStyles(design, data.options(), data.draft());
 		if (design.findElement("projectTitle") instanceof LabelHandle title) { //$NON-NLS-1$
-			title.setText(layout.title());
+			title.setText(format.title());
+		}
+		List<TableFormat.Block> before = new ArrayList<>();
+		List<TableFormat.Block> after = new ArrayList<>();
+		TableFormat.Block indicatorBlock = null;
+		TableFormat.Block totals = null;
+		TableFormat.Block signatures = null;
+		for (TableFormat.Block block : format.blocks()) {
+			switch (block.kind()) {
+			case INDICATORS -> indicatorBlock = block;
+			case TOTALS -> totals = block;
+			case SIGNATURES -> signatures = block;
+			default -> (indicatorBlock == null ? before : after).add(block);
+			}
 		}
 		Blocks blocks = new Blocks(design.getElementFactory());
 		if (design.findElement("projectBlock") instanceof GridHandle grid) { //$NON-NLS-1$
 			blocks.columns(grid.getColumns());
 			SlotHandle rows = emptied(grid.getRows());
-			blocks.header(rows);
-			blocks.budget(rows);
-			if (layout.goals() != null) {
-				blocks.goals(rows);
+			for (TableFormat.Block block : before) {
+				blocks.block(rows, block);
 			}
 		}
 		if (design.findElement("projectIndicators") instanceof TableHandle table) { //$NON-NLS-1$
 			blocks.columns(table.getColumns());
-			blocks.indicatorHeader(emptied(table.getHeader()));
-			blocks.indicators(emptied(table.getDetail()));
-			blocks.total(emptied(table.getFooter()));
+			SlotHandle header = emptied(table.getHeader());
+			SlotHandle detail = emptied(table.getDetail());
+			SlotHandle footer = emptied(table.getFooter());
+			if (indicatorBlock != null) {
+				blocks.indicatorHeader(header, indicatorBlock);
+				blocks.indicators(detail, indicatorBlock);
+				blocks.total(footer, indicatorBlock, totals);
+			}
 		}
 		if (design.findElement("projectTexts") instanceof GridHandle grid) { //$NON-NLS-1$
-			fill(grid, layout.texts().isEmpty(), blocks::texts);
+			if (after.isEmpty()) {
+				grid.drop();
+			} else {
+				blocks.columns(grid.getColumns());
+				SlotHandle rows = emptied(grid.getRows());
+				for (TableFormat.Block block : after) {
+					blocks.block(rows, block);
+				}
+			}
 		}
 		if (design.findElement("projectSignatures") instanceof GridHandle grid) { //$NON-NLS-1$
-			fill(grid, layout.signatures().isEmpty(), blocks::signatures);
+			List<String> labels = signatures == null ? List.of()
+					: signatures.lines().stream().map(Line::label).filter(label -> label != null).toList();
+			if (labels.isEmpty()) {
+				grid.drop();
+			} else {
+				blocks.columns(grid.getColumns());
+				blocks.signatures(emptied(grid.getRows()), labels);
+			}
 		}
-	}
-
-	private interface Filler {
-		void fill(SlotHandle rows) throws SemanticException;
-	}
-
-	/** Fills a grid whose columns are the layout's, or drops it when its block is absent. */
-	private void fill(GridHandle grid, boolean absent, Filler filler) throws SemanticException {
-		if (absent) {
-			grid.drop();
-			return;
-		}
-		new Blocks(grid.getElementFactory()).columns(grid.getColumns());
-		filler.fill(emptied(grid.getRows()));
 	}
 
 	/** @return the rows of a generated block without the placeholder row that the designer shows */
@@ -199,131 +238,272 @@ public final class ProjectReportData extends ReportRows implements DesignPrepare
 		return rows;
 	}
 
-	/** Builds the rows of the layout's blocks, with their merged cells. */
+	/** The relative width of a report column showing a field of the 绩效指标 block. */
+	private static int width(TableFormat.Field field) {
+		return switch (field) {
+		case LEVEL1 -> 7;
+		case LEVEL2 -> 8;
+		case LEVEL3 -> 16;
+		case TARGET, INITIAL_TARGET, ACTUAL -> 10;
+		case NATURE, UNIT, WEIGHT, SCORE, CORE -> 5;
+		case SCORE_RATE, TARGET_BASIS -> 7;
+		case SCORING_CRITERION -> 14;
+		case DEVIATION -> 26;
+		default -> 8;
+		};
+	}
+
+	/**
+	 * @return the relative widths of the report's columns: those of the 绩效指标 block by what each shows
+	 *         (a column spanning several shares its width), 8 for a column it does not cover; then widened
+	 *         where another block needs more: the blocks' label columns for four characters, the budget's
+	 *         row labels and amounts for theirs
+	 */
+	private List<Integer> widths() {
+		int[] widths = new int[format.reportColumns()];
+		java.util.Arrays.fill(widths, 8);
+		TableFormat.Block indicators = format.block(BlockKind.INDICATORS).orElse(null);
+		if (indicators != null) {
+			for (Column column : indicators.printedColumns()) {
+				int first = indicators.reportColumn(column);
+				for (int i = first; i < Math.min(first + column.reportSpan(), widths.length); i++) {
+					widths[i] = Math.max(3, width(column.field()) / column.reportSpan());
+				}
+			}
+		}
+		for (TableFormat.Block block : format.blocks()) {
+			widen(widths, 0, Math.max(block.kind() == BlockKind.INDICATORS ? 0 : 1, block.labelSpan()), LABEL_WIDTH);
+			if (block.kind() == BlockKind.BUDGET) {
+				widen(widths, Math.max(1, block.labelSpan()), Math.max(1, block.rowLabelSpan()), ROW_LABEL_WIDTH);
+				for (Column column : block.printedColumns()) {
+					switch (column.field()) {
+					case INITIAL_BUDGET, ADJUSTED_BUDGET, EXECUTED -> widen(widths, block.reportColumn(column), column.reportSpan(), AMOUNT_WIDTH);
+					default -> {
+						// rates, weights, scores and reasons fit the indicators' columns
+					}
+					}
+				}
+			}
+		}
+		return java.util.Arrays.stream(widths).boxed().toList();
+	}
+
+	/** The width of a label column (四个字), of the budget's row labels, and of an amount (1,250,000.00). */
+	private static final int LABEL_WIDTH = 7;
+	private static final int ROW_LABEL_WIDTH = 9;
+	private static final int AMOUNT_WIDTH = 11;
+
+	/** Widens the columns from {@code first} over {@code span} so that together they are at least {@code width}. */
+	private static void widen(int[] widths, int first, int span, int width) {
+		if (first < 0 || span <= 0 || first >= widths.length) {
+			return;
+		}
+		int last = Math.min(first + span, widths.length);
+		int each = (width + (last - first) - 1) / (last - first);
+		for (int i = first; i < last; i++) {
+			widths[i] = Math.max(widths[i], each);
+		}
+	}
+
+	/** Builds the rows of the format's blocks, with their merged cells. */
 	private final class Blocks {
 
 		private final ElementFactory factory;
+		private final int columns = format.reportColumns();
 
 		Blocks(ElementFactory factory) {
 			this.factory = factory;
 		}
 
-		/** Replaces the placeholder columns by the layout's, their widths in percent of the page. */
-		void columns(SlotHandle columns) throws SemanticException {
-			emptied(columns);
-			int sum = layout.widths().stream().mapToInt(Integer::intValue).sum();
-			for (int width : layout.widths()) {
+		/** Replaces the placeholder columns by the format's, their widths in percent of the page. */
+		void columns(SlotHandle slot) throws SemanticException {
+			emptied(slot);
+			List<Integer> widths = widths();
+			int sum = widths.stream().mapToInt(Integer::intValue).sum();
+			for (int width : widths) {
 				ColumnHandle column = factory.newTableColumn();
 				column.setProperty(ColumnHandle.WIDTH_PROP, String.format(java.util.Locale.ROOT, "%.2f%%", 100.0 * width / sum)); //$NON-NLS-1$
-				columns.add(column);
+				slot.add(column);
 			}
 		}
 
-		void header(SlotHandle rows) throws SemanticException {
-			for (List<Cell> line : layout.header()) {
+		void block(SlotHandle rows, TableFormat.Block block) throws SemanticException {
+			switch (block.kind()) {
+			case HEADER -> header(rows, block);
+			case BUDGET -> budget(rows, block);
+			case GOALS -> goals(rows, block);
+			case TEXT -> text(rows, block);
+			default -> {
+				// the indicators, totals and signatures have places of their own
+			}
+			}
+		}
+
+		/**
+		 * The labelled header lines, two to a row: each its label in one column and its value beside it, the
+		 * second label in the first column from the middle on that is wide enough for four characters.
+		 */
+		void header(SlotHandle rows, TableFormat.Block block) throws SemanticException {
+			List<Line> lines = block.lines().stream().filter(line -> line.label() != null).toList();
+			List<Integer> widths = widths();
+			int half = columns / 2;
+			while (half < columns - 2 && widths.get(half) < 8) {
+				half++;
+			}
+			for (int i = 0; i < lines.size(); i += 2) {
 				RowHandle row = row(rows);
-				for (Cell cell : line) {
-					if (cell.field() == Field.LABEL) {
-						cell(row, cell.heading(), "head", cell.span(), 1); //$NON-NLS-1$
-					} else {
-						cell(row, headerValue(cell.field()), "cell", cell.span(), 1); //$NON-NLS-1$
-					}
+				boolean pair = i + 1 < lines.size();
+				cell(row, lines.get(i).label(), "head", 1, 1); //$NON-NLS-1$
+				cell(row, headerValue(lines.get(i).field()), "cell", (pair ? half : columns) - 1, 1); //$NON-NLS-1$
+				if (pair) {
+					cell(row, lines.get(i + 1).label(), "head", 1, 1); //$NON-NLS-1$
+					cell(row, headerValue(lines.get(i + 1).field()), "cell", columns - half - 1, 1); //$NON-NLS-1$
 				}
 			}
 		}
 
-		private String headerValue(Field field) {
+		private String headerValue(TableFormat.Field field) {
 			Department department = evaluation.getDepartment();
 			return switch (field) {
-			case PROJECT -> ProjectTexts.projectName(evaluation);
+			case PROJECT_NAME -> ProjectTexts.projectName(evaluation);
 			case PROJECT_CODE -> ProjectTexts.nullToEmpty(evaluation.getProjectCode());
-			case COMPETENT -> department == null ? "" : ProjectTexts.coded(department.getCompetentDepartmentCode(), department.getCompetentDepartment()); //$NON-NLS-1$
-			case UNIT -> department == null ? "" : ProjectTexts.coded(department.getCode(), department.getName()); //$NON-NLS-1$
+			case COMPETENT_DEPARTMENT -> department == null ? "" //$NON-NLS-1$
+					: ProjectTexts.coded(department.getCompetentDepartmentCode(), department.getCompetentDepartment());
+			case DEPARTMENT -> department == null ? "" : ProjectTexts.coded(department.getCode(), department.getName()); //$NON-NLS-1$
+			case PREPARER -> ProjectTexts.nullToEmpty(evaluation.getPreparer());
+			case PREPARED_ON -> evaluation.getPreparedOn() == null ? "" //$NON-NLS-1$
+					: new java.text.SimpleDateFormat("yyyy-MM-dd", java.util.Locale.ROOT).format(evaluation.getPreparedOn()); //$NON-NLS-1$
+			case YEAR -> Integer.toString(evaluation.getFiscalYear());
 			default -> ""; //$NON-NLS-1$
 			};
 		}
 
-		void budget(SlotHandle rows) throws SemanticException {
-			BudgetBlock block = layout.budget();
+		/**
+		 * The budget block: its label merged down its rows, the row labels' heading and the columns'
+		 * headings, the total row, then the format's fixed rows (a breakdown of the same label in each)
+		 * and any breakdown none of them names.
+		 */
+		void budget(SlotHandle rows, TableFormat.Block block) throws SemanticException {
 			Budget budget = evaluation.getBudget();
-			List<BudgetLine> lines = budget == null ? List.of() : budget.getBreakdowns();
-			int lineRows = lines.isEmpty() ? block.lines().size() : lines.size();
+			String totalLabel = block.lines().stream().filter(line -> line.field() == TableFormat.Field.BUDGET_TOTAL).map(Line::label)
+					.findFirst().orElse("合计"); //$NON-NLS-1$
+			List<String> labels = new ArrayList<>();
+			List<BudgetLine> lines = new ArrayList<>();
+			List<BudgetLine> breakdowns = budget == null ? List.of() : new ArrayList<>(budget.getBreakdowns());
+			for (Line line : block.lines()) {
+				if (line.field() == TableFormat.Field.INCOME || line.field() == TableFormat.Field.EXPENDITURE) {
+					BudgetLine match = breakdowns.stream().filter(b -> sameSource(b.getLabel(), line.label())).findFirst().orElse(null);
+					breakdowns.remove(match);
+					labels.add(line.label());
+					lines.add(match);
+				}
+			}
+			for (BudgetLine rest : breakdowns) {
+				labels.add(ProjectTexts.nullToEmpty(rest.getLabel()));
+				lines.add(rest);
+			}
+			int labelSpan = Math.max(1, block.labelSpan());
+			int rowLabelSpan = Math.max(1, block.rowLabelSpan());
+			List<Column> printed = block.printedColumns();
+			int[] spans = spans(printed, columns - labelSpan - rowLabelSpan);
 			RowHandle header = row(rows);
-			cell(header, block.label(), "head", 1, 2 + lineRows); //$NON-NLS-1$
-			cell(header, "", "head", block.rowLabelSpan(), 1); //$NON-NLS-1$ //$NON-NLS-2$
-			for (Cell column : block.columns()) {
-				cell(header, column.heading(), "head", column.span(), 1); //$NON-NLS-1$
+			cell(header, block.label(unit), "head", labelSpan, 2 + lines.size()); //$NON-NLS-1$
+			String rowLabelHeading = block.rowLabelHeading(unit);
+			cell(header, rowLabelHeading == null ? "" : rowLabelHeading, "head", rowLabelSpan, 1); //$NON-NLS-1$ //$NON-NLS-2$
+			for (int i = 0; i < printed.size(); i++) {
+				cell(header, printed.get(i).heading(), "head", spans[i], 1); //$NON-NLS-1$
 			}
 			RowHandle total = row(rows);
-			cell(total, block.total(), "cell", block.rowLabelSpan(), 1); //$NON-NLS-1$
-			for (Cell column : block.columns()) {
-				amountCell(total, column, budget, budget, true);
+			cell(total, totalLabel, "cell", rowLabelSpan, 1); //$NON-NLS-1$
+			for (int i = 0; i < printed.size(); i++) {
+				amountCell(total, printed.get(i).field(), spans[i], budget, budget, true);
 			}
-			for (int i = 0; i < lineRows; i++) {
+			for (int i = 0; i < lines.size(); i++) {
 				RowHandle row = row(rows);
-				BudgetLine line = lines.isEmpty() ? null : lines.get(i);
-				String label = line == null ? block.lines().get(i) : ProjectTexts.nullToEmpty(line.getLabel());
-				cell(row, (i == 0 ? "其中：" : "") + label, "cell", block.rowLabelSpan(), 1); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				for (Cell column : block.columns()) {
-					amountCell(row, column, line, budget, false);
+				cell(row, (i == 0 ? "其中：" : "") + labels.get(i), "cell", rowLabelSpan, 1); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				for (int j = 0; j < printed.size(); j++) {
+					amountCell(row, printed.get(j).field(), spans[j], lines.get(i), budget, false);
 				}
 			}
 		}
 
-		private void amountCell(RowHandle row, Cell column, org.jixiao.model.evaluation.Amounts amounts, Budget budget, boolean total)
+		private void amountCell(RowHandle row, TableFormat.Field field, int span, Amounts amounts, Budget budget, boolean total)
 				throws SemanticException {
-			String text = switch (column.field()) {
-			case INITIAL -> amounts == null ? "" : Money.amount(amounts.getInitialBudget(), unit); //$NON-NLS-1$
-			case ADJUSTED -> amounts == null ? "" : Money.amount(amounts.getAdjustedBudget(), unit); //$NON-NLS-1$
+			String text = switch (field) {
+			case INITIAL_BUDGET -> amounts == null ? "" : Money.amount(amounts.getInitialBudget(), unit); //$NON-NLS-1$
+			case ADJUSTED_BUDGET -> amounts == null ? "" : Money.amount(amounts.getAdjustedBudget(), unit); //$NON-NLS-1$
 			case EXECUTED -> amounts == null ? "" : Money.amount(amounts.getExecuted(), unit); //$NON-NLS-1$
-			case RATE -> amounts == null ? "" : Money.rate(amounts.getExecuted(), amounts.getAdjustedBudget()); //$NON-NLS-1$
+			case EXECUTION_RATE -> amounts == null ? "" : Money.rate(amounts.getExecuted(), amounts.getAdjustedBudget()); //$NON-NLS-1$
 			case WEIGHT -> !total ? DASH : budget == null ? "" : Money.plain(budget.getWeight()); //$NON-NLS-1$
 			case SCORE -> !total ? DASH : budget == null ? "" : Money.score(data.sheet().budget().score()); //$NON-NLS-1$
-			case REASON -> !total || budget == null ? "" : ProjectTexts.nullToEmpty(budget.getExplanation()); //$NON-NLS-1$
+			case BUDGET_EXPLANATION -> !total || budget == null ? "" : ProjectTexts.nullToEmpty(budget.getExplanation()); //$NON-NLS-1$
 			default -> ""; //$NON-NLS-1$
 			};
-			String style = DASH.equals(text) ? "center" : column.field() == Field.REASON ? "cell" : "num"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			cell(row, text, style, column.span(), 1);
+			String style = DASH.equals(text) ? "center" : field == TableFormat.Field.BUDGET_EXPLANATION ? "cell" : "num"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			cell(row, text, style, span, 1);
 		}
 
-		void goals(SlotHandle rows) throws SemanticException {
-			Block block = layout.goals();
+		void goals(SlotHandle rows, TableFormat.Block block) throws SemanticException {
 			List<Goal> goals = evaluation.getGoals();
+			int labelSpan = Math.max(1, block.labelSpan());
+			List<Column> printed = block.printedColumns();
+			int[] spans = spans(printed, columns - labelSpan);
 			RowHandle header = row(rows);
-			cell(header, block.label(), "head", 1, 1 + Math.max(1, goals.size())); //$NON-NLS-1$
-			for (Cell column : block.columns()) {
-				cell(header, column.heading(), "head", column.span(), 1); //$NON-NLS-1$
+			cell(header, block.label(unit), "head", labelSpan, 1 + Math.max(1, goals.size())); //$NON-NLS-1$
+			for (int i = 0; i < printed.size(); i++) {
+				cell(header, printed.get(i).heading(), "head", spans[i], 1); //$NON-NLS-1$
 			}
 			if (goals.isEmpty()) {
 				RowHandle row = row(rows);
-				for (Cell column : block.columns()) {
-					cell(row, "", "cell", column.span(), 1); //$NON-NLS-1$ //$NON-NLS-2$
+				for (int span : spans) {
+					cell(row, "", "cell", span, 1); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
 			for (Goal goal : goals) {
 				RowHandle row = row(rows);
-				for (Cell column : block.columns()) {
+				for (int i = 0; i < printed.size(); i++) {
 					String number = goal.getNumber() > 0 && goals.size() > 1 ? goal.getNumber() + ". " : ""; //$NON-NLS-1$ //$NON-NLS-2$
-					String text = column.field() == Field.EXPECTED ? number + ProjectTexts.nullToEmpty(goal.getExpected())
-							: column.field() == Field.ACHIEVED ? ProjectTexts.nullToEmpty(goal.getAchieved()) : ""; //$NON-NLS-1$
-					cell(row, text, "cell", column.span(), 1); //$NON-NLS-1$
+					TableFormat.Field field = printed.get(i).field();
+					String text = field == TableFormat.Field.EXPECTED ? number + ProjectTexts.nullToEmpty(goal.getExpected())
+							: field == TableFormat.Field.ACHIEVED ? ProjectTexts.nullToEmpty(goal.getAchieved()) : ""; //$NON-NLS-1$
+					cell(row, text, "cell", spans[i], 1); //$NON-NLS-1$
 				}
 			}
 		}
 
-		/** The heading row of 绩效指标; its label cell runs on into the one merged down the rows below. */
-		void indicatorHeader(SlotHandle rows) throws SemanticException {
-			Block block = layout.indicators();
+		/** A text block (项目基本情况, 评价结论, 存在问题, 改进措施): its label, then its text across the rest. */
+		void text(SlotHandle rows, TableFormat.Block block) throws SemanticException {
+			int labelSpan = Math.max(1, block.labelSpan());
+			RowHandle row = row(rows);
+			cell(row, block.label(unit), "head", labelSpan, 1); //$NON-NLS-1$
+			cell(row, String.join("\n", texts.forBlock(block.label(unit), block.section())), "cell", columns - labelSpan, 1); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+
+		/**
+		 * The heading row of 绩效指标: a block whose label stands in a column of its own starts that column
+		 * here, running on into the one merged down the rows below; a block labelled above its rows gets a
+		 * row of its own for the label.
+		 */
+		void indicatorHeader(SlotHandle rows, TableFormat.Block block) throws SemanticException {
+			int labelSpan = block.labelSpan();
+			if (labelSpan == 0 && block.label(unit) != null) {
+				cell(row(rows), block.label(unit), "head", columns, 1); //$NON-NLS-1$
+			}
 			RowHandle header = row(rows);
-			CellHandle label = cell(header, block.label(), "head", 1, 1); //$NON-NLS-1$
-			label.setProperty(StyleHandle.BORDER_BOTTOM_STYLE_PROP, DesignChoiceConstants.LINE_STYLE_NONE);
-			for (Cell column : block.columns()) {
-				cell(header, column.heading(), "head", column.span(), 1); //$NON-NLS-1$
+			if (labelSpan > 0) {
+				CellHandle label = cell(header, ProjectTexts.nullToEmpty(block.label(unit)), "head", labelSpan, 1); //$NON-NLS-1$
+				label.setProperty(StyleHandle.BORDER_BOTTOM_STYLE_PROP, DesignChoiceConstants.LINE_STYLE_NONE);
+			}
+			List<Column> printed = block.printedColumns();
+			int[] spans = spans(printed, columns - labelSpan);
+			for (int i = 0; i < printed.size(); i++) {
+				cell(header, printed.get(i).heading(), "head", spans[i], 1); //$NON-NLS-1$
 			}
 		}
 
-		void indicators(SlotHandle rows) throws SemanticException {
-			List<Cell> columns = layout.indicators().columns();
+		void indicators(SlotHandle rows, TableFormat.Block block) throws SemanticException {
+			List<Column> printed = block.printedColumns();
+			int[] spans = spans(printed, columns - block.labelSpan());
 			int total = 0;
 			for (IndicatorCategory category : evaluation.getCategories()) {
 				total += categoryRows(category);
@@ -333,149 +513,148 @@ public final class ProjectReportData extends ReportRows implements DesignPrepare
 				boolean firstOfCategory = true;
 				if (category.getSubcategories().isEmpty()) {
 					RowHandle row = row(rows);
-					first = labelColumn(row, first, total);
-					for (Cell column : columns) {
-						cell(row, column.field() == Field.LEVEL1 ? category.getName() : "", "center", column.span(), 1); //$NON-NLS-1$ //$NON-NLS-2$
+					first = labelColumn(row, first, total, block.labelSpan());
+					for (int i = 0; i < printed.size(); i++) {
+						cell(row, printed.get(i).field() == TableFormat.Field.LEVEL1 ? category.getName() : "", "center", spans[i], 1); //$NON-NLS-1$ //$NON-NLS-2$
 					}
 					continue;
 				}
 				for (IndicatorSubcategory subcategory : category.getSubcategories()) {
 					List<Indicator> indicators = subcategory.getIndicators();
 					boolean firstOfSubcategory = true;
-					for (int i = 0; i < Math.max(1, indicators.size()); i++) {
-						Indicator indicator = indicators.isEmpty() ? null : indicators.get(i);
+					for (int n = 0; n < Math.max(1, indicators.size()); n++) {
+						Indicator indicator = indicators.isEmpty() ? null : indicators.get(n);
 						RowHandle row = row(rows);
-						first = labelColumn(row, first, total);
-						for (Cell column : columns) {
-							if (column.field() == Field.LEVEL1) {
+						first = labelColumn(row, first, total, block.labelSpan());
+						for (int i = 0; i < printed.size(); i++) {
+							TableFormat.Field field = printed.get(i).field();
+							if (field == TableFormat.Field.LEVEL1) {
 								if (firstOfCategory) {
-									cell(row, category.getName(), "center", column.span(), categoryRows(category)); //$NON-NLS-1$
+									cell(row, category.getName(), "center", spans[i], categoryRows(category)); //$NON-NLS-1$
 								}
-							} else if (column.field() == Field.LEVEL2) {
+							} else if (field == TableFormat.Field.LEVEL2) {
 								if (firstOfSubcategory) {
-									cell(row, subcategory.getName(), "center", column.span(), Math.max(1, rows(subcategory))); //$NON-NLS-1$
+									cell(row, subcategory.getName(), "center", spans[i], Math.max(1, rows(subcategory))); //$NON-NLS-1$
 								}
 							} else {
-								indicatorCell(row, column, indicator);
+								indicatorCell(row, field, spans[i], indicator);
 							}
 						}
 						firstOfCategory = false;
 						firstOfSubcategory = false;
 						if (indicator != null) {
-							details(rows, indicator);
+							details(rows, printed, spans, indicator);
 						}
 					}
 				}
 			}
 		}
 
-		/** The first detail row carries the 绩效指标 column, merged down every row of the block. */
-		private boolean labelColumn(RowHandle row, boolean first, int total) throws SemanticException {
-			if (first) {
-				CellHandle label = cell(row, "", "head", 1, total); //$NON-NLS-1$ //$NON-NLS-2$
+		/** The first detail row carries the block's label column, merged down every row of the block. */
+		private boolean labelColumn(RowHandle row, boolean first, int total, int labelSpan) throws SemanticException {
+			if (first && labelSpan > 0) {
+				CellHandle label = cell(row, "", "head", labelSpan, total); //$NON-NLS-1$ //$NON-NLS-2$
 				label.setProperty(StyleHandle.BORDER_TOP_STYLE_PROP, DesignChoiceConstants.LINE_STYLE_NONE);
 			}
 			return false;
 		}
 
-		private void indicatorCell(RowHandle row, Cell column, Indicator indicator) throws SemanticException {
+		private void indicatorCell(RowHandle row, TableFormat.Field field, int span, Indicator indicator) throws SemanticException {
 			if (indicator == null) {
-				cell(row, "", "cell", column.span(), 1); //$NON-NLS-1$ //$NON-NLS-2$
+				cell(row, "", "cell", span, 1); //$NON-NLS-1$ //$NON-NLS-2$
 				return;
 			}
 			IndicatorScore score = data.sheet().row(indicator);
 			boolean notApplicable = indicator.isNotApplicable();
-			switch (column.field()) {
-			case LEVEL3 -> cell(row, ProjectTexts.nullToEmpty(indicator.getName()), "cell", column.span(), 1); //$NON-NLS-1$
-			case NATURE -> cell(row, nature(indicator.getComparator()), "center", column.span(), 1); //$NON-NLS-1$
-			case TARGET -> cell(row, ProjectTexts.nullToEmpty(indicator.getTargetText()), "center", column.span(), 1); //$NON-NLS-1$
-			case TARGET_UNIT -> cell(row, ProjectTexts.nullToEmpty(indicator.getTargetUnit()), "center", column.span(), 1); //$NON-NLS-1$
+			switch (field) {
+			case LEVEL3 -> cell(row, ProjectTexts.nullToEmpty(indicator.getName()), "cell", span, 1); //$NON-NLS-1$
+			case NATURE -> cell(row, nature(indicator.getComparator()), "center", span, 1); //$NON-NLS-1$
+			case TARGET -> cell(row, ProjectTexts.nullToEmpty(indicator.getTargetText()), "center", span, 1); //$NON-NLS-1$
+			case INITIAL_TARGET -> cell(row, ProjectTexts.nullToEmpty(indicator.getInitialTargetText()), "center", span, 1); //$NON-NLS-1$
+			case UNIT -> cell(row, ProjectTexts.nullToEmpty(indicator.getTargetUnit()), "center", span, 1); //$NON-NLS-1$
 			case ACTUAL -> cell(row, notApplicable ? OfficialTable.NOT_APPLICABLE : ProjectTexts.nullToEmpty(indicator.getActualText()), "center", //$NON-NLS-1$
-					column.span(), 1);
-			case WEIGHT -> cell(row, Money.plain(indicator.getWeight()), "num", column.span(), 1); //$NON-NLS-1$
-			case SCORE -> cell(row, score == null || notApplicable ? "" : Money.score(score.score().score()), "num", column.span(), 1); //$NON-NLS-1$ //$NON-NLS-2$
-			case DEVIATION -> cell(row, explanation(indicator), "cell", column.span(), 1); //$NON-NLS-1$
-			default -> cell(row, "", "cell", column.span(), 1); //$NON-NLS-1$ //$NON-NLS-2$
+					span, 1);
+			case WEIGHT -> cell(row, Money.plain(indicator.getWeight()), "num", span, 1); //$NON-NLS-1$
+			case SCORE -> cell(row, score == null || notApplicable ? "" : Money.score(score.score().score()), "num", span, 1); //$NON-NLS-1$ //$NON-NLS-2$
+			case SCORE_RATE -> cell(row, score == null || notApplicable ? "" : Money.rate(score.score().score(), score.score().weight()), "num", span, 1); //$NON-NLS-1$ //$NON-NLS-2$
+			case CORE -> cell(row, indicator.isCore() ? "是" : "否", "center", span, 1); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			case TARGET_BASIS -> cell(row, indicator.getTargetBasis() == null ? "" : indicator.getTargetBasis().getLiteral(), "center", span, 1); //$NON-NLS-1$ //$NON-NLS-2$
+			case SCORING_CRITERION -> cell(row, ProjectTexts.nullToEmpty(indicator.getScoringCriterion()), "cell", span, 1); //$NON-NLS-1$
+			case DEVIATION -> cell(row, explanation(indicator), "cell", span, 1); //$NON-NLS-1$
+			default -> cell(row, "", "cell", span, 1); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 
 		/** The 其中 rows of an indicator: name, target and actual, neither weighted nor scored. */
-		private void details(SlotHandle rows, Indicator indicator) throws SemanticException {
+		private void details(SlotHandle rows, List<Column> printed, int[] spans, Indicator indicator) throws SemanticException {
 			boolean first = true;
 			for (IndicatorDetail detail : indicator.getDetails()) {
 				RowHandle row = row(rows);
-				for (Cell column : layout.indicators().columns()) {
-					String text = switch (column.field()) {
+				for (int i = 0; i < printed.size(); i++) {
+					TableFormat.Field field = printed.get(i).field();
+					String text = switch (field) {
 					case LEVEL3 -> (first ? "其中：" : "　　　") + ProjectTexts.nullToEmpty(detail.getName()); //$NON-NLS-1$ //$NON-NLS-2$
 					case TARGET -> ProjectTexts.nullToEmpty(detail.getTargetText());
 					case ACTUAL -> ProjectTexts.nullToEmpty(detail.getActualText());
-					default -> null;
+					default -> ""; //$NON-NLS-1$
 					};
-					if (column.field() != Field.LEVEL1 && column.field() != Field.LEVEL2) {
-						cell(row, text == null ? "" : text, column.field() == Field.LEVEL3 ? "cell" : "center", column.span(), 1); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					if (field != TableFormat.Field.LEVEL1 && field != TableFormat.Field.LEVEL2) {
+						cell(row, text, field == TableFormat.Field.LEVEL3 ? "cell" : "center", spans[i], 1); //$NON-NLS-1$ //$NON-NLS-2$
 					}
 				}
 				first = false;
 			}
 		}
 
-		/** 总分: its label across the columns left of 分值, the weights, the total, then 自评等级 and the grade. */
-		void total(SlotHandle rows) throws SemanticException {
-			List<Cell> columns = layout.indicators().columns();
-			int before = 1;
+		/**
+		 * 总分 (合计): its label across the columns left of the weight, the weights, the total, then the
+		 * grade's label and the grade across the rest.
+		 */
+		void total(SlotHandle rows, TableFormat.Block block, TableFormat.Block totals) throws SemanticException {
+			List<Column> printed = block.printedColumns();
+			int[] spans = spans(printed, columns - block.labelSpan());
+			int before = block.labelSpan();
 			int index = 0;
-			while (index < columns.size() && columns.get(index).field() != Field.WEIGHT) {
-				before += columns.get(index++).span();
+			while (index < printed.size() && printed.get(index).field() != TableFormat.Field.WEIGHT) {
+				before += spans[index++];
 			}
+			String totalLabel = label(totals, TableFormat.Field.TOTAL, TotalRow.TOTAL.heading());
+			String gradeLabel = label(totals, TableFormat.Field.GRADE, TotalRow.GRADE.heading());
 			RowHandle row = row(rows);
-			cell(row, ProjectTableLayout.totalLabel(), "head", before, 1); //$NON-NLS-1$
-			BigDecimal weights = evaluation.getBudget() == null || evaluation.getBudget().getWeight() == null ? BigDecimal.ZERO
-					: evaluation.getBudget().getWeight();
-			for (IndicatorCategory category : evaluation.getCategories()) {
-				weights = weights.add(weight(category));
+			cell(row, totalLabel, "head", Math.max(1, before), 1); //$NON-NLS-1$
+			int rest = columns - Math.max(1, before);
+			if (index < printed.size()) {
+				cell(row, Money.plain(weights()), "num", spans[index], 1); //$NON-NLS-1$
+				rest -= spans[index++];
 			}
-			int rest = layout.columns() - before;
-			if (index < columns.size()) {
-				cell(row, Money.plain(weights), "num", columns.get(index).span(), 1); //$NON-NLS-1$
-				rest -= columns.get(index).span();
-				index++;
-			}
-			if (index < columns.size() && columns.get(index).field() == Field.SCORE) {
-				cell(row, Money.score(data.sheet().total()), "num", columns.get(index).span(), 1); //$NON-NLS-1$
-				rest -= columns.get(index).span();
+			if (index < printed.size() && printed.get(index).field() == TableFormat.Field.SCORE) {
+				cell(row, Money.score(data.sheet().total()), "num", spans[index], 1); //$NON-NLS-1$
+				rest -= spans[index];
 			}
 			String grade = data.sheet().grade().officialTerm();
 			if (rest >= 2) {
-				cell(row, ProjectTableLayout.gradeLabel(), "head", 1, 1); //$NON-NLS-1$
+				cell(row, gradeLabel, "head", 1, 1); //$NON-NLS-1$
 				cell(row, grade, "center", rest - 1, 1); //$NON-NLS-1$
 			} else if (rest == 1) {
-				cell(row, ProjectTableLayout.gradeLabel() + "：" + grade, "center", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
+				cell(row, gradeLabel + "：" + grade, "center", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 
-		void texts(SlotHandle rows) throws SemanticException {
-			for (Cell block : layout.texts()) {
-				RowHandle row = row(rows);
-				cell(row, block.heading(), "head", block.span(), 1); //$NON-NLS-1$
-				List<String> paragraphs = switch (block.field()) {
-				case BASIC_INFORMATION -> texts.basicInformation();
-				case CONCLUSION -> texts.conclusion();
-				case PROBLEMS -> texts.problems();
-				case MEASURES -> texts.measures();
-				default -> List.of();
-				};
-				cell(row, String.join("\n", paragraphs), "cell", layout.columns() - block.span(), 1); //$NON-NLS-1$ //$NON-NLS-2$
+		private static String label(TableFormat.Block totals, TableFormat.Field field, String fallback) {
+			if (totals == null) {
+				return fallback;
 			}
+			return totals.lines().stream().filter(line -> line.field() == field && line.label() != null).map(Line::label).findFirst()
+					.orElse(fallback);
 		}
 
-		void signatures(SlotHandle rows) throws SemanticException {
+		void signatures(SlotHandle rows, List<String> labels) throws SemanticException {
 			RowHandle row = row(rows);
-			int count = layout.signatures().size();
 			int used = 0;
-			for (int i = 0; i < count; i++) {
-				int span = i + 1 < count ? layout.columns() / count : layout.columns() - used;
+			for (int i = 0; i < labels.size(); i++) {
+				int span = i + 1 < labels.size() ? columns / labels.size() : columns - used;
 				used += span;
-				cell(row, layout.signatures().get(i) + "：", "info", span, 1); //$NON-NLS-1$ //$NON-NLS-2$
+				cell(row, labels.get(i) + "：", "info", span, 1); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 
@@ -487,22 +666,64 @@ public final class ProjectReportData extends ReportRows implements DesignPrepare
 			return row;
 		}
 
-		private CellHandle cell(RowHandle row, String text, String style, int columns, int rowSpan) throws SemanticException {
+		private CellHandle cell(RowHandle row, String text, String style, int span, int rowSpan) throws SemanticException {
 			CellHandle cell = factory.newCell();
 			cell.setStyleName(style);
-			if (columns > 1) {
-				cell.setColumnSpan(columns);
+			if (span > 1) {
+				cell.setColumnSpan(span);
 			}
 			if (rowSpan > 1) {
 				cell.setRowSpan(rowSpan);
 			}
 			cell.setProperty(StyleHandle.VERTICAL_ALIGN_PROP, DesignChoiceConstants.VERTICAL_ALIGN_MIDDLE);
 			LabelHandle label = factory.newLabel(null);
-			label.setText(text);
+			label.setText(text == null ? "" : text); //$NON-NLS-1$
 			cell.getContent().add(label);
 			row.getCells().add(cell);
 			return cell;
 		}
+	}
+
+	/**
+	 * @param printed a block's printed columns
+	 * @param width the report columns right of the block's labels
+	 * @return each column's report span, the last one widened to fill the row where the format's spans
+	 *         add up to less
+	 */
+	private static int[] spans(List<Column> printed, int width) {
+		int[] spans = printed.stream().mapToInt(column -> Math.max(1, column.reportSpan())).toArray();
+		int sum = java.util.Arrays.stream(spans).sum();
+		if (spans.length > 0 && sum < width) {
+			spans[spans.length - 1] += width - sum;
+		}
+		return spans;
+	}
+
+	/** @return whether a breakdown's label names the source of funds a format's row names (当年 and 本年 alike) */
+	private static boolean sameSource(String breakdown, String row) {
+		if (breakdown == null || row == null) {
+			return false;
+		}
+		return normalized(breakdown).equals(normalized(row));
+	}
+
+	/** @return the label without blanks and 其中, the year's fiscal funds (当年/本年财政拨款, 财政资金) under one name */
+	private static String normalized(String label) {
+		String plain = label.replaceAll("[\\s　]", "").replace("其中：", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return switch (plain) {
+		case "当年财政拨款", "本年财政拨款", "财政拨款", "财政资金" -> "财政拨款"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		default -> plain;
+		};
+	}
+
+	/** @return the weights of the table: the budget's and each 一级 group's */
+	private BigDecimal weights() {
+		BigDecimal weights = evaluation.getBudget() == null || evaluation.getBudget().getWeight() == null ? BigDecimal.ZERO
+				: evaluation.getBudget().getWeight();
+		for (IndicatorCategory category : evaluation.getCategories()) {
+			weights = weights.add(weight(category));
+		}
+		return weights;
 	}
 
 	private static int categoryRows(IndicatorCategory category) {

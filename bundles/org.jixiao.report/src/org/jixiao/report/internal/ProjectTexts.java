@@ -231,6 +231,35 @@ final class ProjectTexts {
 		return paragraphs;
 	}
 
+	/**
+	 * The text of a table format's text block: the officer's section titled with the block's label, else
+	 * the text this class writes for it (项目基本情况, 评价结论, 存在问题, 改进措施 by the label or the
+	 * section kind the format keeps the block as), else the officer's first section of that kind.
+	 *
+	 * @param label the block's label, e.g. 评价结论
+	 * @param kind the narrative section kind the format keeps the block as, or {@code null}
+	 * @return its paragraphs; {@code 无。} when there is nothing to say
+	 */
+	List<String> forBlock(String label, SectionKind kind) {
+		String name = nullToEmpty(label);
+		List<String> own = name.isBlank() ? List.of() : own(null, name);
+		List<String> text;
+		if (!own.isEmpty()) {
+			text = own;
+		} else if (name.contains("基本情况") || name.contains("概况")) { //$NON-NLS-1$ //$NON-NLS-2$
+			text = basicInformation();
+		} else if (name.contains("结论")) { //$NON-NLS-1$
+			text = conclusion();
+		} else if (name.contains("问题")) { //$NON-NLS-1$
+			text = problems();
+		} else if (name.contains("措施") || name.contains("意见")) { //$NON-NLS-1$ //$NON-NLS-2$
+			text = measures();
+		} else {
+			text = kind == null ? List.of() : own(kind);
+		}
+		return text.isEmpty() ? List.of("无。") : text; //$NON-NLS-1$
+	}
+
 	/** The rows scoring below their weight or explained, not those that do not apply. */
 	List<IndicatorScore> deviations() {
 		return sheet.indicators().stream().filter(row -> !row.indicator().isNotApplicable())
