@@ -218,6 +218,8 @@ final class Messages extends NLS {
 	public static String ImportFolder_refused;
 	public static String ImportFolder_skipped;
 	public static String ImportFolder_newVersionOf;
+	public static String Review_rectificationEvidencePath;
+	public static String Review_rectificationEvidence;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
