@@ -78,6 +78,22 @@ public interface EvaluationRepository {
 	String save(String id, Evaluation evaluation) throws RepositoryException;
 
 	/**
+	 * Stores new evaluations, as {@link #save(String, Evaluation) save(null, …)} does each; the store does
+	 * it in one transaction, all or none.
+	 *
+	 * @param evaluations new evaluations; the repository keeps copies
+	 * @return their keys, in the same order
+	 * @throws RepositoryException when they cannot be written
+	 */
+	default List<String> insertAll(List<Evaluation> evaluations) throws RepositoryException {
+		List<String> keys = new java.util.ArrayList<>(evaluations.size());
+		for (Evaluation evaluation : evaluations) {
+			keys.add(save(null, evaluation));
+		}
+		return keys;
+	}
+
+	/**
 	 * @param id the key of an entry from {@link #list()}
 	 * @return a fresh copy of the evaluation with its stored version; this default knows no version
 	 * @throws RepositoryException when it does not exist or cannot be read

@@ -94,6 +94,16 @@ public final class DerbyEvaluationRepository implements EvaluationRepository {
 		}
 	}
 
+	/** All in one transaction of the store. */
+	@Override
+	public List<String> insertAll(List<Evaluation> evaluations) throws RepositoryException {
+		try {
+			return store().insertAll(evaluations, user()).stream().map(String::valueOf).toList();
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
 	@Override
 	public Versioned loadVersioned(String id) throws RepositoryException {
 		try {
