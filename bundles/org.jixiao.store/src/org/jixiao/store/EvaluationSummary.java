@@ -3,6 +3,7 @@ package org.jixiao.store;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.model.evaluation.Grade;
 
@@ -24,13 +25,18 @@ import org.jixiao.model.evaluation.Grade;
  * @param reviewState where it stands in the review chain
  * @param selfScore the total of its last submission (自评得分), or {@code null} before the first
  * @param reviewScore the bureau's total at confirmation (复核得分), or {@code null} before it
+ * @param kind what it evaluates: the department as a whole (部门整体), a project (项目支出) or a project
+ *            carried over (结转项目)
+ * @param projectName the project's name (项目名称) of a project evaluation, else {@code null}
+ * @param projectCode the project's code (项目编码) of a project evaluation, its link to the budget project
+ *            of the same code in the department's evaluation of the year, else {@code null}
  */
 public record EvaluationSummary(long id, String department, int fiscalYear, EvaluationStatus status, BigDecimal totalScore,
 		Grade grade, Instant modifiedAt, String modifiedBy, Integer errors, ReviewState reviewState, BigDecimal selfScore,
-		BigDecimal reviewScore) {
+		BigDecimal reviewScore, EvaluationKind kind, String projectName, String projectCode) {
 
 	/**
-	 * A summary of an evaluation that was never submitted: a {@link ReviewState#DRAFT}.
+	 * A summary of a department's evaluation (部门整体) that was never submitted: a {@link ReviewState#DRAFT}.
 	 *
 	 * @param id the evaluation's id in the store
 	 * @param department the department's name
@@ -44,7 +50,8 @@ public record EvaluationSummary(long id, String department, int fiscalYear, Eval
 	 */
 	public EvaluationSummary(long id, String department, int fiscalYear, EvaluationStatus status, BigDecimal totalScore, Grade grade,
 			Instant modifiedAt, String modifiedBy, Integer errors) {
-		this(id, department, fiscalYear, status, totalScore, grade, modifiedAt, modifiedBy, errors, ReviewState.DRAFT, null, null);
+		this(id, department, fiscalYear, status, totalScore, grade, modifiedAt, modifiedBy, errors, ReviewState.DRAFT, null, null,
+				EvaluationKind.DEPARTMENT, null, null);
 	}
 
 	/** @return whether the evaluation had errors when it was last saved: its total is no valid score */

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.consolidation.ConsolidationRow;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.model.evaluation.Grade;
 import org.jixiao.store.AuditEntry;
@@ -135,7 +136,8 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 	 */
 	private String summary() {
 		return "SELECT E.ID, E.UNIT, E.FISCAL_YEAR, E.STATUS, E.TOTAL_SCORE, E.GRADE, E.MODIFIED_AT, E.MODIFIED_BY, E.ERROR_COUNT, " //$NON-NLS-1$
-				+ "E.REVIEW_STATE, E.SELF_SCORE, E.REVIEW_SCORE FROM " + readable("EVALUATION") + " E"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "E.REVIEW_STATE, E.SELF_SCORE, E.REVIEW_SCORE, P.KIND, P.PROJECT_NAME, P.PROJECT_CODE FROM " + readable("EVALUATION") //$NON-NLS-1$ //$NON-NLS-2$
+				+ " E LEFT JOIN " + readable("EVALUATION_PROJECT") + " P ON P.EVALUATION_ID = E.ID"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@Override
@@ -253,7 +255,8 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 				status == null ? EvaluationStatus.DRAFT : EvaluationStatus.get(status), row.getBigDecimal(5),
 				grade == null ? null : Grade.get(grade), row.getTimestamp(7).toInstant(), row.getString(8),
 				row.getObject(9) == null ? null : row.getInt(9), ReviewState.valueOf(row.getString(10)), row.getBigDecimal(11),
-				row.getBigDecimal(12));
+				row.getBigDecimal(12), row.getString(13) == null ? EvaluationKind.DEPARTMENT : EvaluationKind.get(row.getString(13)),
+				row.getString(14), row.getString(15));
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package org.jixiao.ui.internal.editor;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IStatus;
@@ -26,14 +28,21 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.jixiao.core.evaluation.ScoreSheet;
+import org.jixiao.core.validation.ProjectReconciliation.Finding;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetLine;
 import org.jixiao.model.evaluation.BudgetProject;
 import org.jixiao.model.evaluation.EvaluationFactory;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.EvaluationPackage.Literals;
 import org.jixiao.ui.internal.Messages;
 
-/** 预算执行: the 年度资金总额 row with its live rate and score, the breakdowns and the projects. */
+/**
+ * 预算执行: the 年度资金总额 row with its live rate and score, the breakdowns (a project evaluation's
+ * 本年财政拨款 / 上年结转资金 / 其他资金) and, for a department's evaluation, its budget projects, each
+ * with its project evaluation's score (opened or created from here) and the reconciliation's
+ * warnings above them.
+ */
 final class BudgetPage implements EditorPage {
 
 	private final PageContext context;
@@ -47,6 +56,8 @@ final class BudgetPage implements EditorPage {
 	private Label status;
 	private TableViewer breakdowns;
 	private TableViewer projects;
+	/** The reconciliation's warnings: the budget projects whose amounts differ from their evaluations'. */
+	private Label reconciliation;
 	private boolean refreshPending;
 
 	BudgetPage(PageContext context) {
@@ -95,18 +106,37 @@ final class BudgetPage implements EditorPage {
 		column(breakdowns, Messages.Column_executed, 140, Literals.AMOUNTS__EXECUTED);
 		Tables.column(breakdowns, Messages.BudgetPage_rate, 80, e -> percent((BudgetLine) e));
 
+		if (!context.projects().applies()) {
+			// a project evaluation's budget block has no projects of its own
+			return page;
+		}
 		Composite buttons = new Composite(page, SWT.NONE);
 		buttons.setLayout(new RowLayout());
 		new Label(buttons, SWT.NONE).setText(Messages.BudgetPage_projects);
 		Tables.button(buttons, Messages.BudgetPage_addProject, this::addProject);
 		Tables.button(buttons, Messages.BudgetPage_removeProject, this::removeProject);
+		Tables.button(buttons, Messages.Projects_open, () -> openOrCreate(EvaluationKind.PROJECT));
+		Tables.button(buttons, Messages.Projects_openCarriedOver, () -> openOrCreate(EvaluationKind.CARRIED_OVER));
+		reconciliation = new Label(page, SWT.WRAP);
+		reconciliation.setData(Fields.FEATURE, "reconciliation"); //$NON-NLS-1$
+		reconciliation.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		reconciliation.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		projects = table(page, budget, Literals.BUDGET__PROJECTS);
 		column(projects, Messages.Column_project, 220, Literals.BUDGET_PROJECT__NAME);
+		column(projects, Messages.ProjectsPage_code, 110, Literals.BUDGET_PROJECT__CODE);
 		Tables.column(projects, Messages.Column_expenditureType, 80, e -> ((BudgetProject) e).getExpenditureType().getLiteral());
 		column(projects, Messages.Column_initialBudget, 130, Literals.AMOUNTS__INITIAL_BUDGET);
 		column(projects, Messages.Column_adjustedBudget, 130, Literals.AMOUNTS__ADJUSTED_BUDGET);
 		column(projects, Messages.Column_executed, 130, Literals.AMOUNTS__EXECUTED);
 		column(projects, Messages.Column_module, 110, Literals.BUDGET_PROJECT__MODULE_ID);
+		Tables.column(projects, Messages.BudgetPage_projectEvaluation, 160, e -> context.projects().of((BudgetProject) e)
+				.map(l -> NLS.bind(Messages.BudgetPage_projectScore, Fields.format(l.sheet().total()), l.sheet().grade().label()))
+				.orElse(Messages.ProjectsPage_notEvaluated));
+		projects.addDoubleClickListener(event -> {
+			if (projects.getTable().getSelectionIndex() >= 0 && context.projects().of(selectedProject()).isPresent()) {
+				openOrCreate(EvaluationKind.PROJECT);
+			}
+		});
 		return page;
 	}
 
@@ -155,6 +185,21 @@ final class BudgetPage implements EditorPage {
 		projects.setSelection(new StructuredSelection(project), true);
 	}
 
+	private BudgetProject selectedProject() {
+		return projects.getStructuredSelection().getFirstElement() instanceof BudgetProject project ? project : null;
+	}
+
+	/** Opens the selected project's evaluation, creating it when there is none. */
+	private void openOrCreate(EvaluationKind kind) {
+		BudgetProject project = selectedProject();
+		if (project == null) {
+			status.setText(Messages.BudgetPage_chooseProject);
+			status.getParent().layout();
+			return;
+		}
+		context.projects().openOrCreate(project, kind);
+	}
+
 	private void removeProject() {
 		if (projects.getStructuredSelection().getFirstElement() instanceof BudgetProject project) {
 			EditingDomain domain = context.domain();
@@ -178,7 +223,12 @@ final class BudgetPage implements EditorPage {
 				refreshPending = false;
 				if (!breakdowns.getControl().isDisposed()) {
 					breakdowns.refresh();
+				}
+				if (projects != null && !projects.getControl().isDisposed()) {
 					projects.refresh();
+					List<Finding> findings = context.projects().findings().stream().filter(Finding::isWarning).toList();
+					reconciliation.setText(findings.stream().map(Finding::message).collect(Collectors.joining("\n"))); //$NON-NLS-1$
+					reconciliation.getParent().layout();
 				}
 			});
 		}
@@ -194,7 +244,7 @@ final class BudgetPage implements EditorPage {
 			field.setFocus();
 			return true;
 		}
-		TableViewer viewer = object instanceof BudgetLine ? breakdowns : object instanceof BudgetProject ? projects : null;
+		TableViewer viewer = object instanceof BudgetLine ? breakdowns : object instanceof BudgetProject && projects != null ? projects : null;
 		if (viewer == null) {
 			return false;
 		}

@@ -24,7 +24,10 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.services.EMenuService;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -50,6 +53,7 @@ import org.jixiao.core.evaluation.EvaluationFileException;
 import org.jixiao.core.evaluation.Uids;
 import org.jixiao.core.modules.IndicatorModule;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.IndicatorCategory;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
@@ -62,6 +66,7 @@ import org.jixiao.ui.editor.LedgerModulePage;
 import org.jixiao.ui.editor.ModuleEditorPage;
 import org.jixiao.ui.editor.ModuleEditorPageProvider;
 import org.jixiao.ui.internal.Messages;
+import org.jixiao.ui.internal.navigator.EvaluationEditors;
 import org.jixiao.ui.preferences.JixiaoPreferences;
 
 import jakarta.annotation.PostConstruct;
@@ -111,6 +116,12 @@ public final class EvaluationEditorPart {
 	@Inject
 	private EMenuService menus;
 	@Inject
+	private EPartService partService;
+	@Inject
+	private EModelService modelService;
+	@Inject
+	private MApplication application;
+	@Inject
 	@Service
 	private EvaluationRepository repository;
 	@Inject
@@ -126,6 +137,7 @@ public final class EvaluationEditorPart {
 	private final List<EditorPage> createdPages = new ArrayList<>();
 	private EvaluationSession session;
 	private EditorEvidence evidence;
+	private EditorProjects projects;
 	private String key;
 	/**
 	 * The stored version the editor's changes are based on: a save is refused when someone saved a
@@ -186,7 +198,11 @@ public final class EvaluationEditorPart {
 		folder = new CTabFolder(root, SWT.BOTTOM | SWT.FLAT);
 		LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources(), folder);
 		evidence = new EditorEvidence(repository, () -> key, session.domain(), shell);
-		PageContext context = new PageContext(session, selection::setSelection, evidence);
+		projects = new EditorProjects(repository, session, sync, shell,
+				opened -> EvaluationEditors.open(opened, partService, modelService, application));
+		projects.addListener(this::changed);
+		projects.refresh();
+		PageContext context = new PageContext(session, selection::setSelection, evidence, projects);
 		for (EditorPage page : pages(context, evaluation)) {
 			CTabItem item = new CTabItem(folder, SWT.NONE);
 			item.setText(page.title());
@@ -243,6 +259,9 @@ public final class EvaluationEditorPart {
 	private List<EditorPage> pages(PageContext context, Evaluation evaluation) {
 		List<EditorPage> list = new ArrayList<>();
 		list.add(new OverviewPage(context));
+		if (projects.applies()) {
+			list.add(new ProjectsPage(context));
+		}
 		list.add(new BudgetPage(context));
 		list.add(new GoalsPage(context));
 		for (String id : modules(evaluation)) {
@@ -279,6 +298,9 @@ public final class EvaluationEditorPart {
 
 	private static String title(Evaluation evaluation) {
 		String department = evaluation.getDepartment() == null ? "" : evaluation.getDepartment().getName(); //$NON-NLS-1$
+		if (evaluation.getKind() != EvaluationKind.DEPARTMENT) {
+			return NLS.bind(Messages.Editor_projectTitle, new Object[] { evaluation.getProjectName(), department, evaluation.getFiscalYear() });
+		}
 		return NLS.bind(Messages.Editor_title, department, evaluation.getFiscalYear());
 	}
 
@@ -535,6 +557,29 @@ public final class EvaluationEditorPart {
 		return problems;
 	}
 
+	/**
+	 * @return the reconciliation of a department's budget projects with their project evaluations: a
+	 *         warning on its budget project for each project whose amounts differ (or that cannot be
+	 *         matched); none for a project evaluation
+	 */
+	public List<Diagnostic> reconciliationProblems() {
+		return projects == null || session == null ? List.of() : projects.problems();
+	}
+
+	/** @return the project evaluations of a department's evaluation, or {@code null} when it could not be opened */
+	public EditorProjects projects() {
+		return projects;
+	}
+
+	/** Reads the project evaluations again when one of them (or another evaluation) was saved. */
+	@Inject
+	@Optional
+	void otherSaved(@UIEventTopic(SAVED_TOPIC) String savedKey) {
+		if (projects != null && savedKey != null && !savedKey.equals(key)) {
+			projects.refresh();
+		}
+	}
+
 	/** @return what the review chain holds of the evaluation as the editor read it, or {@code null} */
 	public org.jixiao.store.ReviewStatus reviewStatus() {
 		return review == null ? null : review.status();
@@ -615,6 +660,10 @@ public final class EvaluationEditorPart {
 				folder.dispose();
 			}
 			folder = null;
+		}
+		if (projects != null) {
+			projects.dispose();
+			projects = null;
 		}
 		if (session != null) {
 			session.dispose();

@@ -13,8 +13,13 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.CheckboxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
+import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -26,6 +31,7 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
@@ -50,8 +56,9 @@ import org.jixiao.ui.internal.Messages;
 
 /**
  * The page of a module without a page of its own: a table of the module's indicators (name,
- * target, actual, weight, score, its explanation, deviation reason) and, below, the fields of the
- * selected one. For an installed module, "add from the template library" places the templates the
+ * target, actual, weight, 不适用, score, its explanation, deviation reason) and, below, the fields of
+ * the selected one. 不适用 is ticked in the table or below; either is a command of the editing
+ * domain, undone like any other change. For an installed module, "add from the template library" places the templates the
  * officer picks under their groups, as one undoable command.
  */
 public final class GenericModulePage implements ModuleEditorPage {
@@ -64,6 +71,7 @@ public final class GenericModulePage implements ModuleEditorPage {
 	private Text target;
 	private Text actual;
 	private Text weight;
+	private Button notApplicable;
 	private Text reason;
 	private Text measures;
 	private boolean refreshPending;
@@ -101,6 +109,8 @@ public final class GenericModulePage implements ModuleEditorPage {
 		Tables.column(viewer, Messages.Column_target, 110, e -> ((Indicator) e).getTargetText());
 		Tables.column(viewer, Messages.Column_actual, 110, e -> ((Indicator) e).getActualText());
 		Tables.column(viewer, Messages.Column_weight, 60, e -> ((Indicator) e).getWeight());
+		Tables.column(viewer, Messages.Column_notApplicable, 60, e -> ((Indicator) e).isNotApplicable() ? Messages.ModulePage_notApplicableMark : "") //$NON-NLS-1$
+				.setEditingSupport(new NotApplicableEditing(viewer, context.editingDomain()));
 		Tables.column(viewer, Messages.Column_score, 60, e -> ((Indicator) e).getScore());
 		Tables.column(viewer, Messages.Column_scoreExplanation, 240, e -> ((Indicator) e).getScoreExplanation());
 		Tables.column(viewer, Messages.Column_deviationReason, 240, e -> ((Indicator) e).getDeviationReason());
@@ -117,6 +127,7 @@ public final class GenericModulePage implements ModuleEditorPage {
 		return page;
 	}
 
+	@SuppressWarnings("unchecked")
 	private void createDetail(Composite parent) {
 		Group detail = new Group(parent, SWT.NONE);
 		detail.setText(Messages.ModulePage_detail);
@@ -126,6 +137,13 @@ public final class GenericModulePage implements ModuleEditorPage {
 		target = bind(detail, selected, Literals.INDICATOR__TARGET_TEXT, Messages.Column_target, SWT.SINGLE);
 		actual = bind(detail, selected, Literals.INDICATOR__ACTUAL_TEXT, Messages.Column_actual, SWT.SINGLE);
 		weight = bind(detail, selected, Literals.INDICATOR__WEIGHT, Messages.Column_weight, SWT.SINGLE);
+		new Label(detail, SWT.NONE).setText(Messages.Column_notApplicable);
+		notApplicable = new Button(detail, SWT.CHECK);
+		notApplicable.setText(Messages.ModulePage_notApplicable);
+		notApplicable.setToolTipText(Messages.ModulePage_notApplicableTip);
+		notApplicable.setData(Fields.FEATURE, Literals.INDICATOR__NOT_APPLICABLE.getName());
+		bindings.bindValue(WidgetProperties.buttonSelection().observe(notApplicable), (IObservableValue<Boolean>) EMFEditProperties
+				.value(context.editingDomain(), Literals.INDICATOR__NOT_APPLICABLE).observeDetail((IObservableValue<Object>) selected));
 		reason = bind(detail, selected, Literals.INDICATOR__DEVIATION_REASON, Messages.Column_deviationReason,
 				SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
 		measures = bind(detail, selected, Literals.INDICATOR__IMPROVEMENT_MEASURES, Messages.Column_improvementMeasures,
@@ -223,13 +241,15 @@ public final class GenericModulePage implements ModuleEditorPage {
 		}
 		refresh();
 		viewer.setSelection(new StructuredSelection(indicator), true);
-		Text field = field(feature);
+		Control field = field(feature);
 		field.setFocus();
-		field.selectAll();
+		if (field instanceof Text text) {
+			text.selectAll();
+		}
 		return true;
 	}
 
-	private Text field(EStructuralFeature feature) {
+	private Control field(EStructuralFeature feature) {
 		if (feature == Literals.INDICATOR__TARGET_TEXT) {
 			return target;
 		}
@@ -238,6 +258,9 @@ public final class GenericModulePage implements ModuleEditorPage {
 		}
 		if (feature == Literals.INDICATOR__WEIGHT) {
 			return weight;
+		}
+		if (feature == Literals.INDICATOR__NOT_APPLICABLE) {
+			return notApplicable;
 		}
 		if (feature == Literals.INDICATOR__DEVIATION_REASON) {
 			return reason;
@@ -251,5 +274,41 @@ public final class GenericModulePage implements ModuleEditorPage {
 	@Override
 	public void dispose() {
 		bindings.dispose();
+	}
+
+	/** Ticks and clears 不适用 in the table, through a {@link SetCommand}. */
+	private static final class NotApplicableEditing extends EditingSupport {
+
+		private final EditingDomain domain;
+		private final CheckboxCellEditor editor;
+
+		NotApplicableEditing(TableViewer viewer, EditingDomain domain) {
+			super(viewer);
+			this.domain = domain;
+			this.editor = new CheckboxCellEditor(viewer.getTable());
+		}
+
+		@Override
+		protected CellEditor getCellEditor(Object element) {
+			return editor;
+		}
+
+		@Override
+		protected boolean canEdit(Object element) {
+			return element instanceof Indicator;
+		}
+
+		@Override
+		protected Object getValue(Object element) {
+			return ((Indicator) element).isNotApplicable();
+		}
+
+		@Override
+		protected void setValue(Object element, Object value) {
+			Indicator indicator = (Indicator) element;
+			if (!value.equals(indicator.isNotApplicable())) {
+				domain.getCommandStack().execute(SetCommand.create(domain, indicator, Literals.INDICATOR__NOT_APPLICABLE, value));
+			}
+		}
 	}
 }

@@ -22,15 +22,24 @@ import org.eclipse.swt.widgets.Text;
 import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.EvaluationPackage.Literals;
 import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.ui.internal.Messages;
 
-/** 概况: department, year, rule set, preparer and status. */
+/**
+ * 概况: department, year, rule set, preparer and status; a project evaluation's header first: its kind,
+ * 项目名称, 项目编码, 主管部门 and 实施单位, each with its code as published.
+ */
 final class OverviewPage implements EditorPage {
 
 	private final PageContext context;
 	private Text department;
+	private Text projectName;
+	private Text projectCode;
+	private Text competent;
+	private Text competentCode;
+	private Text unitCode;
 	private Text year;
 	private Combo ruleSet;
 	private Text preparer;
@@ -52,10 +61,22 @@ final class OverviewPage implements EditorPage {
 		page.setLayout(new GridLayout(2, false));
 		Evaluation evaluation = context.evaluation();
 		var bindings = context.session().bindings();
-		department = Fields.text(page, Messages.OverviewPage_department, SWT.SINGLE);
-		Fields.bind(bindings, department, EMFEditProperties.value(context.domain(),
-				FeaturePath.fromList(Literals.EVALUATION__DEPARTMENT, Literals.DEPARTMENT__NAME)).observe(evaluation),
-				Literals.DEPARTMENT__NAME);
+		boolean project = evaluation.getKind() != EvaluationKind.DEPARTMENT;
+		if (project) {
+			new Label(page, SWT.NONE).setText(Messages.OverviewPage_kind);
+			new Label(page, SWT.NONE).setText(evaluation.getKind() == EvaluationKind.CARRIED_OVER ? Messages.OverviewPage_carriedOver
+					: Messages.OverviewPage_project);
+			projectName = Fields.text(page, Messages.OverviewPage_projectName, SWT.SINGLE);
+			Fields.bind(bindings, projectName, value(Literals.EVALUATION__PROJECT_NAME), Literals.EVALUATION__PROJECT_NAME);
+			projectCode = Fields.text(page, Messages.OverviewPage_projectCode, SWT.SINGLE);
+			Fields.bind(bindings, projectCode, value(Literals.EVALUATION__PROJECT_CODE), Literals.EVALUATION__PROJECT_CODE);
+			competent = departmentField(page, Messages.OverviewPage_competent, Literals.DEPARTMENT__COMPETENT_DEPARTMENT);
+			competentCode = departmentField(page, Messages.OverviewPage_competentCode, Literals.DEPARTMENT__COMPETENT_DEPARTMENT_CODE);
+		}
+		department = departmentField(page, project ? Messages.OverviewPage_unit : Messages.OverviewPage_department, Literals.DEPARTMENT__NAME);
+		if (project) {
+			unitCode = departmentField(page, Messages.OverviewPage_unitCode, Literals.DEPARTMENT__CODE);
+		}
 		year = Fields.text(page, Messages.OverviewPage_year, SWT.SINGLE);
 		Fields.bind(bindings, year, value(Literals.EVALUATION__FISCAL_YEAR), Literals.EVALUATION__FISCAL_YEAR);
 
@@ -88,6 +109,14 @@ final class OverviewPage implements EditorPage {
 		return page;
 	}
 
+	/** A field of the evaluation's department (实施单位 of a project evaluation), which the evaluation's header holds. */
+	private Text departmentField(Composite page, String label, EAttribute attribute) {
+		Text text = Fields.text(page, label, SWT.SINGLE);
+		Fields.bind(context.session().bindings(), text, EMFEditProperties.value(context.domain(),
+				FeaturePath.fromList(Literals.EVALUATION__DEPARTMENT, attribute)).observe(context.evaluation()), attribute);
+		return text;
+	}
+
 	private IObservableValue<?> value(EAttribute attribute) {
 		return EMFEditProperties.value(context.domain(), attribute).observe(context.evaluation());
 	}
@@ -104,8 +133,13 @@ final class OverviewPage implements EditorPage {
 		}
 		Control field = feature == Literals.EVALUATION__FISCAL_YEAR ? year
 				: feature == Literals.EVALUATION__RULE_SET_ID ? ruleSet
-						: feature == Literals.EVALUATION__PREPARER ? preparer : department;
-		field.setFocus();
+						: feature == Literals.EVALUATION__PREPARER ? preparer
+								: feature == Literals.EVALUATION__PROJECT_NAME ? projectName
+										: feature == Literals.EVALUATION__PROJECT_CODE ? projectCode
+												: feature == Literals.DEPARTMENT__COMPETENT_DEPARTMENT ? competent
+														: feature == Literals.DEPARTMENT__COMPETENT_DEPARTMENT_CODE ? competentCode
+																: feature == Literals.DEPARTMENT__CODE ? unitCode : department;
+		(field == null ? department : field).setFocus();
 		return true;
 	}
 

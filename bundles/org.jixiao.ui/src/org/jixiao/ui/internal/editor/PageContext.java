@@ -11,8 +11,9 @@ import org.jixiao.model.evaluation.Evaluation;
  * @param session the open evaluation
  * @param selection where a page reports the object the officer selected
  * @param evidence the evaluation's evidence files
+ * @param projects the project evaluations of a department's evaluation
  */
-record PageContext(EvaluationSession session, Consumer<Object> selection, EditorEvidence evidence) {
+record PageContext(EvaluationSession session, Consumer<Object> selection, EditorEvidence evidence, EditorProjects projects) {
 
 	/** @return the evaluation */
 	Evaluation evaluation() {

@@ -26,7 +26,10 @@ import org.jixiao.core.scoring.RowScore;
 import org.jixiao.model.evaluation.IndicatorCategory;
 import org.jixiao.ui.internal.Messages;
 
-/** 评分: the total and grade, a bar per 一级 group (and the budget), and every row's explanation. */
+/**
+ * 评分: the total and grade, how the total was rescaled where indicators do not apply (不适用), a bar
+ * per 一级 group (and the budget), and every row's explanation.
+ */
 final class ScorePage implements EditorPage {
 
 	/**
@@ -45,6 +48,8 @@ final class ScorePage implements EditorPage {
 	private ScoreSheet shown;
 
 	private Label total;
+	/** How the total was rescaled to 100 where indicators do not apply (不适用), shown only then. */
+	private Label rescaling;
 	private Font big;
 	private AttainmentChart chart;
 	private TableViewer viewer;
@@ -76,6 +81,9 @@ final class ScorePage implements EditorPage {
 		big = new Font(total.getDisplay(), data);
 		total.setFont(big);
 		total.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		rescaling = new Label(page, SWT.WRAP);
+		rescaling.setData(Fields.FEATURE, "totalExplanation"); //$NON-NLS-1$
+		rescaling.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		new Label(page, SWT.NONE).setText(Messages.ScorePage_attainment);
 		chart = new AttainmentChart(page);
 		chart.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -99,6 +107,9 @@ final class ScorePage implements EditorPage {
 		}
 		shown = sheet;
 		total.setText(totalText(sheet));
+		rescaling.setText(sheet.totalExplanation().isEmpty() ? "" : NLS.bind(Messages.ScorePage_rescaled, sheet.totalExplanation())); //$NON-NLS-1$
+		((GridData) rescaling.getLayoutData()).exclude = sheet.totalExplanation().isEmpty();
+		rescaling.setVisible(!sheet.totalExplanation().isEmpty());
 		List<Row> rows = new ArrayList<>();
 		rows.add(new Row(Messages.ScorePage_budget, sheet.budget(), null));
 		Map<IndicatorScore, PriorYear.Row> lastYear = new java.util.IdentityHashMap<>();

@@ -30,6 +30,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.store.ReviewState;
 import org.jixiao.ui.EvaluationEntry;
@@ -44,7 +45,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The evaluations of the repository as department → year → evaluation, with status and score; a
+ * The evaluations of the repository as department → year → the department's evaluation (部门整体) and,
+ * below it, the year's project evaluations (项目支出, 结转项目), each with status, score and grade; a
  * double-click opens one; the selected evaluation is the part's selection, for the handlers of the
  * context menu (new, copy to a new year, delete, refresh, the steps of the review chain). Each
  * evaluation shows its review state (草稿, 已提交, 主管部门审核, 财政审核, 已确认, 退回) with its 自评得分
@@ -246,8 +248,8 @@ public final class EvaluationNavigatorPart {
 	}
 
 	private static java.util.stream.Stream<Node> leaves(List<?> nodes) {
-		return nodes.stream().map(Node.class::cast)
-				.flatMap(node -> node.entry() != null ? java.util.stream.Stream.of(node) : leaves(node.children()));
+		return nodes.stream().map(Node.class::cast).flatMap(node -> node.entry() != null
+				? java.util.stream.Stream.concat(java.util.stream.Stream.of(node), leaves(node.children())) : leaves(node.children()));
 	}
 
 	private static List<EvaluationEntry> sorted(List<EvaluationEntry> entries) {
@@ -264,6 +266,11 @@ public final class EvaluationNavigatorPart {
 		status.getParent().layout();
 	}
 
+	/**
+	 * @return department → year → each 部门整体 evaluation with the year's project evaluations (项目支出,
+	 *         结转项目) below the first of them; project evaluations of a year without a department
+	 *         evaluation stand directly under the year
+	 */
 	private static List<Node> tree(List<EvaluationEntry> entries) {
 		Map<String, Map<Integer, List<EvaluationEntry>>> grouped = new TreeMap<>();
 		for (EvaluationEntry entry : entries) {
@@ -271,14 +278,30 @@ public final class EvaluationNavigatorPart {
 					.computeIfAbsent(entry.fiscalYear(), y -> new java.util.ArrayList<>()).add(entry);
 		}
 		return grouped.entrySet().stream().map(department -> new Node(department.getKey(), null,
-				department.getValue().entrySet().stream().map(year -> new Node(String.valueOf(year.getKey()), null,
-						year.getValue().stream().map(e -> new Node(label(e), e, List.of())).toList())).toList())).toList();
+				department.getValue().entrySet().stream().map(year -> new Node(String.valueOf(year.getKey()), null, year(year.getValue()))).toList()))
+				.toList();
 	}
 
-	private static String label(EvaluationEntry entry) {
+	private static List<Node> year(List<EvaluationEntry> entries) {
+		List<Node> projects = entries.stream().filter(EvaluationEntry::isProject).map(e -> new Node(label(e), e, List.of())).toList();
+		List<EvaluationEntry> departments = entries.stream().filter(e -> !e.isProject()).toList();
+		if (departments.isEmpty()) {
+			return projects;
+		}
+		List<Node> nodes = new java.util.ArrayList<>();
+		for (int i = 0; i < departments.size(); i++) {
+			nodes.add(new Node(label(departments.get(i)), departments.get(i), i == 0 ? projects : List.of()));
+		}
+		return nodes;
+	}
+
+	/** @return e.g. 第 12 号 · 项目支出：党建专项资金 · 草稿 · 96.50 分 · 优 ·【草稿】 */
+	static String label(EvaluationEntry entry) {
 		String status = entry.status() == EvaluationStatus.FINAL ? Messages.Status_final : Messages.Status_draft;
 		String score = entry.total() == null ? "—" : Fields.format(entry.total()); //$NON-NLS-1$
-		StringBuilder label = new StringBuilder(NLS.bind(Messages.Navigator_entry, new Object[] { entry.id(), status, score }));
+		String grade = entry.grade() == null ? "" //$NON-NLS-1$
+				: NLS.bind(Messages.Navigator_grade, org.jixiao.core.scoring.Grade.valueOf(entry.grade().getName()).label());
+		StringBuilder label = new StringBuilder(NLS.bind(Messages.Navigator_entry, new Object[] { entry.id(), kind(entry), status, score, grade }));
 		label.append(NLS.bind(Messages.Navigator_reviewState, entry.reviewState().displayName()));
 		if (entry.selfScore() != null) {
 			label.append(NLS.bind(Messages.Navigator_selfScore, Fields.format(entry.selfScore())));
@@ -287,6 +310,16 @@ public final class EvaluationNavigatorPart {
 			label.append(NLS.bind(Messages.Navigator_reviewScore, Fields.format(entry.reviewScore())));
 		}
 		return label.toString();
+	}
+
+	/** @return 部门整体, 项目支出：NAME or 结转项目：NAME */
+	static String kind(EvaluationEntry entry) {
+		String name = entry.projectName() == null ? "" : entry.projectName(); //$NON-NLS-1$
+		return switch (entry.kind() == null ? EvaluationKind.DEPARTMENT : entry.kind()) {
+			case PROJECT -> NLS.bind(Messages.Navigator_project, name);
+			case CARRIED_OVER -> NLS.bind(Messages.Navigator_carriedOver, name);
+			default -> Messages.Navigator_department;
+		};
 	}
 
 	/** Lists again when a step of the review chain was taken. */

@@ -65,7 +65,7 @@ public final class DerbyEvaluationRepository implements EvaluationRepository {
 		try {
 			return store().list(EvaluationQuery.all()).stream()
 					.map(s -> new EvaluationEntry(Long.toString(s.id()), s.department(), s.fiscalYear(), s.status(), s.totalScore(),
-							s.reviewState(), s.selfScore(), s.reviewScore()))
+							s.reviewState(), s.selfScore(), s.reviewScore(), s.grade(), s.kind(), s.projectName(), s.projectCode()))
 					.toList();
 		} catch (StoreException e) {
 			throw new RepositoryException(e.getMessage(), e);

@@ -1,7 +1,6 @@
 package org.jixiao.ui.internal.repository;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,10 @@ import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.scoring.RuleSetException;
+import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.Grade;
+import org.jixiao.store.ReviewState;
 import org.jixiao.ui.EvaluationEntry;
 import org.jixiao.ui.EvaluationRepository;
 import org.jixiao.ui.RepositoryException;
@@ -125,17 +127,20 @@ public final class FolderEvaluationRepository implements EvaluationRepository {
 		try {
 			Evaluation evaluation = EvaluationResources.load(file);
 			String department = evaluation.getDepartment() == null ? "" : evaluation.getDepartment().getName(); //$NON-NLS-1$
-			return new EvaluationEntry(id, department, evaluation.getFiscalYear(), evaluation.getStatus(), total(evaluation));
+			java.util.Optional<ScoreSheet> sheet = sheet(evaluation);
+			return new EvaluationEntry(id, department, evaluation.getFiscalYear(), evaluation.getStatus(), sheet.map(ScoreSheet::total).orElse(null),
+					ReviewState.DRAFT, null, null, sheet.map(s -> Grade.get(s.grade().officialTerm())).orElse(null), evaluation.getKind(),
+					evaluation.getProjectName(), evaluation.getProjectCode());
 		} catch (EvaluationFileException e) {
 			return new EvaluationEntry(id, NLS.bind(Messages.FolderRepository_broken, file.getFileName()), 0, null, null);
 		}
 	}
 
-	private static BigDecimal total(Evaluation evaluation) {
+	private static java.util.Optional<ScoreSheet> sheet(Evaluation evaluation) {
 		try {
-			return new EvaluationScorer(RuleSetService.getDefault().rulesFor(evaluation)).score(evaluation).total();
+			return java.util.Optional.of(new EvaluationScorer(RuleSetService.getDefault().rulesFor(evaluation)).score(evaluation));
 		} catch (RuleSetException e) {
-			return null;
+			return java.util.Optional.empty();
 		}
 	}
 

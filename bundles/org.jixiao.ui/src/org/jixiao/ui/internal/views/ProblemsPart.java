@@ -29,7 +29,8 @@ import jakarta.inject.Inject;
 
 /**
  * The problems of the active evaluation as validation finds them after every change: severity,
- * row path and message, and the reviewer's comments of a returned evaluation on their rows. A
+ * row path and message, the reviewer's comments of a returned evaluation on their rows, and for a
+ * department's evaluation the budget projects whose amounts differ from their project evaluations'. A
  * double-click shows the field or row in the editor.
  */
 public final class ProblemsPart {
@@ -101,7 +102,8 @@ public final class ProblemsPart {
 			return;
 		}
 		List<Diagnostic> problems = editor == null || editor.session() == null ? List.of()
-				: java.util.stream.Stream.concat(editor.reviewProblems().stream(), editor.session().diagnostic().getChildren().stream()).toList();
+				: java.util.stream.Stream.of(editor.reviewProblems(), editor.reconciliationProblems(), editor.session().diagnostic().getChildren())
+						.flatMap(List::stream).toList();
 		long errors = problems.stream().filter(d -> d.getSeverity() == Diagnostic.ERROR).count();
 		summary.setText(NLS.bind(Messages.ProblemsPart_summary, errors, problems.size() - errors));
 		viewer.setInput(problems);
