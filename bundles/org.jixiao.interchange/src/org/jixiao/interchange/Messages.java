@@ -78,6 +78,30 @@ final class Messages extends NLS {
 	public static String LedgerWorkbooks_noHeader;
 	public static String LedgerWorkbooks_noColumn;
 	public static String LedgerWorkbooks_cell;
+	public static String TableFormats_unknownId;
+	public static String TableFormats_unreadable;
+	public static String TableFormats_noSuchFile;
+	public static String TableFormats_syntaxAt;
+	public static String TableFormats_syntax;
+	public static String TableFormats_wrongType;
+	public static String TableFormats_typeObject;
+	public static String TableFormats_typeText;
+	public static String TableFormats_typeList;
+	public static String TableFormats_typeNumber;
+	public static String TableFormats_typeInteger;
+	public static String TableFormats_missing;
+	public static String TableFormats_unexpected;
+	public static String TableFormats_badChoice;
+	public static String TableFormats_outOfRange;
+	public static String TableFormats_badId;
+	public static String TableFormats_idMismatch;
+	public static String TableFormats_noIndicators;
+	public static String TableFormats_missingColumn;
+	public static String TableFormats_badPattern;
+	public static String TableFormats_tooWide;
+	public static String TableFormats_detected;
+	public static String TableFormats_detectedProject;
+	public static String TableFormats_detectedDefault;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -3,10 +3,15 @@ package org.jixiao.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.store.EvaluationStore;
+import org.jixiao.store.Rectification;
 import org.jixiao.store.ReviewState;
 import org.jixiao.store.StoreLocation;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +42,7 @@ class ReviewCommandsTest {
 	}
 
 	@Test
-	void theChainOnTheCommandLine() {
+	void theChainOnTheCommandLine() throws Exception {
 		Cli.Result submitted = Cli.run("submit", id, "--db", db, "--user", "填报员").expect(0);
 		String sha256 = submitted.out().strip();
 		assertTrue(sha256.matches("[0-9a-f]{64}"), submitted.out());
@@ -78,13 +83,22 @@ class ReviewCommandsTest {
 		Cli.run("rectify", "accept", rectification, "--db", db).expect(1);
 		Cli.run("rectify", "answer", rectification, "--db", db, "--text", "已补发").expect(0);
 		Cli.run("rectify", "return", rectification, "--db", db, "--comment", "缺凭证").expect(0);
-		Cli.run("rectify", "answer", rectification, "--db", db, "--text", "已补发，附凭证").expect(0);
+		Path voucher = Files.writeString(dir.resolve("补发凭证.pdf"), "%PDF-1.4 voucher");
+		Cli.Result missing = Cli.run("rectify", "answer", rectification, "--db", db, "--text", "已补发，附凭证", "--evidence",
+				dir.resolve("没有这个文件.pdf").toString()).expect(2);
+		assertTrue(missing.err().contains("没有这个文件.pdf"), missing.err());
+		assertTrue(Cli.run("versions", id, "--db", db).expect(0).out().contains(Rectification.State.RETURNED.displayName()),
+				"a refused answer changes nothing");
+		Cli.Result answered = Cli.run("rectify", "answer", rectification, "--db", db, "--text", "已补发，附凭证", "--evidence", voucher.toString())
+				.expect(0);
+		assertTrue(answered.out().contains("补发凭证.pdf"), answered.out());
 		Cli.run("rectify", "accept", rectification, "--db", db).expect(0);
 
 		versions = Cli.run("versions", id, "--db", db).expect(0);
 		String out = versions.out();
 		assertTrue(out.contains("   1  ") && out.contains("   2  ") && out.contains("考核材料不全") && out.contains("已补发，附凭证")
 				&& out.contains("2025-06-30"), out);
+		assertTrue(out.contains("补发凭证.pdf") && out.contains(sha256Of("%PDF-1.4 voucher")), "the rectification's evidence: " + out);
 		Cli.Result frozen = Cli.run("delete", id, "--db", db).expect(1);
 		assertTrue(frozen.err().contains(ReviewState.CONFIRMED.displayName()), frozen.err());
 	}
@@ -96,5 +110,9 @@ class ReviewCommandsTest {
 		Cli.run("withdraw", id, "--db", db).expect(1);
 		Cli.run("delete", id, "--db", db).expect(0);
 		Cli.run("versions", id, "--db", db).expect(1);
+	}
+
+	private static String sha256Of(String text) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 }

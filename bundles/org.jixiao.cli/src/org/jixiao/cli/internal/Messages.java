@@ -208,6 +208,8 @@ final class Messages extends NLS {
 	public static String LedgerCommand_imported;
 	public static String LedgerCommand_importedWithErrors;
 	public static String LedgerCommand_noLedgers;
+	public static String Review_rectificationEvidencePath;
+	public static String Review_rectificationEvidence;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,6 +1,7 @@
 package org.jixiao.cli.internal;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +13,8 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.cli.internal.StoreCommands.StoreCommand;
 import org.jixiao.store.EvaluationStore;
+import org.jixiao.store.Evidence;
+import org.jixiao.store.EvidenceStore;
 import org.jixiao.store.Rectification;
 import org.jixiao.store.ReviewAdjustment;
 import org.jixiao.store.ReviewComment;
@@ -242,6 +245,9 @@ final class ReviewCommands {
 					out.println(NLS.bind(Messages.Review_rectification, new Object[] { rectification.id(), rectification.state().displayName(),
 							rectification.problem(), rectification.requirement(), rectification.deadline(),
 							rectification.answer() == null ? "-" : rectification.answer() })); //$NON-NLS-1$
+					for (Evidence file : opened.evidence().list(id, Rectification.evidenceOwner(rectification.id()))) {
+						out.println(NLS.bind(Messages.Review_rectificationEvidence, new Object[] { file.fileName(), EvidenceCommand.size(file.size()), file.sha256() }));
+					}
 				}
 			}
 			return 0;
@@ -294,7 +300,7 @@ final class ReviewCommands {
 		long rectificationId;
 
 		@Override
-		final int run(EvaluationStore opened, PrintWriter out, PrintWriter err) throws StoreException {
+		int run(EvaluationStore opened, PrintWriter out, PrintWriter err) throws StoreException {
 			Rectification after = step(opened.workflow());
 			err.println(NLS.bind(Messages.Review_rectificationDone, after.id(), after.state().displayName()));
 			return 0;
@@ -303,12 +309,53 @@ final class ReviewCommands {
 		abstract Rectification step(ReviewWorkflow workflow) throws StoreException;
 	}
 
-	/** {@code jixiao rectify answer RID --text TEXT}: the unit's answer. */
+	/**
+	 * {@code jixiao rectify answer RID --text TEXT [--evidence FILE ...]}: the unit's answer, with the
+	 * evidence of its rectification. Every file is checked before the answer is given (missing, a
+	 * folder, unreadable, larger than {@code --limit-mb}: exit code 2, nothing changed); then the answer
+	 * is stored and each file attached to the notice ({@link Rectification#evidenceOwner(long)}).
+	 */
 	@Command(name = "answer")
 	static final class RectifyAnswer extends RectificationStep {
 
 		@Option(names = "--text", required = true, paramLabel = "TEXT", descriptionKey = "rectify.text")
 		String text;
+
+		@Option(names = "--evidence", arity = "1..*", paramLabel = "FILE", descriptionKey = "rectify.evidence")
+		List<Path> evidence = new ArrayList<>();
+
+		@Option(names = "--limit-mb", paramLabel = "MB", defaultValue = "50", descriptionKey = "evidence.limit")
+		long limitMb;
+
+		@Override
+		int run(EvaluationStore opened, PrintWriter out, PrintWriter err) throws StoreException {
+			long limit = limitMb << 20;
+			if (limitMb <= 0 || limit > EvidenceStore.MAX_LIMIT) {
+				err.println(NLS.bind(Messages.EvidenceCommand_badLimit, limitMb, EvidenceStore.MAX_LIMIT >> 20));
+				return StoreCommands.BAD_INPUT;
+			}
+			boolean bad = false;
+			for (Path file : evidence) {
+				try {
+					EvidenceStore.check(file, limit);
+				} catch (StoreException e) {
+					err.println(NLS.bind(Messages.EvidenceCommand_refused, e.getMessage()));
+					bad = true;
+				}
+			}
+			if (bad) {
+				return StoreCommands.BAD_INPUT;
+			}
+			Rectification answered = step(opened.workflow());
+			err.println(NLS.bind(Messages.Review_rectificationDone, answered.id(), answered.state().displayName()));
+			String owner = Rectification.evidenceOwner(rectificationId);
+			String path = NLS.bind(Messages.Review_rectificationEvidencePath, rectificationId);
+			for (Path file : evidence) {
+				Evidence added = opened.evidence().add(answered.evaluationId(), owner, path, file, limit, store.auditUser());
+				EvidenceCommand.Sub.print(out, added, path);
+			}
+			return 0;
+		}
 
 		@Override
 		Rectification step(ReviewWorkflow workflow) throws StoreException {

@@ -33,6 +33,7 @@ import org.jixiao.model.evaluation.MoneyUnit;
 import org.jixiao.model.evaluation.NarrativeSection;
 import org.jixiao.model.evaluation.ScoreAdjustment;
 import org.jixiao.model.evaluation.SectionKind;
+import org.jixiao.model.evaluation.TargetBasis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,7 @@ class EvaluationModelTest {
 		assertEquals(Comparator.AT_LEAST, Comparator.get("≥"));
 		assertEquals(Grade.EXCELLENT, Grade.get("优"));
 		assertEquals(MoneyUnit.WAN_YUAN, MoneyUnit.get("万元"));
+		assertEquals(TargetBasis.INDUSTRY, TargetBasis.get("行业标准"));
 	}
 
 	@Test
@@ -68,6 +70,7 @@ class EvaluationModelTest {
 		Evaluation evaluation = F.createEvaluation();
 		evaluation.setFiscalYear(2023);
 		evaluation.setMoneyUnit(MoneyUnit.WAN_YUAN);
+		evaluation.setFormatId("sichuan-project");
 		evaluation.setPreparedOn(new Date(1700000000000L));
 		evaluation.setDepartment(F.createDepartment());
 		evaluation.getDepartment().setName("党政办公室");
@@ -92,6 +95,9 @@ class EvaluationModelTest {
 		indicator.setTargetText("≤650万元");
 		indicator.setWeight(new BigDecimal("1.5"));
 		indicator.setCore(true);
+		indicator.setInitialTargetText("≤600万元");
+		indicator.setTargetBasis(TargetBasis.HISTORY);
+		indicator.setScoringCriterion("每超出1%扣0.5分");
 		ScoreAdjustment adjustment = F.createScoreAdjustment();
 		adjustment.setScore(new BigDecimal("1.25"));
 		adjustment.setReason("目标设定偏低");
@@ -119,6 +125,11 @@ class EvaluationModelTest {
 		Evaluation loaded = (Evaluation) in.getContents().get(0);
 		assertTrue(EcoreUtil.equals(evaluation, loaded));
 		assertEquals(new BigDecimal("25567092.46"), loaded.getBudget().getAdjustedBudget());
-		assertEquals(Comparator.AT_MOST, loaded.getCategories().get(0).getSubcategories().get(0).getIndicators().get(0).getComparator());
+		Indicator row = loaded.getCategories().get(0).getSubcategories().get(0).getIndicators().get(0);
+		assertEquals(Comparator.AT_MOST, row.getComparator());
+		assertEquals("≤600万元", row.getInitialTargetText());
+		assertEquals(TargetBasis.HISTORY, row.getTargetBasis());
+		assertEquals("每超出1%扣0.5分", row.getScoringCriterion());
+		assertEquals("sichuan-project", loaded.getFormatId());
 	}
 }

@@ -42,6 +42,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.jixiao.model.evaluation.Evaluation#getProjectName <em>Project Name</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.Evaluation#getProjectCode <em>Project Code</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.Evaluation#isIllustrative <em>Illustrative</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.Evaluation#getFormatId <em>Format Id</em>}</li>
  * </ul>
  *
  * @see org.jixiao.model.evaluation.EvaluationPackage#getEvaluation()
@@ -523,5 +524,30 @@ public interface Evaluation extends EObject {
 	 * @generated
 	 */
 	void setIllustrative(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Format Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The id of the table format (TableFormat) the evaluation was imported from or is to be exported in; none: the default format for its kind.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Format Id</em>' attribute.
+	 * @see #setFormatId(String)
+	 * @see org.jixiao.model.evaluation.EvaluationPackage#getEvaluation_FormatId()
+	 * @model
+	 * @generated
+	 */
+	String getFormatId();
+
+	/**
+	 * Sets the value of the '{@link org.jixiao.model.evaluation.Evaluation#getFormatId <em>Format Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Format Id</em>' attribute.
+	 * @see #getFormatId()
+	 * @generated
+	 */
+	void setFormatId(String value);
 
 } // Evaluation

@@ -242,13 +242,22 @@ public interface EvaluationPackage extends EPackage {
 	int EVALUATION__ILLUSTRATIVE = 18;
 
 	/**
+	 * The feature id for the '<em><b>Format Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__FORMAT_ID = 19;
+
+	/**
 	 * The number of structural features of the '<em>Evaluation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_FEATURE_COUNT = 19;
+	int EVALUATION_FEATURE_COUNT = 20;
 
 	/**
 	 * The number of operations of the '<em>Evaluation</em>' class.
@@ -1089,13 +1098,40 @@ public interface EvaluationPackage extends EPackage {
 	int INDICATOR__NOT_APPLICABLE = 22;
 
 	/**
+	 * The feature id for the '<em><b>Initial Target Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__INITIAL_TARGET_TEXT = 23;
+
+	/**
+	 * The feature id for the '<em><b>Target Basis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__TARGET_BASIS = 24;
+
+	/**
+	 * The feature id for the '<em><b>Scoring Criterion</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__SCORING_CRITERION = 25;
+
+	/**
 	 * The number of structural features of the '<em>Indicator</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INDICATOR_FEATURE_COUNT = 23;
+	int INDICATOR_FEATURE_COUNT = 26;
 
 	/**
 	 * The number of operations of the '<em>Indicator</em>' class.
@@ -1518,6 +1554,17 @@ public interface EvaluationPackage extends EPackage {
 
 
 	/**
+	 * The meta object id for the '{@link org.jixiao.model.evaluation.TargetBasis <em>Target Basis</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.jixiao.model.evaluation.TargetBasis
+	 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getTargetBasis()
+	 * @generated
+	 */
+	int TARGET_BASIS = 25;
+
+
+	/**
 	 * Returns the meta object for class '{@link org.jixiao.model.evaluation.Evaluation <em>Evaluation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1735,6 +1782,17 @@ public interface EvaluationPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getEvaluation_Illustrative();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.Evaluation#getFormatId <em>Format Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Format Id</em>'.
+	 * @see org.jixiao.model.evaluation.Evaluation#getFormatId()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EAttribute getEvaluation_FormatId();
 
 	/**
 	 * Returns the meta object for class '{@link org.jixiao.model.evaluation.Department <em>Department</em>}'.
@@ -2387,6 +2445,39 @@ public interface EvaluationPackage extends EPackage {
 	EAttribute getIndicator_NotApplicable();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.Indicator#getInitialTargetText <em>Initial Target Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Initial Target Text</em>'.
+	 * @see org.jixiao.model.evaluation.Indicator#getInitialTargetText()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_InitialTargetText();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.Indicator#getTargetBasis <em>Target Basis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target Basis</em>'.
+	 * @see org.jixiao.model.evaluation.Indicator#getTargetBasis()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_TargetBasis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.jixiao.model.evaluation.Indicator#getScoringCriterion <em>Scoring Criterion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scoring Criterion</em>'.
+	 * @see org.jixiao.model.evaluation.Indicator#getScoringCriterion()
+	 * @see #getIndicator()
+	 * @generated
+	 */
+	EAttribute getIndicator_ScoringCriterion();
+
+	/**
 	 * Returns the meta object for class '{@link org.jixiao.model.evaluation.IndicatorDetail <em>Indicator Detail</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2714,6 +2805,16 @@ public interface EvaluationPackage extends EPackage {
 	EEnum getSectionKind();
 
 	/**
+	 * Returns the meta object for enum '{@link org.jixiao.model.evaluation.TargetBasis <em>Target Basis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Target Basis</em>'.
+	 * @see org.jixiao.model.evaluation.TargetBasis
+	 * @generated
+	 */
+	EEnum getTargetBasis();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2897,6 +2998,14 @@ public interface EvaluationPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EVALUATION__ILLUSTRATIVE = eINSTANCE.getEvaluation_Illustrative();
+
+		/**
+		 * The meta object literal for the '<em><b>Format Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION__FORMAT_ID = eINSTANCE.getEvaluation_FormatId();
 
 		/**
 		 * The meta object literal for the '{@link org.jixiao.model.evaluation.impl.DepartmentImpl <em>Department</em>}' class.
@@ -3399,6 +3508,30 @@ public interface EvaluationPackage extends EPackage {
 		EAttribute INDICATOR__NOT_APPLICABLE = eINSTANCE.getIndicator_NotApplicable();
 
 		/**
+		 * The meta object literal for the '<em><b>Initial Target Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__INITIAL_TARGET_TEXT = eINSTANCE.getIndicator_InitialTargetText();
+
+		/**
+		 * The meta object literal for the '<em><b>Target Basis</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__TARGET_BASIS = eINSTANCE.getIndicator_TargetBasis();
+
+		/**
+		 * The meta object literal for the '<em><b>Scoring Criterion</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDICATOR__SCORING_CRITERION = eINSTANCE.getIndicator_ScoringCriterion();
+
+		/**
 		 * The meta object literal for the '{@link org.jixiao.model.evaluation.impl.IndicatorDetailImpl <em>Indicator Detail</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3673,6 +3806,16 @@ public interface EvaluationPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SECTION_KIND = eINSTANCE.getSectionKind();
+
+		/**
+		 * The meta object literal for the '{@link org.jixiao.model.evaluation.TargetBasis <em>Target Basis</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.jixiao.model.evaluation.TargetBasis
+		 * @see org.jixiao.model.evaluation.impl.EvaluationPackageImpl#getTargetBasis()
+		 * @generated
+		 */
+		EEnum TARGET_BASIS = eINSTANCE.getTargetBasis();
 
 	}
 

@@ -44,6 +44,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.jixiao.model.evaluation.Indicator#isActualByHand <em>Actual By Hand</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.Indicator#isIllustrative <em>Illustrative</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.Indicator#isNotApplicable <em>Not Applicable</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.Indicator#getInitialTargetText <em>Initial Target Text</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.Indicator#getTargetBasis <em>Target Basis</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.Indicator#getScoringCriterion <em>Scoring Criterion</em>}</li>
  * </ul>
  *
  * @see org.jixiao.model.evaluation.EvaluationPackage#getIndicator()
@@ -618,5 +621,110 @@ public interface Indicator extends EObject {
 	 * @generated
 	 */
 	void setNotApplicable(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Initial Target Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 年初指标值 as written, where the table has both the year's initial (年初) and adjusted (调整) targets; targetText and targetValue stay the adjusted target that scoring uses.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Initial Target Text</em>' attribute.
+	 * @see #setInitialTargetText(String)
+	 * @see org.jixiao.model.evaluation.EvaluationPackage#getIndicator_InitialTargetText()
+	 * @model
+	 * @generated
+	 */
+	String getInitialTargetText();
+
+	/**
+	 * Sets the value of the '{@link org.jixiao.model.evaluation.Indicator#getInitialTargetText <em>Initial Target Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Initial Target Text</em>' attribute.
+	 * @see #getInitialTargetText()
+	 * @generated
+	 */
+	void setInitialTargetText(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Target Basis</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.jixiao.model.evaluation.TargetBasis}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The basis of the target (指标值设定依据); unset when the table does not say.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Target Basis</em>' attribute.
+	 * @see org.jixiao.model.evaluation.TargetBasis
+	 * @see #isSetTargetBasis()
+	 * @see #unsetTargetBasis()
+	 * @see #setTargetBasis(TargetBasis)
+	 * @see org.jixiao.model.evaluation.EvaluationPackage#getIndicator_TargetBasis()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	TargetBasis getTargetBasis();
+
+	/**
+	 * Sets the value of the '{@link org.jixiao.model.evaluation.Indicator#getTargetBasis <em>Target Basis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Target Basis</em>' attribute.
+	 * @see org.jixiao.model.evaluation.TargetBasis
+	 * @see #isSetTargetBasis()
+	 * @see #unsetTargetBasis()
+	 * @see #getTargetBasis()
+	 * @generated
+	 */
+	void setTargetBasis(TargetBasis value);
+
+	/**
+	 * Unsets the value of the '{@link org.jixiao.model.evaluation.Indicator#getTargetBasis <em>Target Basis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetTargetBasis()
+	 * @see #getTargetBasis()
+	 * @see #setTargetBasis(TargetBasis)
+	 * @generated
+	 */
+	void unsetTargetBasis();
+
+	/**
+	 * Returns whether the value of the '{@link org.jixiao.model.evaluation.Indicator#getTargetBasis <em>Target Basis</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Target Basis</em>' attribute is set.
+	 * @see #unsetTargetBasis()
+	 * @see #getTargetBasis()
+	 * @see #setTargetBasis(TargetBasis)
+	 * @generated
+	 */
+	boolean isSetTargetBasis();
+
+	/**
+	 * Returns the value of the '<em><b>Scoring Criterion</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 评（扣）分标准: how the row is scored, as written.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Scoring Criterion</em>' attribute.
+	 * @see #setScoringCriterion(String)
+	 * @see org.jixiao.model.evaluation.EvaluationPackage#getIndicator_ScoringCriterion()
+	 * @model
+	 * @generated
+	 */
+	String getScoringCriterion();
+
+	/**
+	 * Sets the value of the '{@link org.jixiao.model.evaluation.Indicator#getScoringCriterion <em>Scoring Criterion</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Scoring Criterion</em>' attribute.
+	 * @see #getScoringCriterion()
+	 * @generated
+	 */
+	void setScoringCriterion(String value);
 
 } // Indicator

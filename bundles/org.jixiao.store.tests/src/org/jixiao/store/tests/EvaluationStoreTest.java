@@ -74,7 +74,7 @@ class EvaluationStoreTest {
 		assertNotNull(loaded.eResource().getResourceSet());
 		assertEquals(0, new BigDecimal("99.30").compareTo(loaded.getTotalScore()));
 		assertEquals(Grade.EXCELLENT, loaded.getGrade());
-		assertEquals(8, store.schemaVersion());
+		assertEquals(9, store.schemaVersion());
 		assertEquals(0, store.list(EvaluationQuery.all()).get(0).errors(), "the reference sample has no errors");
 	}
 
@@ -393,14 +393,17 @@ class EvaluationStoreTest {
 				assertTrue(rows.next());
 				assertEquals(8, rows.getInt(1));
 				assertEquals("V008__project_evaluations.sql", rows.getString(2));
+				assertTrue(rows.next());
+				assertEquals(9, rows.getInt(1));
+				assertEquals("V009__table_formats.sql", rows.getString(2));
 				assertFalse(rows.next());
 			}
-			statement.executeUpdate("INSERT INTO JIXIAO.SCHEMA_VERSION VALUES (9, 'V009__future.sql', CURRENT_TIMESTAMP)");
+			statement.executeUpdate("INSERT INTO JIXIAO.SCHEMA_VERSION VALUES (10, 'V010__future.sql', CURRENT_TIMESTAMP)");
 		} finally {
 			shutdownDerby();
 		}
 		StoreException refused = assertThrows(StoreException.class, () -> EvaluationStore.open(StoreLocation.embedded(database)));
-		assertTrue(refused.getMessage().contains("8"), refused.getMessage());
+		assertTrue(refused.getMessage().contains("9"), refused.getMessage());
 		assertTrue(refused.getMessage().contains(database.toString()), refused.getMessage());
 		store = EvaluationStore.open(StoreLocation.embedded(dir.resolve("other")));
 	}

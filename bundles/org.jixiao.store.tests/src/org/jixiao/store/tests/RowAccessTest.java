@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,22 +17,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 import org.jixiao.model.evaluation.Evaluation;
-import org.jixiao.store.Accounts;
-import org.jixiao.store.DerbyServer;
 import org.jixiao.store.EvaluationQuery;
 import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.EvaluationSummary;
 import org.jixiao.store.OpenEditor;
 import org.jixiao.store.Role;
-import org.jixiao.store.ServerKeys;
-import org.jixiao.store.ServerTls;
 import org.jixiao.store.StoreException;
 import org.jixiao.store.StoreLocation;
 import org.jixiao.testing.SyntheticEvaluations;
+import org.jixiao.testing.TlsDerbyServer;
+import org.jixiao.testing.TlsDerbyServer.Account;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +43,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class RowAccessTest {
 
-	private static final char[] KEYS_PASSWORD = "keys-pw-1".toCharArray();
 	private static final String OWNER = "boss";
 	private static final String PASSWORD = "pw-的-1";
 	private static final String UNIT_A = "党政办公室";
@@ -65,27 +57,18 @@ class RowAccessTest {
 	@TempDir
 	static Path dir;
 
-	private static DerbyServer server;
+	private static TlsDerbyServer server;
 	private static String url;
-	private static SSLContext jvmDefault;
 	private static long a1;
 	private static long a2;
 	private static long b1;
 
 	@BeforeAll
 	static void serve() throws Exception {
-		ServerKeys.create(dir.resolve("keys"), List.of("localhost", "127.0.0.1"), List.of(), KEYS_PASSWORD);
-		jvmDefault = SSLContext.getDefault();
-		SSLContext.setDefault(trusting(dir.resolve("keys").resolve(ServerKeys.TRUST_STORE)));
-		ServerTls tls = new ServerTls(ServerTls.Mode.BASIC, dir.resolve("keys").resolve(ServerKeys.KEY_STORE), KEYS_PASSWORD, null, null);
-		server = DerbyServer.start(dir.resolve("served"), "localhost", Clients.freePort(), OWNER, PASSWORD.toCharArray(), tls);
+		server = TlsDerbyServer.start(dir, TlsDerbyServer.freePort(), OWNER, PASSWORD.toCharArray());
 		url = server.url();
-		try (Accounts accounts = Accounts.open(location(OWNER))) {
-			accounts.add(A, Role.FILLER, UNIT_A, null, PASSWORD.toCharArray());
-			accounts.add(B, Role.FILLER, UNIT_B, null, PASSWORD.toCharArray());
-			accounts.add(REVIEWER, Role.SUPERVISOR, null, SUPERVISOR_OF_A, PASSWORD.toCharArray());
-			accounts.add(BUREAU, Role.BUREAU, null, null, PASSWORD.toCharArray());
-		}
+		server.addAccounts(PASSWORD.toCharArray(), new Account(A, Role.FILLER, UNIT_A, null), new Account(B, Role.FILLER, UNIT_B, null),
+				new Account(REVIEWER, Role.SUPERVISOR, null, SUPERVISOR_OF_A), new Account(BUREAU, Role.BUREAU, null, null));
 		try (EvaluationStore store = EvaluationStore.open(location(A))) {
 			a1 = store.insert(evaluation(1, UNIT_A, SUPERVISOR_OF_A), A);
 			a2 = store.insert(evaluation(2, UNIT_A, SUPERVISOR_OF_A), A);
@@ -98,20 +81,8 @@ class RowAccessTest {
 	@AfterAll
 	static void stop() throws Exception {
 		server.close();
-		SSLContext.setDefault(jvmDefault);
 	}
 
-	private static SSLContext trusting(Path trustStore) throws Exception {
-		KeyStore trust = KeyStore.getInstance("PKCS12");
-		try (InputStream in = Files.newInputStream(trustStore)) {
-			trust.load(in, null);
-		}
-		TrustManagerFactory managers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-		managers.init(trust);
-		SSLContext context = SSLContext.getInstance("TLS");
-		context.init(null, managers.getTrustManagers(), null);
-		return context;
-	}
 
 	private static StoreLocation location(String user) {
 		return StoreLocation.of(url, user, PASSWORD.toCharArray());
@@ -332,7 +303,7 @@ class RowAccessTest {
 
 	@Test
 	void ijAsAnotherUnitsOfficerFindsNothingOfA() throws Exception {
-		String out = Clients.ij(dir, List.of("-Djavax.net.ssl.trustStore=" + dir.resolve("keys").resolve(ServerKeys.TRUST_STORE)),
+		String out = Clients.ij(dir, List.of("-Djavax.net.ssl.trustStore=" + server.trustStore()),
 				"connect '" + url + ";user=" + B + ";password=" + PASSWORD + "' as b;",
 				"set role FILLER;",
 				"select 'visible:' || trim(char(count(*))) from VISIBLE.EVALUATION;",

@@ -3,29 +3,21 @@ package org.jixiao.store.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 import org.jixiao.core.consolidation.ConsolidationRow;
 import org.jixiao.model.evaluation.Evaluation;
-import org.jixiao.store.Accounts;
-import org.jixiao.store.DerbyServer;
 import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.Role;
-import org.jixiao.store.ServerKeys;
-import org.jixiao.store.ServerTls;
 import org.jixiao.store.StoreLocation;
 import org.jixiao.testing.SyntheticEvaluations;
+import org.jixiao.testing.TlsDerbyServer;
+import org.jixiao.testing.TlsDerbyServer.Account;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class ServedConsolidationTest {
 
-	private static final char[] KEYS_PASSWORD = "keys-pw-2".toCharArray(); //$NON-NLS-1$
 	private static final String OWNER = "boss"; //$NON-NLS-1$
 	private static final String PASSWORD = "pw-汇总-1"; //$NON-NLS-1$
 	private static final String UNIT_A = "党政办公室"; //$NON-NLS-1$
@@ -51,18 +42,11 @@ class ServedConsolidationTest {
 
 	@Test
 	void eachRoleConsolidatesTheEvaluationsItMayRead() throws Exception {
-		ServerKeys.create(dir.resolve("keys"), List.of("localhost", "127.0.0.1"), List.of(), KEYS_PASSWORD); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		SSLContext jvmDefault = SSLContext.getDefault();
-		SSLContext.setDefault(trusting(dir.resolve("keys").resolve(ServerKeys.TRUST_STORE))); //$NON-NLS-1$
-		ServerTls tls = new ServerTls(ServerTls.Mode.BASIC, dir.resolve("keys").resolve(ServerKeys.KEY_STORE), KEYS_PASSWORD, null, null); //$NON-NLS-1$
-		try (DerbyServer server = DerbyServer.start(dir.resolve("served"), "localhost", Clients.freePort(), OWNER, PASSWORD.toCharArray(), tls)) { //$NON-NLS-1$ //$NON-NLS-2$
+		try (TlsDerbyServer server = TlsDerbyServer.start(dir, TlsDerbyServer.freePort(), OWNER, PASSWORD.toCharArray())) {
 			String url = server.url();
-			try (Accounts accounts = Accounts.open(StoreLocation.of(url, OWNER, PASSWORD.toCharArray()))) {
-				accounts.add("officera", Role.FILLER, UNIT_A, null, PASSWORD.toCharArray()); //$NON-NLS-1$
-				accounts.add("officerb", Role.FILLER, UNIT_B, null, PASSWORD.toCharArray()); //$NON-NLS-1$
-				accounts.add("reviewer", Role.SUPERVISOR, null, SUPERVISOR_OF_A, PASSWORD.toCharArray()); //$NON-NLS-1$
-				accounts.add("bureau1", Role.BUREAU, null, null, PASSWORD.toCharArray()); //$NON-NLS-1$
-			}
+			server.addAccounts(PASSWORD.toCharArray(), new Account("officera", Role.FILLER, UNIT_A, null), //$NON-NLS-1$
+					new Account("officerb", Role.FILLER, UNIT_B, null), new Account("reviewer", Role.SUPERVISOR, null, SUPERVISOR_OF_A), //$NON-NLS-1$ //$NON-NLS-2$
+					new Account("bureau1", Role.BUREAU, null, null)); //$NON-NLS-1$
 			long a = insert(url, "officera", evaluation(1, UNIT_A, SUPERVISOR_OF_A, YEAR)); //$NON-NLS-1$
 			insert(url, "officera", evaluation(2, UNIT_A, SUPERVISOR_OF_A, YEAR - 1)); //$NON-NLS-1$
 			long b = insert(url, "officerb", evaluation(3, UNIT_B, null, YEAR)); //$NON-NLS-1$
@@ -76,8 +60,6 @@ class ServedConsolidationTest {
 			assertEquals(12, all.get(a).deviations(), "every synthetic row is explained"); //$NON-NLS-1$
 			assertEquals(UNIT_A, all.get(a).department());
 			assertNotNull(all.get(a).previousExecutionRate(), "A's evaluation of the year before"); //$NON-NLS-1$
-		} finally {
-			SSLContext.setDefault(jvmDefault);
 		}
 	}
 
@@ -99,15 +81,4 @@ class ServedConsolidationTest {
 		}
 	}
 
-	private static SSLContext trusting(Path trustStore) throws Exception {
-		KeyStore trust = KeyStore.getInstance("PKCS12"); //$NON-NLS-1$
-		try (InputStream in = Files.newInputStream(trustStore)) {
-			trust.load(in, null);
-		}
-		TrustManagerFactory managers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-		managers.init(trust);
-		SSLContext context = SSLContext.getInstance("TLS"); //$NON-NLS-1$
-		context.init(null, managers.getTrustManagers(), null);
-		return context;
-	}
 }

@@ -30,6 +30,7 @@ import org.jixiao.model.evaluation.MoneyUnit;
 import org.jixiao.model.evaluation.NarrativeSection;
 import org.jixiao.model.evaluation.ScoreAdjustment;
 import org.jixiao.model.evaluation.SectionKind;
+import org.jixiao.model.evaluation.TargetBasis;
 
 /** Reads an evaluation back from its rows: one indexed query per table, in the caller's transaction. */
 final class EvaluationReader {
@@ -52,7 +53,7 @@ final class EvaluationReader {
 	Evaluation read(long id) throws SQLException {
 		Evaluation evaluation;
 		try (ResultSet row = query(id, "SELECT FISCAL_YEAR, MONEY_UNIT, RULE_SET_ID, STATUS, PREPARER, PREPARED_ON, FINALIZED_ON, " //$NON-NLS-1$
-				+ "TOTAL_SCORE, GRADE FROM " + tables.apply("EVALUATION") + " WHERE ID = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "TOTAL_SCORE, GRADE, FORMAT_ID FROM " + tables.apply("EVALUATION") + " WHERE ID = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			if (!row.next()) {
 				return null;
 			}
@@ -78,6 +79,7 @@ final class EvaluationReader {
 			if (grade != null) {
 				evaluation.setGrade(Grade.get(grade));
 			}
+			setIfPresent(row.getString(10), evaluation::setFormatId);
 		}
 		try (ResultSet row = query(id, "SELECT KIND, PROJECT_NAME, PROJECT_CODE, ILLUSTRATIVE FROM " + tables.apply("EVALUATION_PROJECT") //$NON-NLS-1$ //$NON-NLS-2$
 				+ " WHERE EVALUATION_ID = ?")) { //$NON-NLS-1$
@@ -190,7 +192,7 @@ final class EvaluationReader {
 		List<List<List<Indicator>>> byPosition = new ArrayList<>();
 		try (ResultSet row = query(id, "SELECT CATEGORY_POS, SUBCATEGORY_POS, NAME, MODULE_ID, COMPARATOR, TARGET_TEXT, TARGET_VALUE, " //$NON-NLS-1$
 				+ "TARGET_UNIT, ACTUAL_TEXT, ACTUAL_VALUE, ACTUAL_UNIT, WEIGHT, STATED_SCORE, DEVIATION_REASON, IMPROVEMENT_MEASURES, " //$NON-NLS-1$
-				+ "CORE, EVIDENCE, ILLUSTRATIVE, ROW_UID, ACTUAL_BY_HAND, NOT_APPLICABLE FROM " + tables.apply("INDICATOR_ROW") + " WHERE EVALUATION_ID = ? ORDER BY CATEGORY_POS, SUBCATEGORY_POS, POS")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "CORE, EVIDENCE, ILLUSTRATIVE, ROW_UID, ACTUAL_BY_HAND, NOT_APPLICABLE, INITIAL_TARGET_TEXT, TARGET_BASIS, SCORING_CRITERION FROM " + tables.apply("INDICATOR_ROW") + " WHERE EVALUATION_ID = ? ORDER BY CATEGORY_POS, SUBCATEGORY_POS, POS")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			while (row.next()) {
 				Indicator indicator = FACTORY.createIndicator();
 				setIfPresent(row.getString(3), indicator::setName);
@@ -215,6 +217,12 @@ final class EvaluationReader {
 				setIfPresent(row.getString(19), indicator::setUid);
 				indicator.setActualByHand(row.getBoolean(20));
 				indicator.setNotApplicable(row.getBoolean(21));
+				setIfPresent(row.getString(22), indicator::setInitialTargetText);
+				String basis = row.getString(23);
+				if (basis != null) {
+					indicator.setTargetBasis(TargetBasis.get(basis));
+				}
+				setIfPresent(row.getString(24), indicator::setScoringCriterion);
 				int c = row.getInt(1);
 				int s = row.getInt(2);
 				categories.get(c).getSubcategories().get(s).getIndicators().add(indicator);

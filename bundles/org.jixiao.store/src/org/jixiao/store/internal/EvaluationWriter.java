@@ -54,8 +54,8 @@ final class EvaluationWriter {
 			+ "VALUES (?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String INDICATOR = "INSERT INTO INDICATOR_ROW (EVALUATION_ID, CATEGORY_POS, SUBCATEGORY_POS, POS, NAME, MODULE_ID, " //$NON-NLS-1$
 			+ "COMPARATOR, TARGET_TEXT, TARGET_VALUE, TARGET_UNIT, ACTUAL_TEXT, ACTUAL_VALUE, ACTUAL_UNIT, WEIGHT, STATED_SCORE, " //$NON-NLS-1$
-			+ "DEVIATION_REASON, IMPROVEMENT_MEASURES, CORE, EVIDENCE, ILLUSTRATIVE, ROW_UID, ACTUAL_BY_HAND, NOT_APPLICABLE) " //$NON-NLS-1$
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
+			+ "DEVIATION_REASON, IMPROVEMENT_MEASURES, CORE, EVIDENCE, ILLUSTRATIVE, ROW_UID, ACTUAL_BY_HAND, NOT_APPLICABLE, " //$NON-NLS-1$
+			+ "INITIAL_TARGET_TEXT, TARGET_BASIS, SCORING_CRITERION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String ADJUSTMENT = "INSERT INTO SCORE_ADJUSTMENT (EVALUATION_ID, CATEGORY_POS, SUBCATEGORY_POS, INDICATOR_POS, " //$NON-NLS-1$
 			+ "SCORE, REASON, ADJUSTED_BY, ADJUSTED_ON) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String DETAIL = "INSERT INTO INDICATOR_DETAIL (EVALUATION_ID, CATEGORY_POS, SUBCATEGORY_POS, INDICATOR_POS, POS, " //$NON-NLS-1$
@@ -284,6 +284,9 @@ final class EvaluationWriter {
 		insert.setString(21, Uids.of(indicator));
 		insert.setBoolean(22, indicator.isActualByHand());
 		insert.setBoolean(23, indicator.isNotApplicable());
+		insert.setString(24, indicator.getInitialTargetText());
+		insert.setString(25, indicator.isSetTargetBasis() ? Values.literal(indicator.getTargetBasis()) : null);
+		insert.setString(26, indicator.getScoringCriterion());
 	}
 
 	private void writeNarrative(long id, List<NarrativeSection> narrative) throws SQLException {

@@ -33,11 +33,11 @@ final class Saves {
 	/** How a conflict names when the newer version was saved. */
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"); //$NON-NLS-1$
 	private static final String INSERT_EVALUATION = "INSERT INTO EVALUATION (FISCAL_YEAR, MONEY_UNIT, RULE_SET_ID, STATUS, PREPARER, " //$NON-NLS-1$
-			+ "PREPARED_ON, FINALIZED_ON, TOTAL_SCORE, GRADE, MODIFIED_AT, MODIFIED_BY, ERROR_COUNT, UNIT, SUPERVISOR, CREATED_AT, CREATED_BY) " //$NON-NLS-1$
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
+			+ "PREPARED_ON, FINALIZED_ON, TOTAL_SCORE, GRADE, MODIFIED_AT, MODIFIED_BY, ERROR_COUNT, UNIT, SUPERVISOR, FORMAT_ID, CREATED_AT, CREATED_BY) " //$NON-NLS-1$
+			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
 	private static final String UPDATE_EVALUATION = "UPDATE EVALUATION SET FISCAL_YEAR = ?, MONEY_UNIT = ?, RULE_SET_ID = ?, STATUS = ?, " //$NON-NLS-1$
 			+ "PREPARER = ?, PREPARED_ON = ?, FINALIZED_ON = ?, TOTAL_SCORE = ?, GRADE = ?, MODIFIED_AT = ?, MODIFIED_BY = ?, ERROR_COUNT = ?, " //$NON-NLS-1$
-			+ "UNIT = ?, SUPERVISOR = ?, VERSION = VERSION + 1 WHERE ID = ?"; //$NON-NLS-1$
+			+ "UNIT = ?, SUPERVISOR = ?, FORMAT_ID = ?, VERSION = VERSION + 1 WHERE ID = ?"; //$NON-NLS-1$
 	/**
 	 * {@link #insertAll} sends the batches after this many evaluations (about 1,000 indicator rows of
 	 * the benchmark's). A batch holds the values of its rows until it is sent; one batch for 1,000
@@ -137,8 +137,8 @@ final class Saves {
 	private long insertRow(Evaluation evaluation, Score score, Timestamp now, String user) throws SQLException {
 		PreparedStatement insert = statements.getReturningKeys(INSERT_EVALUATION);
 		setEvaluation(insert, evaluation, score, now, user);
-		insert.setTimestamp(15, now);
-		insert.setString(16, user);
+		insert.setTimestamp(16, now);
+		insert.setString(17, user);
 		insert.executeUpdate();
 		try (ResultSet keys = insert.getGeneratedKeys()) {
 			keys.next();
@@ -181,7 +181,7 @@ final class Saves {
 			List<AuditDiff.Change> changes = AuditDiff.between(stored, evaluation);
 			PreparedStatement update = statements.get(UPDATE_EVALUATION);
 			setEvaluation(update, evaluation, score, now, user);
-			update.setLong(15, id);
+			update.setLong(16, id);
 			update.executeUpdate();
 			writer.deleteRows(id);
 			writer.writeRows(id, evaluation);
@@ -235,6 +235,7 @@ final class Saves {
 		Department department = evaluation.getDepartment();
 		statement.setString(13, department == null ? null : department.getName());
 		statement.setString(14, department == null ? null : department.getCompetentDepartment());
+		statement.setString(15, evaluation.getFormatId());
 	}
 
 	private StoreException saveFailed(Evaluation evaluation, Exception e) {

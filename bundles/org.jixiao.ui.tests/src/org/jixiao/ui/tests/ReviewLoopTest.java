@@ -8,19 +8,13 @@ import static org.jixiao.ui.tests.Workbench.repository;
 import static org.jixiao.ui.tests.Workbench.ui;
 import static org.jixiao.ui.tests.Workbench.waitUntil;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.jobs.Job;
@@ -51,14 +45,11 @@ import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.EvaluationPackage.Literals;
 import org.jixiao.report.ReportFormat;
-import org.jixiao.store.Accounts;
-import org.jixiao.store.DerbyServer;
 import org.jixiao.store.ReviewAction;
 import org.jixiao.store.ReviewState;
 import org.jixiao.store.Role;
-import org.jixiao.store.ServerKeys;
-import org.jixiao.store.ServerTls;
-import org.jixiao.store.StoreLocation;
+import org.jixiao.testing.TlsDerbyServer;
+import org.jixiao.testing.TlsDerbyServer.Account;
 import org.jixiao.ui.EvaluationEntry;
 import org.jixiao.ui.RepositoryException;
 import org.jixiao.ui.internal.editor.EvaluationEditorPart;
@@ -85,7 +76,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReviewLoopTest {
 
-	private static final char[] KEYS_PASSWORD = "keys-pw-1".toCharArray();
 	private static final String OWNER = "boss";
 	private static final String PASSWORD = "pw-的-1";
 	private static final String UNIT_A = "党政办公室";
@@ -101,21 +91,13 @@ class ReviewLoopTest {
 	@TempDir
 	static Path dir;
 
-	private static DerbyServer server;
-	private static SSLContext jvmDefault;
+	private static TlsDerbyServer server;
 	private static Shell shell;
 	private static IEclipseContext context;
 
 	@BeforeAll
 	static void serve() throws Exception {
-		ServerKeys.create(dir.resolve("keys"), List.of("localhost", "127.0.0.1"), List.of(), KEYS_PASSWORD);
-		jvmDefault = SSLContext.getDefault();
-		SSLContext.setDefault(trusting(dir.resolve("keys").resolve(ServerKeys.TRUST_STORE)));
-		ServerTls tls = new ServerTls(ServerTls.Mode.BASIC, dir.resolve("keys").resolve(ServerKeys.KEY_STORE), KEYS_PASSWORD, null, null);
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
+		int port = TlsDerbyServer.freePort();
 		shell = Workbench.window();
 		context = ui(() -> ((MWindow) shell.getData("modelElement")).getContext());
 		// a process that serves a database holds no embedded one: the workbench lets its store go
@@ -128,13 +110,9 @@ class ReviewLoopTest {
 		} catch (RepositoryException expected) {
 			// nobody serves yet; the embedded store is closed
 		}
-		server = DerbyServer.start(dir.resolve("served"), "localhost", port, OWNER, PASSWORD.toCharArray(), tls);
-		try (Accounts accounts = Accounts.open(StoreLocation.of(server.url(), OWNER, PASSWORD.toCharArray()))) {
-			accounts.add(A, Role.FILLER, UNIT_A, null, PASSWORD.toCharArray());
-			accounts.add(B, Role.FILLER, UNIT_B, null, PASSWORD.toCharArray());
-			accounts.add(REVIEWER, Role.SUPERVISOR, null, SUPERVISOR_OF_A, PASSWORD.toCharArray());
-			accounts.add(BUREAU, Role.BUREAU, null, null, PASSWORD.toCharArray());
-		}
+		server = TlsDerbyServer.start(dir, port, OWNER, PASSWORD.toCharArray());
+		server.addAccounts(PASSWORD.toCharArray(), new Account(A, Role.FILLER, UNIT_A, null), new Account(B, Role.FILLER, UNIT_B, null),
+				new Account(REVIEWER, Role.SUPERVISOR, null, SUPERVISOR_OF_A), new Account(BUREAU, Role.BUREAU, null, null));
 		System.setProperty(DerbyEvaluationRepository.PASSWORD_PROPERTY, PASSWORD);
 	}
 
@@ -152,7 +130,6 @@ class ReviewLoopTest {
 		if (server != null) {
 			server.close();
 		}
-		SSLContext.setDefault(jvmDefault);
 		System.clearProperty(DerbyEvaluationRepository.PASSWORD_PROPERTY);
 		preferences.remove(JixiaoPreferences.DATABASE_MODE);
 		preferences.remove(JixiaoPreferences.DATABASE_URL);
@@ -377,15 +354,4 @@ class ReviewLoopTest {
 		Workbench.run(() -> context.get(EPartService.class).hidePart(editor.part(), true));
 	}
 
-	private static SSLContext trusting(Path trustStore) throws Exception {
-		KeyStore trust = KeyStore.getInstance("PKCS12");
-		try (InputStream in = Files.newInputStream(trustStore)) {
-			trust.load(in, null);
-		}
-		TrustManagerFactory managers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-		managers.init(trust);
-		SSLContext context = SSLContext.getInstance("TLS");
-		context.init(null, managers.getTrustManagers(), null);
-		return context;
-	}
 }

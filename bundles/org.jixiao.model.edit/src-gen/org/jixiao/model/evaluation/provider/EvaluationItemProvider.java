@@ -76,6 +76,7 @@ public class EvaluationItemProvider
 			addProjectNamePropertyDescriptor(object);
 			addProjectCodePropertyDescriptor(object);
 			addIllustrativePropertyDescriptor(object);
+			addFormatIdPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -367,6 +368,28 @@ public class EvaluationItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Format Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFormatIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Evaluation_formatId_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Evaluation_formatId_feature", "_UI_Evaluation_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 EvaluationPackage.Literals.EVALUATION__FORMAT_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -452,6 +475,7 @@ public class EvaluationItemProvider
 			case EvaluationPackage.EVALUATION__PROJECT_NAME:
 			case EvaluationPackage.EVALUATION__PROJECT_CODE:
 			case EvaluationPackage.EVALUATION__ILLUSTRATIVE:
+			case EvaluationPackage.EVALUATION__FORMAT_ID:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case EvaluationPackage.EVALUATION__DEPARTMENT:

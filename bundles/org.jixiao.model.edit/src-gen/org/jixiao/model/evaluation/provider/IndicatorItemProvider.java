@@ -84,6 +84,9 @@ public class IndicatorItemProvider
 			addActualByHandPropertyDescriptor(object);
 			addIllustrativePropertyDescriptor(object);
 			addNotApplicablePropertyDescriptor(object);
+			addInitialTargetTextPropertyDescriptor(object);
+			addTargetBasisPropertyDescriptor(object);
+			addScoringCriterionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -551,6 +554,72 @@ public class IndicatorItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Initial Target Text feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInitialTargetTextPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Indicator_initialTargetText_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Indicator_initialTargetText_feature", "_UI_Indicator_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 EvaluationPackage.Literals.INDICATOR__INITIAL_TARGET_TEXT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Target Basis feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTargetBasisPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Indicator_targetBasis_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Indicator_targetBasis_feature", "_UI_Indicator_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 EvaluationPackage.Literals.INDICATOR__TARGET_BASIS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Scoring Criterion feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addScoringCriterionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Indicator_scoringCriterion_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Indicator_scoringCriterion_feature", "_UI_Indicator_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 EvaluationPackage.Literals.INDICATOR__SCORING_CRITERION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -640,6 +709,9 @@ public class IndicatorItemProvider
 			case EvaluationPackage.INDICATOR__ACTUAL_BY_HAND:
 			case EvaluationPackage.INDICATOR__ILLUSTRATIVE:
 			case EvaluationPackage.INDICATOR__NOT_APPLICABLE:
+			case EvaluationPackage.INDICATOR__INITIAL_TARGET_TEXT:
+			case EvaluationPackage.INDICATOR__TARGET_BASIS:
+			case EvaluationPackage.INDICATOR__SCORING_CRITERION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case EvaluationPackage.INDICATOR__ADJUSTMENT:

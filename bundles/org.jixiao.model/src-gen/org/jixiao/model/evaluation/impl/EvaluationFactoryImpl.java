@@ -99,6 +99,8 @@ public class EvaluationFactoryImpl extends EFactoryImpl implements EvaluationFac
 				return createGradeFromString(eDataType, initialValue);
 			case EvaluationPackage.SECTION_KIND:
 				return createSectionKindFromString(eDataType, initialValue);
+			case EvaluationPackage.TARGET_BASIS:
+				return createTargetBasisFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -128,6 +130,8 @@ public class EvaluationFactoryImpl extends EFactoryImpl implements EvaluationFac
 				return convertGradeToString(eDataType, instanceValue);
 			case EvaluationPackage.SECTION_KIND:
 				return convertSectionKindToString(eDataType, instanceValue);
+			case EvaluationPackage.TARGET_BASIS:
+				return convertTargetBasisToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -433,6 +437,26 @@ public class EvaluationFactoryImpl extends EFactoryImpl implements EvaluationFac
 	 * @generated
 	 */
 	public String convertSectionKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TargetBasis createTargetBasisFromString(EDataType eDataType, String initialValue) {
+		TargetBasis result = TargetBasis.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTargetBasisToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

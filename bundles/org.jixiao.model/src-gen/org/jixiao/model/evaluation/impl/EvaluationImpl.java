@@ -61,6 +61,7 @@ import org.jixiao.model.evaluation.NarrativeSection;
  *   <li>{@link org.jixiao.model.evaluation.impl.EvaluationImpl#getProjectName <em>Project Name</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.EvaluationImpl#getProjectCode <em>Project Code</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.EvaluationImpl#isIllustrative <em>Illustrative</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.impl.EvaluationImpl#getFormatId <em>Format Id</em>}</li>
  * </ul>
  *
  * @generated
@@ -394,6 +395,26 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 	 * @ordered
 	 */
 	protected boolean illustrative = ILLUSTRATIVE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFormatId() <em>Format Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFormatId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FORMAT_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFormatId() <em>Format Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFormatId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String formatId = FORMAT_ID_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -888,6 +909,29 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 	 * @generated
 	 */
 	@Override
+	public String getFormatId() {
+		return formatId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFormatId(String newFormatId) {
+		String oldFormatId = formatId;
+		formatId = newFormatId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.EVALUATION__FORMAT_ID, oldFormatId, formatId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case EvaluationPackage.EVALUATION__DEPARTMENT:
@@ -952,6 +996,8 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 				return getProjectCode();
 			case EvaluationPackage.EVALUATION__ILLUSTRATIVE:
 				return isIllustrative();
+			case EvaluationPackage.EVALUATION__FORMAT_ID:
+				return getFormatId();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1026,6 +1072,9 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 			case EvaluationPackage.EVALUATION__ILLUSTRATIVE:
 				setIllustrative((Boolean)newValue);
 				return;
+			case EvaluationPackage.EVALUATION__FORMAT_ID:
+				setFormatId((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1095,6 +1144,9 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 			case EvaluationPackage.EVALUATION__ILLUSTRATIVE:
 				setIllustrative(ILLUSTRATIVE_EDEFAULT);
 				return;
+			case EvaluationPackage.EVALUATION__FORMAT_ID:
+				setFormatId(FORMAT_ID_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1145,6 +1197,8 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 				return PROJECT_CODE_EDEFAULT == null ? projectCode != null : !PROJECT_CODE_EDEFAULT.equals(projectCode);
 			case EvaluationPackage.EVALUATION__ILLUSTRATIVE:
 				return illustrative != ILLUSTRATIVE_EDEFAULT;
+			case EvaluationPackage.EVALUATION__FORMAT_ID:
+				return FORMAT_ID_EDEFAULT == null ? formatId != null : !FORMAT_ID_EDEFAULT.equals(formatId);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1185,6 +1239,8 @@ public class EvaluationImpl extends MinimalEObjectImpl.Container implements Eval
 		result.append(projectCode);
 		result.append(", illustrative: "); //$NON-NLS-1$
 		result.append(illustrative);
+		result.append(", formatId: "); //$NON-NLS-1$
+		result.append(formatId);
 		result.append(')');
 		return result.toString();
 	}

@@ -36,6 +36,7 @@ import org.jixiao.model.evaluation.MoneyUnit;
 import org.jixiao.model.evaluation.NarrativeSection;
 import org.jixiao.model.evaluation.ScoreAdjustment;
 import org.jixiao.model.evaluation.SectionKind;
+import org.jixiao.model.evaluation.TargetBasis;
 import org.jixiao.model.evaluation.UninstalledModuleData;
 import org.jixiao.model.evaluation.WeightedGroup;
 
@@ -222,6 +223,13 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	 * @generated
 	 */
 	private EEnum sectionKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum targetBasisEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -491,6 +499,16 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	@Override
 	public EAttribute getEvaluation_Illustrative() {
 		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluation_FormatId() {
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1099,6 +1117,36 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIndicator_InitialTargetText() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_TargetBasis() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndicator_ScoringCriterion() {
+		return (EAttribute)indicatorEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getIndicatorDetail() {
 		return indicatorDetailEClass;
 	}
@@ -1409,6 +1457,16 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 	 * @generated
 	 */
 	@Override
+	public EEnum getTargetBasis() {
+		return targetBasisEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EvaluationFactory getEvaluationFactory() {
 		return (EvaluationFactory)getEFactoryInstance();
 	}
@@ -1452,6 +1510,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		createEAttribute(evaluationEClass, EVALUATION__PROJECT_NAME);
 		createEAttribute(evaluationEClass, EVALUATION__PROJECT_CODE);
 		createEAttribute(evaluationEClass, EVALUATION__ILLUSTRATIVE);
+		createEAttribute(evaluationEClass, EVALUATION__FORMAT_ID);
 
 		departmentEClass = createEClass(DEPARTMENT);
 		createEAttribute(departmentEClass, DEPARTMENT__NAME);
@@ -1522,6 +1581,9 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		createEAttribute(indicatorEClass, INDICATOR__ACTUAL_BY_HAND);
 		createEAttribute(indicatorEClass, INDICATOR__ILLUSTRATIVE);
 		createEAttribute(indicatorEClass, INDICATOR__NOT_APPLICABLE);
+		createEAttribute(indicatorEClass, INDICATOR__INITIAL_TARGET_TEXT);
+		createEAttribute(indicatorEClass, INDICATOR__TARGET_BASIS);
+		createEAttribute(indicatorEClass, INDICATOR__SCORING_CRITERION);
 
 		indicatorDetailEClass = createEClass(INDICATOR_DETAIL);
 		createEAttribute(indicatorDetailEClass, INDICATOR_DETAIL__NAME);
@@ -1561,6 +1623,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		comparatorEEnum = createEEnum(COMPARATOR);
 		gradeEEnum = createEEnum(GRADE);
 		sectionKindEEnum = createEEnum(SECTION_KIND);
+		targetBasisEEnum = createEEnum(TARGET_BASIS);
 	}
 
 	/**
@@ -1619,6 +1682,7 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		initEAttribute(getEvaluation_ProjectName(), ecorePackage.getEString(), "projectName", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getEvaluation_ProjectCode(), ecorePackage.getEString(), "projectCode", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getEvaluation_Illustrative(), ecorePackage.getEBoolean(), "illustrative", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getEvaluation_FormatId(), ecorePackage.getEString(), "formatId", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(departmentEClass, Department.class, "Department", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getDepartment_Name(), ecorePackage.getEString(), "name", null, 1, 1, Department.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1689,6 +1753,9 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		initEAttribute(getIndicator_ActualByHand(), ecorePackage.getEBoolean(), "actualByHand", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getIndicator_Illustrative(), ecorePackage.getEBoolean(), "illustrative", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getIndicator_NotApplicable(), ecorePackage.getEBoolean(), "notApplicable", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getIndicator_InitialTargetText(), ecorePackage.getEString(), "initialTargetText", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getIndicator_TargetBasis(), this.getTargetBasis(), "targetBasis", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getIndicator_ScoringCriterion(), ecorePackage.getEString(), "scoringCriterion", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(indicatorDetailEClass, IndicatorDetail.class, "IndicatorDetail", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getIndicatorDetail_Name(), ecorePackage.getEString(), "name", null, 1, 1, IndicatorDetail.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -1762,6 +1829,12 @@ public class EvaluationPackageImpl extends EPackageImpl implements EvaluationPac
 		addEEnumLiteral(sectionKindEEnum, SectionKind.NEXT_STEPS);
 		addEEnumLiteral(sectionKindEEnum, SectionKind.ATTACHMENTS);
 		addEEnumLiteral(sectionKindEEnum, SectionKind.OTHER);
+
+		initEEnum(targetBasisEEnum, TargetBasis.class, "TargetBasis"); //$NON-NLS-1$
+		addEEnumLiteral(targetBasisEEnum, TargetBasis.PLAN);
+		addEEnumLiteral(targetBasisEEnum, TargetBasis.INDUSTRY);
+		addEEnumLiteral(targetBasisEEnum, TargetBasis.HISTORY);
+		addEEnumLiteral(targetBasisEEnum, TargetBasis.OTHER);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -25,6 +25,7 @@ import org.jixiao.model.evaluation.EvaluationPackage;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.IndicatorDetail;
 import org.jixiao.model.evaluation.ScoreAdjustment;
+import org.jixiao.model.evaluation.TargetBasis;
 
 /**
  * <!-- begin-user-doc -->
@@ -57,6 +58,9 @@ import org.jixiao.model.evaluation.ScoreAdjustment;
  *   <li>{@link org.jixiao.model.evaluation.impl.IndicatorImpl#isActualByHand <em>Actual By Hand</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.IndicatorImpl#isIllustrative <em>Illustrative</em>}</li>
  *   <li>{@link org.jixiao.model.evaluation.impl.IndicatorImpl#isNotApplicable <em>Not Applicable</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.impl.IndicatorImpl#getInitialTargetText <em>Initial Target Text</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.impl.IndicatorImpl#getTargetBasis <em>Target Basis</em>}</li>
+ *   <li>{@link org.jixiao.model.evaluation.impl.IndicatorImpl#getScoringCriterion <em>Scoring Criterion</em>}</li>
  * </ul>
  *
  * @generated
@@ -501,6 +505,75 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 	 * @ordered
 	 */
 	protected boolean notApplicable = NOT_APPLICABLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInitialTargetText() <em>Initial Target Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInitialTargetText()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String INITIAL_TARGET_TEXT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getInitialTargetText() <em>Initial Target Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInitialTargetText()
+	 * @generated
+	 * @ordered
+	 */
+	protected String initialTargetText = INITIAL_TARGET_TEXT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTargetBasis() <em>Target Basis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTargetBasis()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final TargetBasis TARGET_BASIS_EDEFAULT = TargetBasis.PLAN;
+
+	/**
+	 * The cached value of the '{@link #getTargetBasis() <em>Target Basis</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTargetBasis()
+	 * @generated
+	 * @ordered
+	 */
+	protected TargetBasis targetBasis = TARGET_BASIS_EDEFAULT;
+
+	/**
+	 * This is true if the Target Basis attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean targetBasisESet;
+
+	/**
+	 * The default value of the '{@link #getScoringCriterion() <em>Scoring Criterion</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScoringCriterion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SCORING_CRITERION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getScoringCriterion() <em>Scoring Criterion</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScoringCriterion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String scoringCriterion = SCORING_CRITERION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1068,6 +1141,102 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 	 * @generated
 	 */
 	@Override
+	public String getInitialTargetText() {
+		return initialTargetText;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInitialTargetText(String newInitialTargetText) {
+		String oldInitialTargetText = initialTargetText;
+		initialTargetText = newInitialTargetText;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.INDICATOR__INITIAL_TARGET_TEXT, oldInitialTargetText, initialTargetText));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TargetBasis getTargetBasis() {
+		return targetBasis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTargetBasis(TargetBasis newTargetBasis) {
+		TargetBasis oldTargetBasis = targetBasis;
+		targetBasis = newTargetBasis == null ? TARGET_BASIS_EDEFAULT : newTargetBasis;
+		boolean oldTargetBasisESet = targetBasisESet;
+		targetBasisESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.INDICATOR__TARGET_BASIS, oldTargetBasis, targetBasis, !oldTargetBasisESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetTargetBasis() {
+		TargetBasis oldTargetBasis = targetBasis;
+		boolean oldTargetBasisESet = targetBasisESet;
+		targetBasis = TARGET_BASIS_EDEFAULT;
+		targetBasisESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, EvaluationPackage.INDICATOR__TARGET_BASIS, oldTargetBasis, TARGET_BASIS_EDEFAULT, oldTargetBasisESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetTargetBasis() {
+		return targetBasisESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getScoringCriterion() {
+		return scoringCriterion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScoringCriterion(String newScoringCriterion) {
+		String oldScoringCriterion = scoringCriterion;
+		scoringCriterion = newScoringCriterion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EvaluationPackage.INDICATOR__SCORING_CRITERION, oldScoringCriterion, scoringCriterion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case EvaluationPackage.INDICATOR__ADJUSTMENT:
@@ -1132,6 +1301,12 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 				return isIllustrative();
 			case EvaluationPackage.INDICATOR__NOT_APPLICABLE:
 				return isNotApplicable();
+			case EvaluationPackage.INDICATOR__INITIAL_TARGET_TEXT:
+				return getInitialTargetText();
+			case EvaluationPackage.INDICATOR__TARGET_BASIS:
+				return getTargetBasis();
+			case EvaluationPackage.INDICATOR__SCORING_CRITERION:
+				return getScoringCriterion();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1215,6 +1390,15 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 			case EvaluationPackage.INDICATOR__NOT_APPLICABLE:
 				setNotApplicable((Boolean)newValue);
 				return;
+			case EvaluationPackage.INDICATOR__INITIAL_TARGET_TEXT:
+				setInitialTargetText((String)newValue);
+				return;
+			case EvaluationPackage.INDICATOR__TARGET_BASIS:
+				setTargetBasis((TargetBasis)newValue);
+				return;
+			case EvaluationPackage.INDICATOR__SCORING_CRITERION:
+				setScoringCriterion((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1296,6 +1480,15 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 			case EvaluationPackage.INDICATOR__NOT_APPLICABLE:
 				setNotApplicable(NOT_APPLICABLE_EDEFAULT);
 				return;
+			case EvaluationPackage.INDICATOR__INITIAL_TARGET_TEXT:
+				setInitialTargetText(INITIAL_TARGET_TEXT_EDEFAULT);
+				return;
+			case EvaluationPackage.INDICATOR__TARGET_BASIS:
+				unsetTargetBasis();
+				return;
+			case EvaluationPackage.INDICATOR__SCORING_CRITERION:
+				setScoringCriterion(SCORING_CRITERION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1354,6 +1547,12 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 				return illustrative != ILLUSTRATIVE_EDEFAULT;
 			case EvaluationPackage.INDICATOR__NOT_APPLICABLE:
 				return notApplicable != NOT_APPLICABLE_EDEFAULT;
+			case EvaluationPackage.INDICATOR__INITIAL_TARGET_TEXT:
+				return INITIAL_TARGET_TEXT_EDEFAULT == null ? initialTargetText != null : !INITIAL_TARGET_TEXT_EDEFAULT.equals(initialTargetText);
+			case EvaluationPackage.INDICATOR__TARGET_BASIS:
+				return isSetTargetBasis();
+			case EvaluationPackage.INDICATOR__SCORING_CRITERION:
+				return SCORING_CRITERION_EDEFAULT == null ? scoringCriterion != null : !SCORING_CRITERION_EDEFAULT.equals(scoringCriterion);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1410,6 +1609,12 @@ public class IndicatorImpl extends MinimalEObjectImpl.Container implements Indic
 		result.append(illustrative);
 		result.append(", notApplicable: "); //$NON-NLS-1$
 		result.append(notApplicable);
+		result.append(", initialTargetText: "); //$NON-NLS-1$
+		result.append(initialTargetText);
+		result.append(", targetBasis: "); //$NON-NLS-1$
+		if (targetBasisESet) result.append(targetBasis); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", scoringCriterion: "); //$NON-NLS-1$
+		result.append(scoringCriterion);
 		result.append(')');
 		return result.toString();
 	}

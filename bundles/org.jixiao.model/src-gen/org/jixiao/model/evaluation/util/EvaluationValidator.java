@@ -136,6 +136,8 @@ public class EvaluationValidator extends EObjectValidator {
 				return validateGrade((Grade)value, diagnostics, context);
 			case EvaluationPackage.SECTION_KIND:
 				return validateSectionKind((SectionKind)value, diagnostics, context);
+			case EvaluationPackage.TARGET_BASIS:
+				return validateTargetBasis((TargetBasis)value, diagnostics, context);
 			default:
 				return true;
 		}
@@ -814,6 +816,15 @@ public class EvaluationValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateSectionKind(SectionKind sectionKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateTargetBasis(TargetBasis targetBasis, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 
