@@ -45,6 +45,9 @@ import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.EvaluationPackage.Literals;
 import org.jixiao.report.ReportFormat;
+import org.jixiao.store.EvaluationStore;
+import org.jixiao.store.Evidence;
+import org.jixiao.store.Rectification;
 import org.jixiao.store.ReviewAction;
 import org.jixiao.store.ReviewState;
 import org.jixiao.store.Role;
@@ -87,6 +90,9 @@ class ReviewLoopTest {
 	private static final String BUREAU = "bureau1";
 	private static final String RETURNED_ROW = "发展党员";
 	private static final String ADJUSTED_ROW = "领导班子年度综合考核等次";
+
+	/** The navigator's polling interval in seconds (EvaluationNavigatorPart). */
+	private static final String POLL_PROPERTY = "jixiao.navigator.pollSeconds";
 
 	@TempDir
 	static Path dir;
@@ -262,6 +268,111 @@ class ReviewLoopTest {
 		assertFalse(repository().list().stream().map(EvaluationEntry::id).anyMatch(key::equals), "B's store does not list A's evaluation");
 		waitUntil("B's navigator is listed", 10_000, () -> !navigator().labels().stream().anyMatch(l -> l.startsWith(listed)));
 		Workbench.screenshot(shell, "review-09-b-does-not-see-a");
+	}
+
+	/**
+	 * 整改 in the window: the bureau issues a notice on a confirmed evaluation; the unit answers with an
+	 * evidence file; the bureau accepts; the 审核 page lists the notice with its evidence. Meanwhile a step
+	 * taken on the server by another client shows in the navigator without a refresh (the poll).
+	 */
+	@Test
+	void rectificationWithEvidenceAndAStepTakenElsewhere() throws Exception {
+		Evaluation sample = EvaluationResources.referenceSample();
+		sample.getDepartment().setName(UNIT_A);
+		sample.getDepartment().setCompetentDepartment(SUPERVISOR_OF_A);
+		sample.setFiscalYear(sample.getFiscalYear() - 1);
+		signIn(A);
+		String key = repository().save(null, sample);
+		long id = Long.parseLong(key);
+		try (EvaluationStore store = EvaluationStore.open(server.location(A, PASSWORD.toCharArray()))) {
+			store.workflow().submit(id, A);
+		}
+		try (EvaluationStore store = EvaluationStore.open(server.location(REVIEWER, PASSWORD.toCharArray()))) {
+			store.workflow().accept(id, REVIEWER, null);
+			store.workflow().forward(id, REVIEWER, null);
+		}
+		signIn(BUREAU);
+		shows(key, "【财政审核】");
+		String poll = System.setProperty(POLL_PROPERTY, "1");
+		try (EvaluationStore store = EvaluationStore.open(server.location(BUREAU, PASSWORD.toCharArray()))) {
+			// another bureau client confirms; this window learns it from its poll, no refresh asked for
+			store.workflow().confirm(id, BUREAU, "抽评确认", List.of());
+		}
+		waitUntil("the poll shows the step taken elsewhere", 45_000,
+				() -> navigator().labels().stream().anyMatch(l -> l.startsWith("第 " + key + " 号") && l.contains("【已确认】")));
+		if (poll == null) {
+			System.clearProperty(POLL_PROPERTY);
+		} else {
+			System.setProperty(POLL_PROPERTY, poll);
+		}
+
+		rectify(key, dialog -> {
+			Workbench.find(dialog, Text.class, "org.jixiao.ui.feature", "rectification.problem").get(0).setText("党建专项资金执行率偏低");
+			Workbench.find(dialog, Text.class, "org.jixiao.ui.feature", "rectification.requirement").get(0).setText("说明原因并报送整改凭证");
+			Workbench.find(dialog, Text.class, "org.jixiao.ui.feature", "rectification.deadline").get(0).setText("2027-06-30");
+			Workbench.screenshot(dialog, "review-10-bureau-issues-rectification");
+			ok(dialog);
+		});
+		Rectification issued = repository().rectifications(key).get(0);
+		assertEquals(Rectification.State.ISSUED, issued.state());
+
+		signIn(A);
+		Path voucher = Files.writeString(dir.resolve("整改凭证.pdf"), "%PDF-1.4 rectification voucher");
+		rectify(key, dialog -> {
+			Combo action = Workbench.find(dialog, Combo.class, "org.jixiao.ui.feature", "rectification.action").get(0);
+			assertEquals(ReviewAction.ANSWER_RECTIFICATION.displayName(), action.getText(), "the unit's one step");
+			Workbench.find(dialog, Text.class, "org.jixiao.ui.feature", "rectification.text").get(0).setText("已补拨资金并完善台账，凭证附后。");
+			org.eclipse.swt.widgets.List files = Workbench.find(dialog, org.eclipse.swt.widgets.List.class, "org.jixiao.ui.feature",
+					"rectification.evidence").get(0);
+			assertTrue(files.isEnabled(), "evidence can be added to an answer");
+			files.add(voucher.toString());
+			Workbench.screenshot(dialog, "review-11-unit-answers-with-evidence");
+			ok(dialog);
+		});
+		assertEquals(Rectification.State.ANSWERED, repository().rectifications(key).get(0).state());
+		List<Evidence> attached = repository().evidence(key).stream()
+				.filter(e -> Rectification.evidenceOwner(issued.id()).equals(e.ownerUid())).toList();
+		assertEquals(List.of("整改凭证.pdf"), attached.stream().map(Evidence::fileName).toList(), "the answer's evidence is stored with the notice");
+
+		signIn(BUREAU);
+		rectify(key, dialog -> {
+			Combo action = Workbench.find(dialog, Combo.class, "org.jixiao.ui.feature", "rectification.action").get(0);
+			List<String> items = Arrays.asList(action.getItems());
+			action.select(items.indexOf(ReviewAction.ACCEPT_RECTIFICATION.displayName()));
+			action.notifyListeners(SWT.Selection, new Event());
+			ok(dialog);
+		});
+		assertEquals(Rectification.State.ACCEPTED, repository().rectifications(key).get(0).state());
+		EvaluationEditorPart editor = open(key);
+		Workbench.run(() -> editor.showPage("审核"));
+		Table notices = ui(() -> Workbench.find(shell, Table.class, "org.jixiao.ui.feature", "review.rectifications").get(0));
+		assertTrue(ui(() -> Arrays.stream(notices.getItems()).anyMatch(item -> Arrays.stream(new int[] { 0, 1, 4, 5 })
+				.mapToObj(item::getText).toList().equals(List.of(Rectification.State.ACCEPTED.displayName(), "党建专项资金执行率偏低",
+						"已补拨资金并完善台账，凭证附后。", "整改凭证.pdf")))), "the 审核 page lists the accepted notice with its evidence");
+		Workbench.screenshot(shell, "review-12-rectification-accepted");
+		close(editor);
+	}
+
+	/** Selects the evaluation in the navigator and runs 整改, answering its dialog; waits for the step's job. */
+	private static void rectify(String key, DialogAction answer) throws Exception {
+		waitUntil("the navigator lists " + key, 20_000, () -> navigator().select(key));
+		MPart navigatorPart = ui(() -> context.get(EPartService.class).findPart("org.jixiao.ui.part.navigator"));
+		Workbench.run(() -> context.get(EPartService.class).activate(navigatorPart));
+		Workbench.run(() -> navigator().select(key));
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		ui(() -> {
+			Workbench.whenShown(shell.getDisplay(), "整改", dialog -> answer.run(dialog), failure);
+			ParameterizedCommand command = context.get(ECommandService.class).createCommand("org.jixiao.ui.command.review",
+					Map.of(ReviewHandler.PARAMETER, ReviewHandler.RECTIFICATION));
+			EHandlerService handlers = context.getActiveLeaf().get(EHandlerService.class);
+			assertTrue(handlers.canExecute(command), "整改 is enabled");
+			handlers.executeHandler(command);
+			return null;
+		});
+		if (failure.get() != null) {
+			throw new AssertionError(failure.get());
+		}
+		Job.getJobManager().join(ReviewHandler.FAMILY, null);
 	}
 
 	/** Points the workbench's repository at the server as an account. */

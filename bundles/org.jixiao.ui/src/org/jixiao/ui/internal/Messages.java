@@ -389,6 +389,12 @@ public final class Messages extends NLS {
 	public static String Editor_frozenTip;
 	public static String Consolidation_project;
 	public static String Consolidation_scoreChange;
+	public static String Rectification_evidence;
+	public static String Rectification_addEvidence;
+	public static String Rectification_removeEvidence;
+	public static String Rectification_evidencePath;
+	public static String ReviewPage_rectificationEvidence;
+	public static String ReviewPage_evidenceSeparator;
 	public static String Navigator_grade;
 	public static String Navigator_department;
 	public static String Navigator_project;

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.jixiao.core.evaluation.ScoreSheet;
+import org.jixiao.store.Evidence;
 import org.jixiao.store.Rectification;
 import org.jixiao.store.ReviewAdjustment;
 import org.jixiao.store.ReviewComment;
@@ -80,7 +81,9 @@ final class ReviewPage implements EditorPage {
 						column(Messages.ReviewPage_problem, 200, Rectification::problem),
 						column(Messages.ReviewPage_requirement, 200, Rectification::requirement),
 						column(Messages.ReviewPage_deadline, 90, (Rectification r) -> r.deadline().toString()),
-						column(Messages.ReviewPage_answer, 250, (Rectification r) -> r.answer() == null ? "" : r.answer()))); //$NON-NLS-1$
+						column(Messages.ReviewPage_answer, 250, (Rectification r) -> r.answer() == null ? "" : r.answer()), //$NON-NLS-1$
+						column(Messages.ReviewPage_rectificationEvidence, 250, (Rectification r) -> String.join(Messages.ReviewPage_evidenceSeparator,
+								record.rectificationEvidence().getOrDefault(r.id(), List.of()).stream().map(Evidence::fileName).toList()))));
 		return page;
 	}
 

@@ -1,7 +1,11 @@
 package org.jixiao.ui.internal.editor;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.jixiao.store.Evidence;
 import org.jixiao.store.Rectification;
 import org.jixiao.store.ReviewAdjustment;
 import org.jixiao.store.ReviewComment;
@@ -19,9 +23,10 @@ import org.jixiao.ui.RepositoryException;
  * @param comments the reviewer's comments of the latest return
  * @param adjustments the bureau's adjustments at confirmation
  * @param rectifications its rectification notices
+ * @param rectificationEvidence the evidence files of each notice's answer, by the notice's id
  */
 record ReviewRecord(ReviewStatus status, List<ReviewEvent> history, List<ReviewComment> comments, List<ReviewAdjustment> adjustments,
-		List<Rectification> rectifications) {
+		List<Rectification> rectifications, Map<Long, List<Evidence>> rectificationEvidence) {
 
 	/**
 	 * @param repository the repository
@@ -33,7 +38,18 @@ record ReviewRecord(ReviewStatus status, List<ReviewEvent> history, List<ReviewC
 		if (key == null || !repository.supportsReview()) {
 			return null;
 		}
+		List<Rectification> rectifications = repository.rectifications(key);
+		Map<Long, List<Evidence>> evidence = new HashMap<>();
+		if (!rectifications.isEmpty()) {
+			for (Evidence file : repository.evidence(key)) {
+				for (Rectification notice : rectifications) {
+					if (Rectification.evidenceOwner(notice.id()).equals(file.ownerUid())) {
+						evidence.computeIfAbsent(notice.id(), id -> new ArrayList<>()).add(file);
+					}
+				}
+			}
+		}
 		return new ReviewRecord(repository.reviewStatus(key), repository.reviewHistory(key), repository.reviewComments(key),
-				repository.reviewAdjustments(key), repository.rectifications(key));
+				repository.reviewAdjustments(key), rectifications, evidence);
 	}
 }

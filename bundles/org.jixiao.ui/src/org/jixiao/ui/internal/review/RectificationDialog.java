@@ -1,5 +1,6 @@
 package org.jixiao.ui.internal.review;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,9 +12,11 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -24,7 +27,8 @@ import org.jixiao.ui.internal.Messages;
 
 /**
  * 整改: the evaluation's rectification notices, and the one step the user takes now: issue a notice
- * (问题, 要求, 期限), answer the open notice, or accept or return the answered one.
+ * (问题, 要求, 期限), answer the open notice with the evidence of the rectification, or accept or return
+ * the answered one.
  */
 final class RectificationDialog extends TitleAreaDialog {
 
@@ -36,11 +40,15 @@ final class RectificationDialog extends TitleAreaDialog {
 	private Text requirement;
 	private Text deadline;
 	private Text text;
+	private org.eclipse.swt.widgets.List evidence;
+	private Button addEvidence;
+	private Button removeEvidence;
 	private ReviewAction chosen;
 	private String problemValue;
 	private String requirementValue;
 	private LocalDate deadlineValue;
 	private String textValue;
+	private final List<Path> evidenceValue = new ArrayList<>();
 
 	/**
 	 * @param shell the parent shell
@@ -94,6 +102,23 @@ final class RectificationDialog extends TitleAreaDialog {
 		deadline = field(body, Messages.Rectification_deadline, "rectification.deadline"); //$NON-NLS-1$
 		deadline.setText(LocalDate.now().plusMonths(1).toString());
 		text = field(body, Messages.Rectification_text, "rectification.text"); //$NON-NLS-1$
+		new Label(body, SWT.NONE).setText(Messages.Rectification_evidence);
+		Composite files = new Composite(body, SWT.NONE);
+		files.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+		files.setLayout(new GridLayout(2, false));
+		evidence = new org.eclipse.swt.widgets.List(files, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
+		GridData evidenceData = new GridData(SWT.FILL, SWT.FILL, true, true, 1, 2);
+		evidenceData.heightHint = 60;
+		evidence.setLayoutData(evidenceData);
+		evidence.setData(Fields.FEATURE, "rectification.evidence"); //$NON-NLS-1$
+		addEvidence = new Button(files, SWT.PUSH);
+		addEvidence.setText(Messages.Rectification_addEvidence);
+		addEvidence.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+		addEvidence.addListener(SWT.Selection, e -> chooseEvidence());
+		removeEvidence = new Button(files, SWT.PUSH);
+		removeEvidence.setText(Messages.Rectification_removeEvidence);
+		removeEvidence.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+		removeEvidence.addListener(SWT.Selection, e -> evidence.remove(evidence.getSelectionIndices()));
 		action.addListener(SWT.Selection, e -> enable());
 		if (!choices.isEmpty()) {
 			action.select(0);
@@ -120,6 +145,24 @@ final class RectificationDialog extends TitleAreaDialog {
 		requirement.setEnabled(issue);
 		deadline.setEnabled(issue);
 		text.setEnabled(selected() != null && !issue);
+		boolean answer = selected() == ReviewAction.ANSWER_RECTIFICATION;
+		evidence.setEnabled(answer);
+		addEvidence.setEnabled(answer);
+		removeEvidence.setEnabled(answer);
+	}
+
+	private void chooseEvidence() {
+		FileDialog chooser = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
+		chooser.setText(Messages.Rectification_addEvidence);
+		if (chooser.open() == null) {
+			return;
+		}
+		for (String name : chooser.getFileNames()) {
+			String file = Path.of(chooser.getFilterPath(), name).toString();
+			if (evidence.indexOf(file) < 0) {
+				evidence.add(file);
+			}
+		}
 	}
 
 	@Override
@@ -147,6 +190,11 @@ final class RectificationDialog extends TitleAreaDialog {
 		problemValue = problem.getText().strip();
 		requirementValue = requirement.getText().strip();
 		textValue = text.getText().isBlank() ? null : text.getText().strip();
+		if (chosen == ReviewAction.ANSWER_RECTIFICATION) {
+			for (String file : evidence.getItems()) {
+				evidenceValue.add(Path.of(file));
+			}
+		}
 		super.okPressed();
 	}
 
@@ -173,6 +221,11 @@ final class RectificationDialog extends TitleAreaDialog {
 	/** @return the answer or comment */
 	String text() {
 		return textValue;
+	}
+
+	/** @return the evidence files of an answer, in the order chosen */
+	List<Path> evidence() {
+		return evidenceValue;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.jixiao.ui.internal.review;
 
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.Set;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -19,13 +21,16 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.jixiao.store.EvidenceStore;
 import org.jixiao.store.Rectification;
 import org.jixiao.store.ReviewAction;
+import org.jixiao.store.StoreException;
 import org.jixiao.ui.EvaluationEntry;
 import org.jixiao.ui.EvaluationRepository;
 import org.jixiao.ui.RepositoryException;
 import org.jixiao.ui.internal.Messages;
 import org.jixiao.ui.internal.editor.EvaluationEditorPart;
+import org.jixiao.ui.preferences.JixiaoPreferences;
 
 import jakarta.inject.Named;
 
@@ -134,7 +139,27 @@ public final class ReviewHandler {
 			MessageDialog.openError(shell, Messages.Review_failedTitle, NLS.bind(Messages.Rectification_noNotice, action.displayName()));
 			return;
 		}
-		run(target, action, () -> repository.rectificationStep(notice.id(), action, dialog.text()), shell, events, sync);
+		if (action != ReviewAction.ANSWER_RECTIFICATION || dialog.evidence().isEmpty()) {
+			run(target, action, () -> repository.rectificationStep(notice.id(), action, dialog.text()), shell, events, sync);
+			return;
+		}
+		long limit = JixiaoPreferences.evidenceLimit(InstanceScope.INSTANCE.getNode(JixiaoPreferences.NODE));
+		String owner = Rectification.evidenceOwner(notice.id());
+		String path = NLS.bind(Messages.Rectification_evidencePath, notice.id());
+		run(target, action, () -> {
+			for (Path file : dialog.evidence()) {
+				try {
+					EvidenceStore.check(file, limit);
+				} catch (StoreException e) {
+					throw new RepositoryException(e.getMessage(), e);
+				}
+			}
+			Object answered = repository.rectificationStep(notice.id(), action, dialog.text());
+			for (Path file : dialog.evidence()) {
+				repository.addEvidence(target.key(), owner, path, file, limit);
+			}
+			return answered;
+		}, shell, events, sync);
 	}
 
 	/** A step against the repository. */
