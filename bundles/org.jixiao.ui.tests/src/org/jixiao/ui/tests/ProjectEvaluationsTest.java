@@ -49,7 +49,8 @@ import org.junit.jupiter.api.Test;
  * so): the department's 项目总览 creates the missing one from its budget project, the officer fills an
  * actual, marks a row 不适用 (undone and redone through the command stack), sees the total rescaled,
  * saves, and finds it scored in the overview and the navigator; a planted difference of amounts is a
- * warning naming the project in the budget page, the overview and the Problems view.
+ * warning naming the project in the budget page, the overview and the Problems view, and in the budget
+ * page of the project's own evaluation.
  */
 class ProjectEvaluationsTest {
 
@@ -150,6 +151,17 @@ class ProjectEvaluationsTest {
 				: first.getTargetValue().toPlainString() + (first.getTargetUnit() == null ? "" : first.getTargetUnit());
 		Workbench.type(ui(() -> field(project, Literals.INDICATOR__ACTUAL_TEXT.getName())), actual);
 		Workbench.waitUntil("the actual reaches the model", 5_000, () -> actual.equals(first.getActualText()));
+		Workbench.type(ui(() -> field(project, Literals.INDICATOR__INITIAL_TARGET_TEXT.getName())), "≥18次");
+		Workbench.type(ui(() -> field(project, Literals.INDICATOR__SCORING_CRITERION.getName())), "每少1次扣1分");
+		Workbench.waitUntil("年初指标值 and 评（扣）分标准 reach the model", 5_000,
+				() -> "≥18次".equals(first.getInitialTargetText()) && "每少1次扣1分".equals(first.getScoringCriterion()));
+		Button core = ui(() -> Workbench.find((Composite) project.part().getWidget(), Button.class, Fields.FEATURE,
+				Literals.INDICATOR__CORE.getName()).get(0));
+		Workbench.run(() -> {
+			core.setSelection(true);
+			core.notifyListeners(SWT.Selection, new Event());
+		});
+		assertTrue(first.isCore(), "核心指标 reaches the model");
 
 		// the other rows as the officer fills them: each reaches its target
 		Workbench.run(() -> project.session().evaluation().getCategories().stream().flatMap(c -> c.getSubcategories().stream())
@@ -283,6 +295,14 @@ class ProjectEvaluationsTest {
 
 		Workbench.run(() -> department.showPage("项目总览"));
 		assertTrue(ui(() -> label(department, "reconciliation")).contains(PROCUREMENT));
+
+		String procurement = repository().list().stream().filter(e -> PROCUREMENT.equals(e.projectName()) && e.fiscalYear() == 2032)
+				.findFirst().orElseThrow().id();
+		EvaluationEditorPart project = open(procurement);
+		Workbench.run(() -> project.showPage("预算执行"));
+		Workbench.waitUntil("the project's budget page shows the difference with its 部门整体", 20_000,
+				() -> label(project, "reconciliation").contains("全年执行数") && label(project, "reconciliation").contains("391,000.00"));
+		assertEquals(1, ui(() -> project.reconciliationProblems().size()));
 	}
 
 	private static EvaluationEditorPart open(String key) throws Exception {
