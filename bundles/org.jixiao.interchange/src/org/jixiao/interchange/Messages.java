@@ -78,6 +78,11 @@ final class Messages extends NLS {
 	public static String LedgerWorkbooks_noHeader;
 	public static String LedgerWorkbooks_noColumn;
 	public static String LedgerWorkbooks_cell;
+	public static String FolderImport_task;
+	public static String FolderImport_lockFile;
+	public static String FolderImport_otherFile;
+	public static String FolderImport_duplicate;
+	public static String FolderImport_storeFailed;
 	public static String TableFormats_unknownId;
 	public static String TableFormats_unreadable;
 	public static String TableFormats_noSuchFile;

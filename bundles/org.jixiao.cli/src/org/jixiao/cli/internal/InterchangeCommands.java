@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The commands between files and the store: {@code import FILE} (an official table .xlsx/.xls/.ods or an
- * .xmi, told apart by content) and {@code export ID --format xlsx|xmi --out FILE}. A file is read completely before the store is
+ * .xmi, told apart by content; every table of a folder tree for {@code import DIR}) and {@code export ID --format xlsx|xmi --out FILE}. A file is read completely before the store is
  * opened, so a file that cannot be read leaves the store as it was. Exit code 0 when done, 1 when the
  * store refuses or fails, 2 when the input cannot be read or the output cannot be written.
  */
@@ -113,7 +113,7 @@ final class InterchangeCommands {
 		@Mixin
 		StoreOptions store;
 
-		@Parameters(index = "0", paramLabel = "FILE", descriptionKey = "import.file")
+		@Parameters(index = "0", paramLabel = "FILE|DIR", descriptionKey = "import.file")
 		Path file;
 
 		@Option(names = "--as-new-version", descriptionKey = "import.asNewVersion")
@@ -125,6 +125,9 @@ final class InterchangeCommands {
 		@Override
 		public Integer call() {
 			PrintWriter err = spec.commandLine().getErr();
+			if (Files.isDirectory(file)) {
+				return importFolder(err);
+			}
 			Evaluation evaluation;
 			List<ImportProblem> problems = List.of();
 			TableFormat asked = null;
@@ -183,6 +186,20 @@ final class InterchangeCommands {
 				spec.commandLine().getOut().println(id);
 				return errors == 0 ? 0 : StoreCommands.FAILED;
 			}).orElse(StoreCommands.FAILED);
+		}
+
+		/** Imports every table of the folder {@link #file} ({@link ImportFolder}). */
+		private int importFolder(PrintWriter err) {
+			if (!Files.isReadable(file) || !Files.isExecutable(file)) {
+				err.println(NLS.bind(Messages.ImportFolder_notAFolder, file));
+				return StoreCommands.BAD_INPUT;
+			}
+			ImportFolder.StderrMonitor monitor = new ImportFolder.StderrMonitor(err);
+			try (ImportFolder.CancelOnInterrupt cancel = new ImportFolder.CancelOnInterrupt(monitor)) {
+				return StoreCommands.withStore(spec, store,
+						opened -> ImportFolder.run(file, opened, store.auditUser(), asNewVersion, monitor, spec.commandLine().getOut(), err))
+						.orElse(StoreCommands.FAILED);
+			}
 		}
 	}
 

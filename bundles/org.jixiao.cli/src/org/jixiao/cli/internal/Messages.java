@@ -208,6 +208,16 @@ final class Messages extends NLS {
 	public static String LedgerCommand_imported;
 	public static String LedgerCommand_importedWithErrors;
 	public static String LedgerCommand_noLedgers;
+	public static String ImportFolder_progress;
+	public static String ImportFolder_cancelled;
+	public static String ImportFolder_asNewVersion;
+	public static String ImportFolder_notAFolder;
+	public static String ImportFolder_summary;
+	public static String ImportFolder_imported;
+	public static String ImportFolder_withProblems;
+	public static String ImportFolder_refused;
+	public static String ImportFolder_skipped;
+	public static String ImportFolder_newVersionOf;
 	public static String Review_rectificationEvidencePath;
 	public static String Review_rectificationEvidence;
 	public static String FormatsCommand_row;
