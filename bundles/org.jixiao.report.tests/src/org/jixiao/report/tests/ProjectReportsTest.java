@@ -118,6 +118,26 @@ class ProjectReportsTest {
 		keep(out, "project");
 		String result = Renderers.run("python3", check.toString(), out.toString(), "--formats", "docx,xlsx");
 		assertTrue(result.contains("项目支出绩效自评表.docx") && result.contains("项目支出绩效自评报告.docx"), result);
+
+		Evaluation sichuan = partyBuilding();
+		sichuan.setFormatId("sichuan-project");
+		Path folder = Files.createDirectories(out.resolve("sichuan"));
+		new EvaluationReports(Renderers.renderer()).render(sichuan, EnumSet.of(ReportFormat.PDF, ReportFormat.DOCX), folder, ReportOptions.defaults(),
+				new NullProgressMonitor());
+		result = Renderers.run("python3", check.toString(), folder.toString(), "--formats", "docx");
+		assertTrue(result.contains("项目支出绩效自评表.docx"), result);
+	}
+
+	@Test
+	void theTableAndTheReportRenderAsHtml() throws Exception {
+		EvaluationReports reports = new EvaluationReports(Renderers.renderer());
+		java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
+		reports.render(partyBuilding(), ReportKind.SELF_EVALUATION_TABLE, ReportFormat.HTML, ReportOptions.defaults(), table);
+		String html = table.toString(java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(html.contains("项目支出绩效自评表") && html.contains("党建专项资金") && html.contains("不适用") && html.contains("96.11"), html);
+		java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
+		reports.render(partyBuilding(), ReportKind.SELF_EVALUATION_REPORT, ReportFormat.HTML, ReportOptions.defaults(), report);
+		assertTrue(report.toString(java.nio.charset.StandardCharsets.UTF_8).contains("四、存在问题及改进措施"));
 	}
 
 	private static boolean onPath(String command) {
