@@ -99,30 +99,51 @@ public final class EvaluationReports {
 		EvaluationReportData data = data(evaluation, options, evidence);
 		progress.worked(1);
 		List<Path> written = new ArrayList<>();
-		for (Job job : jobs) {
-			if (progress.isCanceled()) {
-				throw new OperationCanceledException();
+		RunDocument current = null;
+		try {
+			for (Job job : jobs) {
+				if (progress.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				Path file = directory.resolve(fileName(evaluation, job.kind(), job.format()));
+				progress.subTask(NLS.bind(Messages.EvaluationReports_rendering, file.getFileName()));
+				if (current != null && current.kind() != job.kind()) {
+					current.close();
+					current = null;
+				}
+				if (current == null && byBirt(job.kind(), job.format()) && jobs.stream().filter(other -> other.kind() == job.kind()
+						&& byBirt(other.kind(), other.format())).count() > 1) {
+					// the design runs once; each format is rendered from its report document
+					current = new RunDocument(job.kind(), run(data, job.kind()));
+				}
+				ReportRenderer.Document run = current != null ? current.document() : null;
+				try {
+					SafeFiles.write(file, out -> {
+						try {
+							if (run != null && byBirt(job.kind(), job.format())) {
+								run.render(job.format(), out);
+							} else {
+								render(data, job.kind(), job.format(), out);
+							}
+						} catch (ReportException e) {
+							throw new RenderFailure(e);
+						}
+					});
+				} catch (RenderFailure e) {
+					throw e.failure;
+				} catch (FileSystemException e) {
+					throw new ReportException(NLS.bind(Messages.EvaluationReports_unwritable, file,
+							e.getReason() != null ? e.getReason() : e instanceof AccessDeniedException ? Messages.EvaluationReports_accessDenied : e.toString()), e);
+				} catch (IOException e) {
+					throw new ReportException(NLS.bind(Messages.EvaluationReports_unwritable, file, e.getMessage()), e);
+				}
+				written.add(file);
+				progress.worked(1);
 			}
-			Path file = directory.resolve(fileName(evaluation, job.kind(), job.format()));
-			progress.subTask(NLS.bind(Messages.EvaluationReports_rendering, file.getFileName()));
-			try {
-				SafeFiles.write(file, out -> {
-					try {
-						render(data, job.kind(), job.format(), out);
-					} catch (ReportException e) {
-						throw new RenderFailure(e);
-					}
-				});
-			} catch (RenderFailure e) {
-				throw e.failure;
-			} catch (FileSystemException e) {
-				throw new ReportException(NLS.bind(Messages.EvaluationReports_unwritable, file,
-						e.getReason() != null ? e.getReason() : e instanceof AccessDeniedException ? Messages.EvaluationReports_accessDenied : e.toString()), e);
-			} catch (IOException e) {
-				throw new ReportException(NLS.bind(Messages.EvaluationReports_unwritable, file, e.getMessage()), e);
+		} finally {
+			if (current != null) {
+				current.close();
 			}
-			written.add(file);
-			progress.worked(1);
 		}
 		return written;
 	}
@@ -204,7 +225,7 @@ public final class EvaluationReports {
 		if (!kind.formats().contains(format)) {
 			throw new ReportException(NLS.bind(Messages.EvaluationReports_formatNotOffered, kind.fileSuffix(data.evaluation()), format.emitterFormat()), null);
 		}
-		if (kind == ReportKind.SELF_EVALUATION_TABLE && format == ReportFormat.XLSX) {
+		if (!byBirt(kind, format)) {
 			try {
 				OfficialTableWorkbook.write(data, out);
 			} catch (IOException e) {
@@ -220,6 +241,15 @@ public final class EvaluationReports {
 		}
 		renderer.render(kind.design(), data.parameters(), Map.of(EvaluationReportData.KEY, data, DesignPreparer.KEY, data),
 				format, out);
+	}
+
+	/** @return whether BIRT renders the document in the format; the 自评表's XLSX is POI's */
+	private static boolean byBirt(ReportKind kind, ReportFormat format) {
+		return !(kind == ReportKind.SELF_EVALUATION_TABLE && format == ReportFormat.XLSX);
+	}
+
+	private ReportRenderer.Document run(EvaluationReportData data, ReportKind kind) throws ReportException {
+		return renderer.run(kind.design(), data.parameters(), Map.of(EvaluationReportData.KEY, data, DesignPreparer.KEY, data));
 	}
 
 	private static EvaluationReportData data(Evaluation evaluation, ReportOptions options, List<EvidenceFile> evidence)
@@ -254,6 +284,14 @@ public final class EvaluationReports {
 	}
 
 	private record Job(ReportKind kind, ReportFormat format) {
+	}
+
+	/** The report document of one kind, while its formats are rendered. */
+	private record RunDocument(ReportKind kind, ReportRenderer.Document document) {
+
+		void close() {
+			document.close();
+		}
 	}
 
 	/** Carries a rendering failure out of {@link SafeFiles#write}, which then removes its temporary file. */
