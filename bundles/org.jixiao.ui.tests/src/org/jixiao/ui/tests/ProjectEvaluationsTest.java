@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -265,11 +266,12 @@ class ProjectEvaluationsTest {
 	}
 
 	@Test
-	void aBudgetProjectWithoutCodeGetsOneAsAnUndoableChange() throws Exception {
+	void aBudgetProjectWithoutCodeGetsOneAsAnUndoableChangeAndOneOfAMissingModuleIsRefused() throws Exception {
 		Evaluation department = EvaluationResources.referenceSample();
 		department.getDepartment().setName(UNIT);
 		department.setFiscalYear(2035);
 		department.getBudget().getProjects().stream().filter(p -> PROCUREMENT.equals(p.getName())).findFirst().orElseThrow().setCode(null);
+		department.getBudget().getProjects().get(0).setModuleId("nosuchmodule");
 		String key = repository().save(null, department);
 		stored.add(key);
 		EvaluationEditorPart editor = open(key);
@@ -296,6 +298,23 @@ class ProjectEvaluationsTest {
 		assertEquals(null, procurement.getCode(), "undo takes the code back");
 		Workbench.run(() -> editor.session().domain().getCommandStack().redo());
 		assertEquals("P09", procurement.getCode());
+
+		AtomicReference<String> refusal = new AtomicReference<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		Workbench.run(() -> Workbench.whenShown(shell.getDisplay(), "未能创建项目自评", dialog -> {
+			refusal.set(Workbench.texts(dialog));
+			dialog.close();
+		}, failure));
+		Workbench.run(() -> {
+			activate(editor);
+			projects.setSelection(row(projects, "人员支出"));
+			projects.notifyListeners(SWT.Selection, new Event());
+			click(editor, "打开/新建项目自评");
+		});
+		Workbench.waitUntil("the refusal is shown", 30_000, () -> refusal.get() != null);
+		assertEquals(null, failure.get());
+		assertTrue(refusal.get().contains("人员支出") && refusal.get().contains("nosuchmodule"), refusal.get());
+		assertTrue(repository().list().stream().noneMatch(e -> e.fiscalYear() == 2035 && "人员支出".equals(e.projectName())), "nothing stored");
 	}
 
 	private static List<Indicator> indicators(Evaluation evaluation) {
