@@ -107,6 +107,10 @@ final class Messages extends NLS {
 	public static String TableFormats_detected;
 	public static String TableFormats_detectedProject;
 	public static String TableFormats_detectedDefault;
+	public static String TableReader_unknownBasis;
+	public static String TableReader_textTooLong;
+	public static String XlsxImporter_formatChosen;
+	public static String XlsxImporter_formatAsked;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -357,6 +357,19 @@ public interface EvaluationRepository {
 	}
 
 	/**
+	 * Copies the evidence files of one evaluation's rows to another that holds the same rows, as when
+	 * changes refused by a newer save are stored as a copy ({@link org.jixiao.store.EvidenceStore#copy}).
+	 *
+	 * @param fromId the evaluation whose files are copied
+	 * @param toId the evaluation that receives them
+	 * @return the number of files copied; 0 where evidence is not supported
+	 * @throws RepositoryException when they cannot be copied; nothing is copied then
+	 */
+	default int copyEvidence(String fromId, String toId) throws RepositoryException {
+		return 0;
+	}
+
+	/**
 	 * Writes an evidence file's content.
 	 *
 	 * @param evidenceId the file's id

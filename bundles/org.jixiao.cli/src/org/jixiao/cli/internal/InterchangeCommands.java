@@ -24,9 +24,14 @@ import org.jixiao.interchange.EvaluationFiles;
 import org.jixiao.interchange.ImportException;
 import org.jixiao.interchange.ImportProblem;
 import org.jixiao.interchange.ImportResult;
+import org.jixiao.core.evaluation.RuleSetService;
+import org.jixiao.interchange.TableFormat;
+import org.jixiao.interchange.TableFormatException;
+import org.jixiao.interchange.TableFormats;
 import org.jixiao.interchange.XlsxExporter;
 import org.jixiao.interchange.XmiInterchange;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.store.EvaluationQuery;
 import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.EvaluationSummary;
@@ -114,6 +119,9 @@ final class InterchangeCommands {
 		@Option(names = "--as-new-version", descriptionKey = "import.asNewVersion")
 		boolean asNewVersion;
 
+		@Option(names = "--format-id", paramLabel = "ID", descriptionKey = "import.formatId")
+		String formatId;
+
 		@Override
 		public Integer call() {
 			PrintWriter err = spec.commandLine().getErr();
@@ -122,11 +130,21 @@ final class InterchangeCommands {
 			}
 			Evaluation evaluation;
 			List<ImportProblem> problems = List.of();
+			TableFormat asked = null;
+			if (formatId != null) {
+				asked = format(formatId, null, err);
+				if (asked == null) {
+					return StoreCommands.BAD_INPUT;
+				}
+			}
 			try {
 				err.println(NLS.bind(Messages.ImportCommand_reading, file));
-				ImportResult read = EvaluationFiles.read(file);
+				ImportResult read = EvaluationFiles.read(file, RuleSetService.getDefault().rulesForId(null), asked);
 				evaluation = read.evaluation();
 				problems = read.problems();
+				if (read.formatReason() != null) {
+					err.println(NLS.bind(Messages.ImportCommand_format, read.formatReason()));
+				}
 			} catch (ImportException e) {
 				err.println(NLS.bind(Messages.ImportCommand_failed, file, e.getMessage()));
 				for (ImportProblem problem : e.problems().subList(1, e.problems().size())) {
@@ -183,6 +201,29 @@ final class InterchangeCommands {
 						.orElse(StoreCommands.FAILED);
 			}
 		}
+	}
+
+	/**
+	 * The table format {@code --format-id} names, checked.
+	 *
+	 * @param id the id
+	 * @param kind the kind of evaluation it is to serve, or {@code null} for any
+	 * @return the format, or {@code null} when there is none of the id or it does not serve the kind (reported)
+	 */
+	static TableFormat format(String id, EvaluationKind kind, PrintWriter err) {
+		TableFormat format;
+		try {
+			format = TableFormats.getDefault().require(id);
+		} catch (TableFormatException e) {
+			err.println(NLS.bind(Messages.FormatOption_unknown, id, e.getMessage()));
+			return null;
+		}
+		if (kind != null && !format.serves(kind)) {
+			err.println(NLS.bind(Messages.FormatOption_wrongKind, new Object[] { id,
+					format.kinds().stream().sorted().map(EvaluationKind::getLiteral).collect(java.util.stream.Collectors.joining(",")), kind.getLiteral() })); //$NON-NLS-1$
+			return null;
+		}
+		return format;
 	}
 
 	/**
@@ -248,6 +289,9 @@ final class InterchangeCommands {
 		@Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "export.out")
 		Path out;
 
+		@Option(names = "--format-id", paramLabel = "ID", descriptionKey = "export.formatId")
+		String formatId;
+
 		@Override
 		public Integer call() {
 			PrintWriter err = spec.commandLine().getErr();
@@ -267,9 +311,16 @@ final class InterchangeCommands {
 				return StoreCommands.FAILED;
 			}
 			Evaluation evaluation = stored.get();
+			TableFormat layout = null;
+			if (formatId != null) {
+				layout = format(formatId, evaluation.getKind(), err);
+				if (layout == null) {
+					return StoreCommands.BAD_INPUT;
+				}
+			}
 			try {
 				if (chosen == Format.xlsx) {
-					new XlsxExporter().write(evaluation, out);
+					new XlsxExporter(null, layout).write(evaluation, out);
 				} else {
 					XmiInterchange.write(evaluation, out);
 				}

@@ -220,6 +220,26 @@ final class Messages extends NLS {
 	public static String ImportFolder_newVersionOf;
 	public static String Review_rectificationEvidencePath;
 	public static String Review_rectificationEvidence;
+	public static String FormatsCommand_row;
+	public static String FormatsCommand_builtIn;
+	public static String FormatsCommand_own;
+	public static String FormatsCommand_folder;
+	public static String FormatsCommand_failed;
+	public static String FormatsCommand_title;
+	public static String FormatsCommand_details;
+	public static String FormatsCommand_maxLength;
+	public static String FormatsCommand_column;
+	public static String FormatsCommand_line;
+	public static String FormatsCommand_notPrinted;
+	public static String FormatsCommand_unknown;
+	public static String FormatsCommand_exists;
+	public static String FormatsCommand_folderFailed;
+	public static String FormatsCommand_imported;
+	public static String FormatsCommand_notOwn;
+	public static String FormatsCommand_removed;
+	public static String ImportCommand_format;
+	public static String FormatOption_unknown;
+	public static String FormatOption_wrongKind;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

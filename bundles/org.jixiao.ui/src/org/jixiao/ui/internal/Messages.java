@@ -454,6 +454,11 @@ public final class Messages extends NLS {
 	public static String BudgetPage_projectScore;
 	public static String BudgetPage_chooseProject;
 	public static String Import_folderAttention;
+	public static String Editor_copyEvidenceFailed;
+	public static String ModulePage_initialTarget;
+	public static String ModulePage_core;
+	public static String ModulePage_coreText;
+	public static String ModulePage_scoringCriterion;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

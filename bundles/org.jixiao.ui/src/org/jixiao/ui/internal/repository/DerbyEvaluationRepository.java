@@ -298,6 +298,15 @@ public final class DerbyEvaluationRepository implements EvaluationRepository {
 	}
 
 	@Override
+	public int copyEvidence(String fromId, String toId) throws RepositoryException {
+		try {
+			return store().evidence().copy(id(fromId), id(toId), user()).size();
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
+	@Override
 	public void readEvidence(long evidenceId, OutputStream out) throws RepositoryException {
 		try {
 			store().evidence().read(evidenceId, out);
