@@ -28,6 +28,15 @@
  * of the report, so PDF, DOCX and HTML show the same picture. The rest of each design, including
  * the styles, the page setup and the repeated column headings, is edited in the designer as usual.
  * <p>
+ * <b>Why a design runs once and renders many times.</b> When several of its formats are wanted (the
+ * {@code report} and {@code demo} commands, the workbench's report dialog, the submission package),
+ * {@code EvaluationReports} runs each design once with BIRT's {@code IRunTask} into a report document
+ * (a temporary {@code .rptdocument}, deleted when its formats are written) and renders that document
+ * to each format with an {@code IRenderTask}: BIRT's run-then-render split. The data sets, the scripts,
+ * the design's preparation and the charts' data are done once per document instead of once per
+ * format. A single format (the preview, {@code report --format pdf}) is still run and rendered in one
+ * task, which writes no document. The post-processing is the same on both paths.
+ * <p>
  * <b>Why the 自评表's spreadsheet is not BIRT's.</b> The 自评表 as XLSX is the workbook that
  * {@code org.jixiao.interchange.XlsxExporter} writes with POI, for {@code demo}, {@code report},
  * the workbench's report dialog and {@code export} alike ({@code internal.OfficialTableWorkbook}; a

@@ -296,6 +296,17 @@ class EvaluationReportsTest {
 	}
 
 	@Test
+	void eachDesignRunsOnceIntoADocumentThatRendersAsARunOfItsOwnAndIsDeleted() throws Exception {
+		// the files of renderTheReferenceSample come from one run of each design; this PDF from a run of its own
+		Path alone = renderPdf(sample, "report-alone");
+		assertEquals(Renderers.pdfText(alone), Renderers.pdfText(file("自评报告.pdf")));
+		try (Stream<Path> left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+			assertFalse(left.anyMatch(path -> path.getFileName().toString().matches("jixiao-.*\\.rptdocument")),
+					"the report documents are deleted");
+		}
+	}
+
+	@Test
 	void aCancelledRenderStopsAndLeavesNothing() throws Exception {
 		Path dir = out.resolve("cancelled");
 		NullProgressMonitor monitor = new NullProgressMonitor();

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +20,15 @@ import org.eclipse.birt.core.exception.BirtException;
 import org.eclipse.birt.core.framework.Platform;
 import org.eclipse.birt.report.engine.api.EngineConfig;
 import org.eclipse.birt.report.engine.api.HTMLRenderOption;
+import org.eclipse.birt.report.engine.api.IEngineTask;
 import org.eclipse.birt.report.engine.api.IRenderOption;
+import org.eclipse.birt.report.engine.api.IRenderTask;
+import org.eclipse.birt.report.engine.api.IReportDocument;
 import org.eclipse.birt.report.engine.api.IReportEngine;
 import org.eclipse.birt.report.engine.api.IReportEngineFactory;
 import org.eclipse.birt.report.engine.api.IReportRunnable;
 import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
+import org.eclipse.birt.report.engine.api.IRunTask;
 import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.eclipse.birt.report.engine.api.RenderOption;
 import org.eclipse.birt.report.model.api.ReportDesignHandle;
@@ -134,24 +140,14 @@ public final class BirtReportRenderer implements ReportRenderer {
 		try {
 			opened = copy(template(design));
 			IReportRunnable runnable = engine.openReportDesign(opened);
-			boolean wholeRows = false;
-			if (appContext.get(DesignPreparer.KEY) instanceof DesignPreparer preparer) {
-				preparer.prepare(opened);
-				wholeRows = preparer.keepsRowsWhole(opened);
-			}
+			boolean wholeRows = prepare(opened, appContext);
 			task = engine.createRunAndRenderTask(runnable);
 			task.setParameterValues(Map.copyOf(parameters));
 			task.setAppContext(new HashMap<>(appContext));
 			ByteArrayOutputStream docx = format == ReportFormat.DOCX ? new ByteArrayOutputStream() : null;
 			task.setRenderOption(renderOption(format, docx != null ? docx : out));
 			task.run();
-			List<?> errors = task.getErrors();
-			if (!errors.isEmpty()) {
-				Object first = errors.get(0);
-				throw new ReportException(design + ": " + errors.size() + " error(s) while rendering " //$NON-NLS-1$ //$NON-NLS-2$
-						+ format.emitterFormat() + ", first: " + first, //$NON-NLS-1$
-						first instanceof Throwable t ? t : null);
-			}
+			checkErrors(task, design, "rendering " + format.emitterFormat()); //$NON-NLS-1$
 			if (docx != null) {
 				DocxGridRepair.copy(docx.toByteArray(), out, wholeRows);
 			}
@@ -166,6 +162,120 @@ public final class BirtReportRenderer implements ReportRenderer {
 			if (opened != null) {
 				opened.close();
 			}
+		}
+	}
+
+	@Override
+	public Document run(String design, Map<String, ?> parameters, Map<String, ?> appContext) throws ReportException {
+		IRunTask task = null;
+		ReportDesignHandle opened = null;
+		Path file = null;
+		try {
+			opened = copy(template(design));
+			IReportRunnable runnable = engine.openReportDesign(opened);
+			boolean wholeRows = prepare(opened, appContext);
+			file = Files.createTempFile("jixiao-", ".rptdocument"); //$NON-NLS-1$ //$NON-NLS-2$
+			task = engine.createRunTask(runnable);
+			task.setParameterValues(Map.copyOf(parameters));
+			task.setAppContext(new HashMap<>(appContext));
+			task.run(file.toString());
+			checkErrors(task, design, "running"); //$NON-NLS-1$
+			task.close();
+			task = null;
+			BirtDocument document = new BirtDocument(design, engine.openReportDocument(file.toString()), file, wholeRows,
+					new HashMap<>(appContext));
+			file = null;
+			return document;
+		} catch (SemanticException e) {
+			throw new ReportException(design + ": cannot prepare the design: " + e.getMessage(), e); //$NON-NLS-1$
+		} catch (IOException | BirtException | RuntimeException e) {
+			throw new ReportException(design + ": cannot run: " + e, e); //$NON-NLS-1$
+		} finally {
+			if (task != null) {
+				task.close();
+			}
+			if (opened != null) {
+				opened.close();
+			}
+			if (file != null) {
+				deleteQuietly(file);
+			}
+		}
+	}
+
+	/** @return whether the design keeps its table rows whole ({@link DesignPreparer#keepsRowsWhole}) */
+	private static boolean prepare(ReportDesignHandle opened, Map<String, ?> appContext) throws SemanticException {
+		if (appContext.get(DesignPreparer.KEY) instanceof DesignPreparer preparer) {
+			preparer.prepare(opened);
+			return preparer.keepsRowsWhole(opened);
+		}
+		return false;
+	}
+
+	private static void checkErrors(IEngineTask task, String design, String doing) throws ReportException {
+		List<?> errors = task.getErrors();
+		if (!errors.isEmpty()) {
+			Object first = errors.get(0);
+			throw new ReportException(design + ": " + errors.size() + " error(s) while " + doing + ", first: " + first, //$NON-NLS-1$ //$NON-NLS-2$
+					first instanceof Throwable t ? t : null);
+		}
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		} catch (IOException e) {
+			// a temporary file left behind; the system's temporary directory is cleaned in time
+		}
+	}
+
+	/** A report document in a temporary file, rendered by {@link IRenderTask}s and deleted on close. */
+	private final class BirtDocument implements Document {
+
+		private final String design;
+
+		private final IReportDocument document;
+
+		private final Path file;
+
+		private final boolean wholeRows;
+
+		private final Map<String, Object> appContext;
+
+		BirtDocument(String design, IReportDocument document, Path file, boolean wholeRows, Map<String, Object> appContext) {
+			this.design = design;
+			this.document = document;
+			this.file = file;
+			this.wholeRows = wholeRows;
+			this.appContext = appContext;
+		}
+
+		@Override
+		public void render(ReportFormat format, OutputStream out) throws ReportException {
+			IRenderTask task = null;
+			try {
+				task = engine.createRenderTask(document);
+				task.setAppContext(new HashMap<>(appContext));
+				ByteArrayOutputStream docx = format == ReportFormat.DOCX ? new ByteArrayOutputStream() : null;
+				task.setRenderOption(renderOption(format, docx != null ? docx : out));
+				task.render();
+				checkErrors(task, design, "rendering " + format.emitterFormat()); //$NON-NLS-1$
+				if (docx != null) {
+					DocxGridRepair.copy(docx.toByteArray(), out, wholeRows);
+				}
+			} catch (IOException | BirtException | RuntimeException e) {
+				throw new ReportException(design + ": cannot render " + format.emitterFormat() + ": " + e, e); //$NON-NLS-1$ //$NON-NLS-2$
+			} finally {
+				if (task != null) {
+					task.close();
+				}
+			}
+		}
+
+		@Override
+		public void close() {
+			document.close();
+			deleteQuietly(file);
 		}
 	}
 
