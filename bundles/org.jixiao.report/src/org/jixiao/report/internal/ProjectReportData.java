@@ -608,7 +608,8 @@ public final class ProjectReportData extends ReportRows implements DesignPrepare
 
 		/**
 		 * 总分 (合计): its label across the columns left of the weight, the weights, the total, then the
-		 * grade's label and the grade across the rest.
+		 * grade's label and the grade across the rest; below it, where rows do not apply (不适用), how the
+		 * total was rescaled to 100.
 		 */
 		void total(SlotHandle rows, TableFormat.Block block, TableFormat.Block totals) throws SemanticException {
 			List<Column> printed = block.printedColumns();
@@ -637,6 +638,10 @@ public final class ProjectReportData extends ReportRows implements DesignPrepare
 				cell(row, grade, "center", rest - 1, 1); //$NON-NLS-1$
 			} else if (rest == 1) {
 				cell(row, gradeLabel + "：" + grade, "center", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			String rescaling = texts.rescaling();
+			if (!rescaling.isEmpty()) {
+				cell(row(rows), "注：" + rescaling, "cell", columns, 1); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 
