@@ -233,14 +233,25 @@ public final class EvaluationReports {
 			}
 			return;
 		}
+		Input input = input(data, kind);
+		renderer.render(input.design(), input.parameters(), input.appContext(), format, out);
+	}
+
+	/**
+	 * What a design of the evaluation runs with: a department's documents read {@link EvaluationReportData},
+	 * a project's ({@link ProjectReportData#isProject}) their own designs and data.
+	 */
+	private static Input input(EvaluationReportData data, ReportKind kind) {
 		if (ProjectReportData.isProject(data.evaluation())) {
 			ProjectReportData project = new ProjectReportData(data);
-			renderer.render(kind.design(data.evaluation()), project.parameters(),
-					Map.of(EvaluationReportData.KEY, project, DesignPreparer.KEY, project), format, out);
-			return;
+			return new Input(kind.design(data.evaluation()), project.parameters(),
+					Map.of(EvaluationReportData.KEY, project, DesignPreparer.KEY, project));
 		}
-		renderer.render(kind.design(), data.parameters(), Map.of(EvaluationReportData.KEY, data, DesignPreparer.KEY, data),
-				format, out);
+		return new Input(kind.design(), data.parameters(), Map.of(EvaluationReportData.KEY, data, DesignPreparer.KEY, data));
+	}
+
+	/** A design with its report parameters and application context. */
+	private record Input(String design, Map<String, ?> parameters, Map<String, ?> appContext) {
 	}
 
 	/** @return whether BIRT renders the document in the format; the 自评表's XLSX is POI's */
@@ -249,7 +260,8 @@ public final class EvaluationReports {
 	}
 
 	private ReportRenderer.Document run(EvaluationReportData data, ReportKind kind) throws ReportException {
-		return renderer.run(kind.design(), data.parameters(), Map.of(EvaluationReportData.KEY, data, DesignPreparer.KEY, data));
+		Input input = input(data, kind);
+		return renderer.run(input.design(), input.parameters(), input.appContext());
 	}
 
 	private static EvaluationReportData data(Evaluation evaluation, ReportOptions options, List<EvidenceFile> evidence)
