@@ -9,6 +9,7 @@
 #   releng/scripts/bench.sh server-scale [--departments N] [--evaluations-per-year N] [--years N] [--indicators N] [--dir DIR]
 #   releng/scripts/bench.sh server-load [--clients N] [--minutes M] [--sharing 1|2]
 #   releng/scripts/bench.sh server-crash [--kills N] [--clients N]
+#   releng/scripts/bench.sh import-dir [N] [--threads T] [--dir DIR]   (N synthetic tables, default 1600, imported as jixiao import DIR does)
 #   releng/scripts/bench.sh --help
 # The product is built first when it is missing or older than the sources (as ./jixiao does), and
 # with it the two bundles. The copy goes to a temporary folder, removed at the end.
@@ -42,5 +43,7 @@ launcher=$(ls "$copy"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 cp -a "$copy/configuration" "$work/child-configuration"
 export JIXIAO_BENCH_JAVA="$JAVA_HOME/bin/java" JIXIAO_BENCH_LAUNCHER="$launcher" JIXIAO_BENCH_CONFIGURATION="$work/child-configuration"
 # the full JIT and room for the synthetic data, as the figures are meant for the product's JVM
-"$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx1g -Djava.awt.headless=true -jar "$launcher" \
+# JIXIAO_BENCH_VM adds options of the JVM, e.g. -XX:StartFlightRecording=filename=bench.jfr to profile a run
+# shellcheck disable=SC2086
+"$JAVA_HOME/bin/java" -XX:+UseSerialGC -Xmx1g ${JIXIAO_BENCH_VM:-} -Djava.awt.headless=true -jar "$launcher" \
   -application org.jixiao.bench.app -nosplash -nl en -data "$work/workspace" "$@"

@@ -14,14 +14,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code org.jixiao.bench.app} application: the benchmarks of the scoring engine, the store, the
- * report rendering and the network server (scale, concurrent load, crashes), run in the product's runtime but shipped apart from it
+ * report rendering, the network server (scale, concurrent load, crashes) and the import of a folder of tables, run in the product's runtime but shipped apart from it
  * ({@code releng/scripts/bench.sh} installs this bundle into a copy of the product and runs it).
  */
 public final class BenchApplication implements IApplication {
 
 	/** {@code jixiao-bench}: names the benchmarks when none is given. */
 	@Command(name = "jixiao-bench", mixinStandardHelpOptions = true, subcommands = { ScoringBench.class, StoreBench.class,
-			ReportBench.class, ServerScaleBench.class, ServerLoadBench.class, ServerCrashBench.class, ServerCrashBench.Child.class }, description = "Benchmarks of Jixiao Workbench; figures vary with the machine.")
+			ReportBench.class, ServerScaleBench.class, ServerLoadBench.class, ServerCrashBench.class, ServerCrashBench.Child.class, ImportDirBench.class }, description = "Benchmarks of Jixiao Workbench; figures vary with the machine.")
 	static final class Benchmarks implements Callable<Integer> {
 
 		@Spec

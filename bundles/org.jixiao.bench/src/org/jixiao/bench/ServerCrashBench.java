@@ -25,12 +25,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jixiao-bench server-crash}: the Derby Network Server in a child process (this benchmark
- * application's {@code server-child}, which serves through the product's {@code DerbyServer}), clients
- * saving under load in this process, and the child killed with SIGKILL at a random moment (0 to 3 s after the round's first
+ * application's {@code server-child}, which serves through the product's {@code DerbyServer}), the
+ * clients of {@code server-load} saving and reviewing in this process, and the child killed with SIGKILL at a random moment (0 to 3 s after the round's first
  * acknowledged saves, one per four clients), then
  * started again, {@code --kills} times. After each restart every evaluation is checked as the owner:
  * every save acknowledged to a client is there (and a save cut without an answer is there whole or
- * not at all), the evaluation loads whole and its stored total is what it scores.
+ * not at all), the evaluation loads whole and its stored total is what it scores, its review history
+ * holds the steps acknowledged in one chain, and every submission matches its SHA-256
+ * ({@link ClientFleet#verify}).
  */
 @Command(name = "server-crash", description = "SIGKILL the server under load, restart it, check every acknowledged save.")
 final class ServerCrashBench implements Callable<Integer> {
@@ -51,8 +53,12 @@ final class ServerCrashBench implements Callable<Integer> {
 	@Option(names = "--sharing", defaultValue = "2", description = "Clients per unit, 1 or 2 (default: ${DEFAULT-VALUE}).")
 	private int sharing;
 
-	@Option(names = "--evaluations-per-unit", defaultValue = "2", description = "Evaluations of each unit (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--evaluations-per-unit", defaultValue = "8", description = "Evaluations of each unit (default: ${DEFAULT-VALUE}).")
 	private int perUnit;
+
+	@Option(names = "--reviewers", defaultValue = "8", description = "Clients that review, half of them 主管部门 reviewers and half the bureau's; "
+			+ "the others are units' officers (default: ${DEFAULT-VALUE}).")
+	private int reviewers;
 
 	@Option(names = "--indicators", defaultValue = "60", description = "Indicators per evaluation (default: ${DEFAULT-VALUE}).")
 	private int indicators;
@@ -81,22 +87,22 @@ final class ServerCrashBench implements Callable<Integer> {
 		Process child = null;
 		try {
 			ServedData data = new ServedData(scratch, !"off".equals(ssl)); //$NON-NLS-1$
-			ClientFleet fleet = new ClientFleet(clients, sharing, perUnit, indicators);
-			out.println("jixiao-bench server-crash: " + kills + " kills, " + clients + " clients, " + sharing + " per unit, " + fleet.units //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					+ " units x " + perUnit + " evaluations of " + indicators + " indicators, TLS " + (data.tls() ? "basic" : "off") + ", " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-					+ Runtime.version());
+			ClientFleet fleet = new ClientFleet(clients, reviewers, sharing, perUnit, indicators);
+			out.println("jixiao-bench server-crash: " + kills + " kills, " + clients + " clients: " + fleet.describe() + ", TLS " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ (data.tls() ? "basic" : "off") + ", " + Runtime.version()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			data.trustServer();
 			String url = data.url(port);
 			child = startChild(scratch, err);
 			fleet.populate(url, err);
 			Random random = new Random(seed);
+			long loadStart = System.nanoTime();
 			int checked = 0;
 			for (int round = 1; round <= kills; round++) {
-				int savesBefore = fleet.totals.saves.count();
+				int savesBefore = fleet.totals.changes();
 				List<Thread> threads = fleet.startClients(() -> url, round);
 				// a random moment once the clients are saving: after the round's first acknowledged saves
 				long began = System.nanoTime();
-				while (fleet.totals.saves.count() < savesBefore + Math.max(1, clients / 4) && System.nanoTime() - began < 300_000_000_000L) {
+				while (fleet.totals.changes() < savesBefore + Math.max(1, clients / 4) && System.nanoTime() - began < 300_000_000_000L) {
 					Thread.sleep(50);
 				}
 				Thread.sleep(random.nextInt(3000));
@@ -111,19 +117,18 @@ final class ServerCrashBench implements Callable<Integer> {
 				double restartSeconds = (System.nanoTime() - restart) / 1e9;
 				int verified = fleet.verify(url);
 				checked += verified;
-				out.printf("kill %d after %.1f s (%d saves acknowledged in the round): restarted in %.1f s (a new JVM, Derby's recovery), " //$NON-NLS-1$
+				out.printf("kill %d after %.1f s (%d saves and steps acknowledged in the round): restarted in %.1f s (a new JVM, Derby's recovery), " //$NON-NLS-1$
 						+ "%d evaluations checked, %d violations so far; %s%n", Integer.valueOf(round), Double.valueOf(after / 1000.0), //$NON-NLS-1$
-						Integer.valueOf(fleet.totals.saves.count() - savesBefore), Double.valueOf(restartSeconds), Integer.valueOf(verified),
+						Integer.valueOf(fleet.totals.changes() - savesBefore), Double.valueOf(restartSeconds), Integer.valueOf(verified),
 						Long.valueOf(fleet.totals.violations.get()), ServedData.loadAverage());
 				out.flush();
 			}
-			CounterClient.Totals totals = fleet.totals;
-			out.printf("saves acknowledged: %d, save time %s; conflicts %d, deadlocks %d, lock timeouts %d, lost connections %d, other failures %d%n", //$NON-NLS-1$
-					Integer.valueOf(totals.saves.count()), totals.saves.summary(), Long.valueOf(totals.conflicts.get()),
-					Long.valueOf(totals.deadlocks.get()), Long.valueOf(totals.lockTimeouts.get()), Long.valueOf(totals.disconnects.get()),
-					Long.valueOf(totals.otherFailures.get()));
-			out.printf("verified after every restart: %d evaluation checks, %d acknowledged increments all present, whole and scoring as stored: %s%n", //$NON-NLS-1$
-					Integer.valueOf(checked), Long.valueOf(fleet.increments()), totals.violations.get() == 0 ? "yes" : "NO, " //$NON-NLS-1$ //$NON-NLS-2$
+			WorkflowClient.Totals totals = fleet.totals;
+			fleet.report(out, (System.nanoTime() - loadStart) / 1e9);
+			out.printf("verified after every restart: %d evaluation checks, %d acknowledged increments all present, whole and scoring as stored; " //$NON-NLS-1$
+					+ "%d review steps checked in one chain each, as acknowledged, along REVIEW_TRANSITION; %d submissions matching their SHA-256 " //$NON-NLS-1$
+					+ "and the evaluation as saved: %s%n", Integer.valueOf(checked), Long.valueOf(fleet.increments()), //$NON-NLS-1$
+					Long.valueOf(fleet.eventsChecked()), Long.valueOf(fleet.submissionsChecked()), totals.violations.get() == 0 ? "yes" : "NO, " //$NON-NLS-1$ //$NON-NLS-2$
 							+ totals.violations.get() + " violations"); //$NON-NLS-1$
 			for (String message : totals.messages) {
 				out.println("  " + message); //$NON-NLS-1$

@@ -16,13 +16,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jixiao-bench server-load}: concurrent clients of a Derby Network Server started by the
- * product (TLS unless {@code --ssl off}), each a unit's officer with its own connection, loading,
- * changing and saving its unit's evaluations with the version it loaded; two clients per unit by
- * default, so that their saves conflict. Prints the throughput, the save times, the conflicts,
- * deadlocks and lock timeouts reported to the clients, and checks at the end that every evaluation
- * holds exactly the increments acknowledged to its clients (no lost update) and loads whole.
+ * product (TLS unless {@code --ssl off}), each with its own connection, working the review chain
+ * through the product's store API ({@link WorkflowClient}): units' officers edit (saving with the
+ * version they loaded), submit and withdraw, two per unit by default so that their saves conflict;
+ * 主管部门 reviewers accept, forward and return; bureau reviewers take submissions up, confirm with an
+ * adjustment and return. Prints the throughput and times of each operation, the conflicts, refused
+ * steps, deadlocks and lock timeouts reported to the clients, and checks at the end every evaluation
+ * ({@link ClientFleet#verify}): no lost update, every step acknowledged recorded in a consistent
+ * history, every submission whole.
  */
-@Command(name = "server-load", description = "Concurrent saves by units' officers on a served database: throughput, conflicts, no lost update.")
+@Command(name = "server-load", description = "Concurrent saves and review steps on a served database: throughput, conflicts, no lost update.")
 final class ServerLoadBench implements Callable<Integer> {
 
 	@Spec
@@ -37,8 +40,12 @@ final class ServerLoadBench implements Callable<Integer> {
 	@Option(names = "--sharing", defaultValue = "2", description = "Clients per unit, 1 or 2 (default: ${DEFAULT-VALUE}).")
 	private int sharing;
 
-	@Option(names = "--evaluations-per-unit", defaultValue = "2", description = "Evaluations of each unit (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--evaluations-per-unit", defaultValue = "8", description = "Evaluations of each unit (default: ${DEFAULT-VALUE}).")
 	private int perUnit;
+
+	@Option(names = "--reviewers", defaultValue = "8", description = "Clients that review, half of them 主管部门 reviewers and half the bureau's; "
+			+ "the others are units' officers (default: ${DEFAULT-VALUE}).")
+	private int reviewers;
 
 	@Option(names = "--indicators", defaultValue = "60", description = "Indicators per evaluation (default: ${DEFAULT-VALUE}).")
 	private int indicators;
@@ -57,10 +64,9 @@ final class ServerLoadBench implements Callable<Integer> {
 		Path scratch = Files.createTempDirectory("jixiao-bench-load"); //$NON-NLS-1$
 		try {
 			ServedData data = new ServedData(scratch, !"off".equals(ssl)); //$NON-NLS-1$
-			ClientFleet fleet = new ClientFleet(clients, sharing, perUnit, indicators);
-			out.println("jixiao-bench server-load: " + clients + " clients, " + sharing + " per unit, " + fleet.units + " units x " + perUnit //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					+ " evaluations of " + indicators + " indicators, " + minutes + " min, TLS " + (data.tls() ? "basic" : "off") + ", " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-					+ Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " cores"); //$NON-NLS-1$ //$NON-NLS-2$
+			ClientFleet fleet = new ClientFleet(clients, reviewers, sharing, perUnit, indicators);
+			out.println("jixiao-bench server-load: " + clients + " clients: " + fleet.describe() + "; " + minutes + " min, TLS " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ (data.tls() ? "basic" : "off") + ", " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " cores"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			data.trustServer();
 			try (DerbyServer server = data.start(port)) {
 				String url = server.url();
@@ -73,17 +79,13 @@ final class ServerLoadBench implements Callable<Integer> {
 				fleet.stopClients(threads);
 				double seconds = (System.nanoTime() - start) / 1e9;
 				String after = ServedData.loadAverage();
-				CounterClient.Totals totals = fleet.totals;
-				int saves = totals.saves.count();
-				out.printf("saves: %d in %.0f s = %.1f saves/s; save time %s%n", Integer.valueOf(saves), Double.valueOf(seconds), //$NON-NLS-1$
-						Double.valueOf(saves / seconds), totals.saves.summary());
-				out.printf("reported to the clients: %d conflicts (ConflictException, reloaded and retried), %d deadlocks (40001), " //$NON-NLS-1$
-						+ "%d lock timeouts (40XL1), %d lost connections, %d other failures%n", Long.valueOf(totals.conflicts.get()), //$NON-NLS-1$
-						Long.valueOf(totals.deadlocks.get()), Long.valueOf(totals.lockTimeouts.get()), Long.valueOf(totals.disconnects.get()),
-						Long.valueOf(totals.otherFailures.get()));
+				WorkflowClient.Totals totals = fleet.totals;
+				fleet.report(out, seconds);
 				int checked = fleet.verify(url);
-				out.printf("verified: %d evaluations hold exactly the %d acknowledged increments, load whole and score as stored: %s%n", //$NON-NLS-1$
-						Integer.valueOf(checked), Long.valueOf(fleet.increments()), totals.violations.get() == 0 ? "yes" : "NO, " //$NON-NLS-1$ //$NON-NLS-2$
+				out.printf("verified: %d evaluations hold exactly the %d acknowledged increments, load whole and score as stored; %d review steps " //$NON-NLS-1$
+						+ "in one chain each, as acknowledged, along REVIEW_TRANSITION; %d submissions matching their SHA-256 and the evaluation as saved: %s%n", //$NON-NLS-1$
+						Integer.valueOf(checked), Long.valueOf(fleet.increments()), Long.valueOf(fleet.eventsChecked()),
+						Long.valueOf(fleet.submissionsChecked()), totals.violations.get() == 0 ? "yes" : "NO, " //$NON-NLS-1$ //$NON-NLS-2$
 								+ totals.violations.get() + " violations"); //$NON-NLS-1$
 				for (String message : totals.messages) {
 					out.println("  " + message); //$NON-NLS-1$

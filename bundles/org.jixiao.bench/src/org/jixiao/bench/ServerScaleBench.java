@@ -9,20 +9,28 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.jixiao.core.consolidation.Consolidation;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.store.DerbyServer;
 import org.jixiao.store.EvaluationQuery;
 import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.EvaluationSummary;
+import org.jixiao.store.StoreLocation;
 import org.jixiao.testing.TestLedgers;
 
 import picocli.CommandLine.Command;
@@ -33,7 +41,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jixiao-bench server-scale}: a district's evaluations on a Derby Network Server started by the
  * product on this machine (TLS unless {@code --ssl off}): accounts for every unit, its 主管部门 and the
- * bureau; the evaluations bulk-loaded by the owner; then, over the network, the navigator's list of
+ * bureau; the evaluations (of each unit its department's own and its projects') bulk-loaded by the
+ * owner, by default in the database directory before it is served; then, over the network, the navigator's list of
  * one year as a unit's officer, a 主管部门's reviewer and the bureau, opening an evaluation, and the
  * consolidation of one year as the bureau ({@link EvaluationStore#consolidation(int)}, and for
  * comparison the plain SQL aggregate over the evaluations, budgets and indicator rows of that year). Prints medians and 95th percentiles; with {@code --dir} the generated database is
@@ -44,6 +53,8 @@ final class ServerScaleBench implements Callable<Integer> {
 
 	private static final String GENERATED = "generated.properties"; //$NON-NLS-1$
 	private static final int CHUNK = 100;
+	/** Chunks made ahead of the one being saved. */
+	private static final int AHEAD = 3;
 
 	@Spec
 	private CommandSpec spec;
@@ -74,6 +85,13 @@ final class ServerScaleBench implements Callable<Integer> {
 			+ "(default: ${DEFAULT-VALUE}); a unit's and the bureau's open too.")
 	private List<String> roles;
 
+	@Option(names = "--operations", split = ",", defaultValue = "list,open,consolidation", description = "What is measured "
+			+ "(default: ${DEFAULT-VALUE}).")
+	private List<String> operations;
+
+	@Option(names = "--plans", description = "Print Derby's runtime statistics of the lists and of an open instead of measuring.")
+	private boolean plans;
+
 	@Option(names = "--ssl", defaultValue = "basic", description = "basic (TLS) or off (default: ${DEFAULT-VALUE}).")
 	private String ssl;
 
@@ -82,6 +100,11 @@ final class ServerScaleBench implements Callable<Integer> {
 
 	@Option(names = "--dir", paramLabel = "DIR", description = "Directory of the generated database, kept for the next run (default: a temporary one, deleted afterwards).")
 	private Path directory;
+
+	@Option(names = "--load", defaultValue = "embedded", description = "How the evaluations are generated: embedded (the owner's store opened "
+			+ "on the database directory before it is served, as a department's store that becomes served) or served (over the network, "
+			+ "every row through the row access's triggers) (default: ${DEFAULT-VALUE}).")
+	private String load;
 
 	@Override
 	public Integer call() throws Exception {
@@ -97,6 +120,7 @@ final class ServerScaleBench implements Callable<Integer> {
 		sizes.setProperty("evaluationsPerYear", Integer.toString(perYear)); //$NON-NLS-1$
 		sizes.setProperty("years", Integer.toString(years)); //$NON-NLS-1$
 		sizes.setProperty("indicators", Integer.toString(indicators)); //$NON-NLS-1$
+		sizes.setProperty("evaluations", "a department's own and its projects'"); //$NON-NLS-1$ //$NON-NLS-2$
 		Path marker = base.resolve(GENERATED);
 		boolean generated = false;
 		if (Files.isRegularFile(marker)) {
@@ -117,13 +141,17 @@ final class ServerScaleBench implements Callable<Integer> {
 				+ indicators + " indicators, TLS " + (data.tls() ? "basic (client checks the server's certificate)" : "off") + ", " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				+ Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " cores"); //$NON-NLS-1$ //$NON-NLS-2$
 		data.trustServer();
+		boolean embedded = "embedded".equals(load); //$NON-NLS-1$
+		if (!generated && embedded) {
+			loadEvaluations(StoreLocation.embedded(data.database(), ServedData.OWNER, ServedData.PASSWORD), "embedded, before serving", out, err); //$NON-NLS-1$
+		}
 		try (DerbyServer server = data.start(port)) {
 			String url = server.url();
 			out.println("server: " + url); //$NON-NLS-1$
 			if (generated) {
 				out.println("database: generated before, in " + data.database()); //$NON-NLS-1$
 			} else {
-				generate(url, out, err);
+				generate(url, !embedded, out, err);
 				try (var outFile = Files.newOutputStream(marker)) {
 					sizes.store(outFile, "jixiao-bench server-scale"); //$NON-NLS-1$
 				}
@@ -137,32 +165,73 @@ final class ServerScaleBench implements Callable<Integer> {
 		return 0;
 	}
 
-	private void generate(String url, PrintWriter out, PrintWriter err) throws Exception {
+	private void generate(String url, boolean evaluations, PrintWriter out, PrintWriter err) throws Exception {
 		long start = System.nanoTime();
 		ServedData.addAccounts(url, departments, err);
 		double accounts = (System.nanoTime() - start) / 1e9;
 		out.printf("accounts: %d (units, %d 主管部门, bureau) in %.1f s, %s%n", Integer.valueOf(departments + ServedData.supervisors(departments) + 1), //$NON-NLS-1$
 				Integer.valueOf(ServedData.supervisors(departments)), Double.valueOf(accounts), ServedData.loadAverage());
+		if (evaluations) {
+			loadEvaluations(ServedData.location(url, ServedData.OWNER), "over the network", out, err); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * Stores the evaluations as the owner with {@link EvaluationStore#insertAll}, {@value #CHUNK} per
+	 * transaction: the store's own bulk save (rows, scores and one audit entry per evaluation). The
+	 * synthetic evaluations of the next chunks are made by other threads meanwhile (a save locks the
+	 * tables, so a second writer would only wait).
+	 */
+	private void loadEvaluations(StoreLocation location, String how, PrintWriter out, PrintWriter err) throws Exception {
 		long total = 0;
-		try (EvaluationStore store = EvaluationStore.open(ServedData.location(url, ServedData.OWNER))) {
-			for (int year = 0; year < years; year++) {
-				for (int first = 0; first < perYear; first += CHUNK) {
-					List<Evaluation> chunk = new ArrayList<>(CHUNK);
-					for (int k = first; k < Math.min(perYear, first + CHUNK); k++) {
-						long seed = year * 1_000_000L + k;
-						chunk.add(ServedData.evaluation(seed, k % departments, departments, ServedData.year(year), indicators));
-					}
-					long chunkStart = System.nanoTime();
-					store.insertAll(chunk, ServedData.OWNER);
-					total += System.nanoTime() - chunkStart;
+		int chunks = (perYear + CHUNK - 1) / CHUNK;
+		ExecutorService makers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+		try (EvaluationStore store = EvaluationStore.open(location)) {
+			Deque<Future<List<Evaluation>>> ahead = new ArrayDeque<>();
+			int next = 0;
+			for (int done = 0; done < years * chunks; done++) {
+				while (next < years * chunks && ahead.size() < AHEAD) {
+					int year = next / chunks;
+					int first = next % chunks * CHUNK;
+					ahead.add(makers.submit(() -> chunk(year, first)));
+					next++;
 				}
-				err.printf("loaded year %d: %.1f s so far%n", Integer.valueOf(ServedData.year(year)), Double.valueOf(total / 1e9)); //$NON-NLS-1$
+				List<Evaluation> chunk = ahead.poll().get();
+				long chunkStart = System.nanoTime();
+				store.insertAll(chunk, ServedData.OWNER);
+				total += System.nanoTime() - chunkStart;
+				if ((done + 1) % chunks == 0) {
+					err.printf("loaded year %d: %.1f s so far%n", Integer.valueOf(ServedData.year(done / chunks)), Double.valueOf(total / 1e9)); //$NON-NLS-1$
+				}
 			}
+		} finally {
+			makers.shutdownNow();
 		}
 		long evaluations = (long) perYear * years;
-		out.printf("bulk load (owner, insertAll of %d per transaction, over the network): %d evaluations, %d indicator rows in %.1f s " //$NON-NLS-1$
-				+ "(%.1f evaluations/s), %s%n", Integer.valueOf(CHUNK), Long.valueOf(evaluations), Long.valueOf(evaluations * indicators), //$NON-NLS-1$
+		out.printf("bulk load (owner, insertAll of %d per transaction, %s): %d evaluations, %d indicator rows in %.1f s " //$NON-NLS-1$
+				+ "(%.1f evaluations/s), %s%n", Integer.valueOf(CHUNK), how, Long.valueOf(evaluations), Long.valueOf(evaluations * indicators), //$NON-NLS-1$
 				Double.valueOf(total / 1e9), Double.valueOf(evaluations / (total / 1e9)), ServedData.loadAverage());
+	}
+
+	/**
+	 * @return the evaluations {@code first} to {@code first + CHUNK} of year number {@code year}:
+	 *         evaluation {@code k} is of unit {@code k % departments}, its department's own for the
+	 *         first of each unit, else one of the unit's projects (项目支出)
+	 */
+	private List<Evaluation> chunk(int year, int first) {
+		List<Evaluation> chunk = new ArrayList<>(CHUNK);
+		for (int k = first; k < Math.min(perYear, first + CHUNK); k++) {
+			long seed = year * 1_000_000L + k;
+			Evaluation evaluation = ServedData.evaluation(seed, k % departments, departments, ServedData.year(year), indicators);
+			int project = k / departments;
+			if (project > 0) {
+				evaluation.setKind(EvaluationKind.PROJECT);
+				evaluation.setProjectName(String.format(Locale.ROOT, "%s项目%02d", ServedData.unit(k % departments), Integer.valueOf(project))); //$NON-NLS-1$
+				evaluation.setProjectCode(String.format(Locale.ROOT, "P%03d-%02d", Integer.valueOf(k % departments), Integer.valueOf(project))); //$NON-NLS-1$
+			}
+			chunk.add(evaluation);
+		}
+		return chunk;
 	}
 
 	private void measure(String url, PrintWriter out, PrintWriter err) throws Exception {
@@ -183,7 +252,11 @@ final class ServerScaleBench implements Callable<Integer> {
 				}
 			}
 		}
-		for (int l = 0; l < listers.length; l++) {
+		if (plans) {
+			plans(url, year, unit, supervisor, ownIds.get(0).longValue(), out);
+			return;
+		}
+		for (int l = 0; l < listers.length && operations.contains("list"); l++) { //$NON-NLS-1$
 			String[] lister = listers[l];
 			if (!roles.contains(roleNames[l])) {
 				err.println("not measuring the list as " + lister[1] + " (--roles)"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -207,6 +280,16 @@ final class ServerScaleBench implements Callable<Integer> {
 						Integer.valueOf(rows), times.summary(), ServedData.loadAverage());
 			}
 		}
+		if (operations.contains("open")) { //$NON-NLS-1$
+			open(url, ownIds, allIds, out, err);
+		}
+		if (operations.contains("consolidation")) { //$NON-NLS-1$
+			consolidation(url, year, out, err);
+		}
+	}
+
+	private void open(String url, List<Long> ownIds, List<Long> allIds, PrintWriter out, PrintWriter err) throws Exception {
+		int unit = 7 % departments;
 		Random random = new Random(20261207);
 		String[][] openers = { { "unit's officer, its own", ServedData.filler(unit) }, { "bureau, any of the year", ServedData.BUREAU } }; //$NON-NLS-1$ //$NON-NLS-2$
 		for (String[] opener : openers) {
@@ -231,6 +314,9 @@ final class ServerScaleBench implements Callable<Integer> {
 						opener[0], opener[1], times.summary(), ServedData.loadAverage());
 			}
 		}
+	}
+
+	private void consolidation(String url, int year, PrintWriter out, PrintWriter err) throws Exception {
 		err.println("measuring EvaluationStore.consolidation(" + year + ") as " + ServedData.BUREAU); //$NON-NLS-1$ //$NON-NLS-2$
 		try (EvaluationStore store = EvaluationStore.open(ServedData.location(url, ServedData.BUREAU))) {
 			ServedData.Times times = new ServedData.Times();
@@ -249,6 +335,61 @@ final class ServerScaleBench implements Callable<Integer> {
 					times.summary(), ServedData.loadAverage());
 		}
 		consolidate(url, year, out, err);
+	}
+
+	/**
+	 * Prints Derby's runtime statistics (the plan, and the rows each step saw and the time it took)
+	 * of the navigator's list as each role and of two of the reads of opening an evaluation as its
+	 * unit's officer, each run as the store runs it (the same SQL, the account's role set), by plain
+	 * JDBC; the third of three runs, with the time to execute and to fetch the rows.
+	 */
+	private void plans(String url, int year, int unit, int supervisor, long ownId, PrintWriter out) throws Exception {
+		String list = "SELECT E.ID, E.UNIT, E.FISCAL_YEAR, E.STATUS, E.TOTAL_SCORE, E.GRADE, E.MODIFIED_AT, E.MODIFIED_BY, E.ERROR_COUNT, " //$NON-NLS-1$
+				+ "E.REVIEW_STATE, E.SELF_SCORE, E.REVIEW_SCORE FROM %s.EVALUATION E WHERE E.FISCAL_YEAR = ? ORDER BY E.UNIT, E.FISCAL_YEAR, E.ID"; //$NON-NLS-1$
+		String rows = "SELECT CATEGORY_POS, SUBCATEGORY_POS, NAME, MODULE_ID, COMPARATOR, TARGET_TEXT, TARGET_VALUE, TARGET_UNIT, ACTUAL_TEXT " //$NON-NLS-1$
+				+ "FROM VISIBLE.INDICATOR_ROW WHERE EVALUATION_ID = ? ORDER BY CATEGORY_POS, SUBCATEGORY_POS, POS"; //$NON-NLS-1$
+		Object[][] queries = { { ServedData.BUREAU, "BUREAU", String.format(Locale.ROOT, list, "JIXIAO"), Integer.valueOf(year) }, //$NON-NLS-1$ //$NON-NLS-2$
+				{ ServedData.filler(unit), "FILLER", String.format(Locale.ROOT, list, "VISIBLE"), Integer.valueOf(year) }, //$NON-NLS-1$ //$NON-NLS-2$
+				{ ServedData.supervisorAccount(supervisor), "SUPERVISOR", String.format(Locale.ROOT, list, "VISIBLE"), Integer.valueOf(year) }, //$NON-NLS-1$ //$NON-NLS-2$
+				{ ServedData.filler(unit), "FILLER", "SELECT VERSION FROM VISIBLE.EVALUATION WHERE ID = ?", Long.valueOf(ownId) }, //$NON-NLS-1$ //$NON-NLS-2$
+				{ ServedData.filler(unit), "FILLER", rows, Long.valueOf(ownId) } }; //$NON-NLS-1$
+		for (Object[] query : queries) {
+			try (Connection connection = ServedData.connect(url, (String) query[0]); Statement sql = connection.createStatement()) {
+				connection.setAutoCommit(false);
+				sql.execute("SET ROLE " + query[1]); //$NON-NLS-1$
+				sql.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)"); //$NON-NLS-1$
+				sql.execute("CALL SYSCS_UTIL.SYSCS_SET_STATISTICS_TIMING(1)"); //$NON-NLS-1$
+				try (PreparedStatement statement = connection.prepareStatement((String) query[2])) {
+					long executed = 0;
+					long fetched = 0;
+					int count = 0;
+					for (int run = 0; run < 3; run++) {
+						statement.setObject(1, query[3]);
+						long start = System.nanoTime();
+						try (ResultSet result = statement.executeQuery()) {
+							executed = System.nanoTime() - start;
+							count = 0;
+							while (result.next()) {
+								for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+									result.getObject(column);
+								}
+								count++;
+							}
+						}
+						fetched = System.nanoTime() - start - executed;
+						connection.commit();
+					}
+					String statistics;
+					try (ResultSet result = sql.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()")) { //$NON-NLS-1$
+						result.next();
+						statistics = result.getString(1);
+					}
+					out.printf("---- as %s (%s), %d rows, execute %.1f ms, fetch %.1f ms: %s%n%s%n", query[0], query[1], Integer.valueOf(count), //$NON-NLS-1$
+							Double.valueOf(executed / 1e6), Double.valueOf(fetched / 1e6), query[2], statistics);
+				}
+				connection.rollback();
+			}
+		}
 	}
 
 	/**

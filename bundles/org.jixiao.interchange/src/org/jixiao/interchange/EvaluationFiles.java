@@ -56,11 +56,32 @@ public final class EvaluationFiles {
 	 * @throws EvaluationFileException when the file is XML but no valid evaluation
 	 */
 	public static ImportResult read(Path file, RuleSet rules) throws ImportException, EvaluationFileException {
+		return read(file, rules, null);
+	}
+
+	/**
+	 * @param file a spreadsheet table or an .xmi evaluation, whatever its name
+	 * @param rules the rule set a table's stated scores are compared with, which the new evaluation names
+	 * @param format the table format to read a table in and to record on the evaluation, or {@code null}
+	 *            to detect a table's from its headings (an .xmi keeps the one it names)
+	 * @return the evaluation with every problem found
+	 * @throws ImportException when the file is neither, cannot be read, or is a spreadsheet without a
+	 *             recognisable 绩效指标 block; the message names the file, or the sheet and cell
+	 * @throws EvaluationFileException when the file is XML but no valid evaluation
+	 */
+	public static ImportResult read(Path file, RuleSet rules, TableFormat format) throws ImportException, EvaluationFileException {
 		if (isEvaluationXml(file)) {
 			Evaluation evaluation = XmiInterchange.read(file);
+			if (format != null) {
+				evaluation.setFormatId(format.id());
+			}
 			return new ImportResult(evaluation, cleanDepartmentName(evaluation, file), null, null);
 		}
-		return new XlsxImporter(rules).read(file);
+		ImportResult read = new XlsxImporter(rules, format).read(file);
+		if (format != null) {
+			read.evaluation().setFormatId(format.id());
+		}
+		return read;
 	}
 
 	/**

@@ -16,13 +16,28 @@ import org.jixiao.model.evaluation.Evaluation;
  * @param problems the errors and warnings, in the order of the table
  * @param statedTotal the table's 总分, or {@code null} when it has no 总分 row
  * @param statedGrade the table's 自评等级 as written (优, 良, 中, 差), or {@code null} when it has none
+ * @param format the table format the table was read in, or {@code null} for an .xmi
+ * @param formatReason why that format was chosen (detected from the headings, or asked for), or {@code null}
  */
-public record ImportResult(Evaluation evaluation, List<ImportProblem> problems, BigDecimal statedTotal, String statedGrade) {
+public record ImportResult(Evaluation evaluation, List<ImportProblem> problems, BigDecimal statedTotal, String statedGrade, TableFormat format,
+		String formatReason) {
 
 	/** Checks the evaluation and copies the problems. */
 	public ImportResult {
 		Objects.requireNonNull(evaluation);
 		problems = List.copyOf(problems);
+	}
+
+	/**
+	 * A result without a table format (an .xmi).
+	 *
+	 * @param evaluation the new evaluation
+	 * @param problems the errors and warnings
+	 * @param statedTotal the stated 总分, or {@code null}
+	 * @param statedGrade the stated 自评等级, or {@code null}
+	 */
+	public ImportResult(Evaluation evaluation, List<ImportProblem> problems, BigDecimal statedTotal, String statedGrade) {
+		this(evaluation, problems, statedTotal, statedGrade, null, null);
 	}
 
 	/** @return whether any problem is an error: some cell was not understood and its row scores 0 */

@@ -78,6 +78,11 @@ final class Messages extends NLS {
 	public static String LedgerWorkbooks_noHeader;
 	public static String LedgerWorkbooks_noColumn;
 	public static String LedgerWorkbooks_cell;
+	public static String FolderImport_task;
+	public static String FolderImport_lockFile;
+	public static String FolderImport_otherFile;
+	public static String FolderImport_duplicate;
+	public static String FolderImport_storeFailed;
 	public static String TableFormats_unknownId;
 	public static String TableFormats_unreadable;
 	public static String TableFormats_noSuchFile;
@@ -102,6 +107,10 @@ final class Messages extends NLS {
 	public static String TableFormats_detected;
 	public static String TableFormats_detectedProject;
 	public static String TableFormats_detectedDefault;
+	public static String TableReader_unknownBasis;
+	public static String TableReader_textTooLong;
+	public static String XlsxImporter_formatChosen;
+	public static String XlsxImporter_formatAsked;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

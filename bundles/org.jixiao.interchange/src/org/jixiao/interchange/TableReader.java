@@ -30,11 +30,11 @@ import org.jixiao.core.value.Quantity;
 import org.jixiao.core.value.TimePoint;
 import org.jixiao.core.value.Unit;
 import org.jixiao.core.value.ValueParser;
-import org.jixiao.interchange.OfficialTable.BudgetColumn;
-import org.jixiao.interchange.OfficialTable.GoalColumn;
-import org.jixiao.interchange.OfficialTable.HeaderLabel;
-import org.jixiao.interchange.OfficialTable.IndicatorColumn;
-import org.jixiao.interchange.OfficialTable.TotalRow;
+import org.jixiao.interchange.TableFormat.Block;
+import org.jixiao.interchange.TableFormat.BlockKind;
+import org.jixiao.interchange.TableFormat.Column;
+import org.jixiao.interchange.TableFormat.Field;
+import org.jixiao.interchange.TableFormat.Line;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetCategory;
 import org.jixiao.model.evaluation.BudgetLine;
@@ -45,7 +45,10 @@ import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.IndicatorCategory;
 import org.jixiao.model.evaluation.IndicatorDetail;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
+import org.jixiao.model.evaluation.TargetBasis;
 import org.jixiao.model.evaluation.MoneyUnit;
+import org.jixiao.model.evaluation.NarrativeSection;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.WeightedGroup;
 
 /**
@@ -61,22 +64,27 @@ final class TableReader {
 	private static final BigDecimal TOLERANCE = new BigDecimal("0.01"); //$NON-NLS-1$
 	private static final BigDecimal SUM_TOLERANCE = new BigDecimal("0.001"); //$NON-NLS-1$
 
-	private static final Set<String> LEVEL1 = IndicatorColumn.LEVEL1.spellings();
-	private static final Set<String> LEVEL3 = IndicatorColumn.LEVEL3.spellings();
-	private static final Set<String> WEIGHT = BudgetColumn.WEIGHT.spellings();
-	private static final Set<String> SCORE = BudgetColumn.SCORE.spellings();
-	private static final Set<String> INITIAL = BudgetColumn.INITIAL.spellings();
-	private static final Set<String> ADJUSTED = BudgetColumn.ADJUSTED.spellings();
-	private static final Set<String> EXECUTED = BudgetColumn.EXECUTED.spellings();
-	private static final Set<String> EXPECTED = GoalColumn.EXPECTED.spellings();
-	private static final Set<String> ACHIEVED = GoalColumn.ACHIEVED.spellings();
-	private static final Set<String> TOTAL_ROW = TotalRow.TOTAL.spellings();
-	private static final Set<String> GRADE_ROW = TotalRow.GRADE.spellings();
-	private static final Set<String> DEPARTMENT = HeaderLabel.DEPARTMENT.spellings();
-	private static final Set<String> COMPETENT = HeaderLabel.COMPETENT.spellings();
-	private static final Set<String> PREPARER = HeaderLabel.PREPARER.spellings();
-	private static final Set<String> PREPARED_ON = HeaderLabel.PREPARED_ON.spellings();
-	private static final Set<String> YEAR_LABEL = HeaderLabel.YEAR.spellings();
+	private final Set<String> LEVEL1;
+	private final Set<String> LEVEL3;
+	private final Set<String> WEIGHT;
+	private final Set<String> SCORE;
+	private final Set<String> INITIAL;
+	private final Set<String> ADJUSTED;
+	private final Set<String> EXECUTED;
+	private final Set<String> EXPLANATION;
+	private final Set<String> EXPECTED;
+	private final Set<String> ACHIEVED;
+	private final Set<String> TOTAL_ROW;
+	private final Set<String> GRADE_ROW;
+	private final Set<String> DEPARTMENT;
+	private final Set<String> COMPETENT;
+	private final Set<String> PREPARER;
+	private final Set<String> PREPARED_ON;
+	private final Set<String> YEAR_LABEL;
+	private final Set<String> PROJECT_NAME;
+	private final Set<String> PROJECT_CODE;
+	/** The labels of the blocks that start a new part of the table (年度总体目标, 绩效指标 and the like). */
+	private final Set<String> blockLabels = new HashSet<>();
 
 	private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年"); //$NON-NLS-1$
 	private static final Pattern YEAR_NUMBER = Pattern.compile("(20\\d\\d)"); //$NON-NLS-1$
@@ -108,11 +116,14 @@ final class TableReader {
 	}
 
 	private record Columns(int level1, int level2, int level3, int target, int actual, int weight, int score,
-			int deviation, int nature, int unit) {
+			int deviation, int nature, int unit, int initialTarget, int core, int basis, int criterion) {
 	}
 
 	private final SheetGrid grid;
 	private final RuleSet rules;
+	private final TableFormat format;
+	private final String formatReason;
+	private final Block indicatorBlock;
 	private final int indicatorHeader;
 	private final List<ImportProblem> problems = new ArrayList<>();
 	private final Map<Indicator, RowCells> rowCells = new IdentityHashMap<>();
@@ -129,10 +140,61 @@ final class TableReader {
 	private String budgetCell;
 	private String budgetWeightCell;
 
-	TableReader(SheetGrid grid, RuleSet rules) {
+	/**
+	 * @param grid the sheet
+	 * @param rules the rule set the stated scores are compared with
+	 * @param format the table format whose headings the reader looks for
+	 * @param formatReason why the format was chosen, for the result
+	 */
+	TableReader(SheetGrid grid, RuleSet rules, TableFormat format, String formatReason) {
 		this.grid = grid;
 		this.rules = rules;
+		this.format = format;
+		this.formatReason = formatReason;
+		this.indicatorBlock = format.block(BlockKind.INDICATORS).orElseThrow();
+		Block budget = format.block(BlockKind.BUDGET).orElse(null);
+		Block goals = format.block(BlockKind.GOALS).orElse(null);
+		LEVEL1 = spellings(indicatorBlock, Field.LEVEL1);
+		LEVEL3 = spellings(indicatorBlock, Field.LEVEL3);
+		WEIGHT = spellings(budget, Field.WEIGHT);
+		SCORE = spellings(budget, Field.SCORE);
+		INITIAL = spellings(budget, Field.INITIAL_BUDGET);
+		ADJUSTED = spellings(budget, Field.ADJUSTED_BUDGET);
+		EXECUTED = spellings(budget, Field.EXECUTED);
+		EXPLANATION = spellings(budget, Field.BUDGET_EXPLANATION);
+		EXPECTED = spellings(goals, Field.EXPECTED);
+		ACHIEVED = spellings(goals, Field.ACHIEVED);
+		TOTAL_ROW = lineSpellings(BlockKind.TOTALS, Field.TOTAL);
+		GRADE_ROW = lineSpellings(BlockKind.TOTALS, Field.GRADE);
+		DEPARTMENT = lineSpellings(BlockKind.HEADER, Field.DEPARTMENT);
+		COMPETENT = lineSpellings(BlockKind.HEADER, Field.COMPETENT_DEPARTMENT);
+		PREPARER = lineSpellings(BlockKind.HEADER, Field.PREPARER);
+		PREPARED_ON = lineSpellings(BlockKind.HEADER, Field.PREPARED_ON);
+		YEAR_LABEL = lineSpellings(BlockKind.HEADER, Field.YEAR);
+		PROJECT_NAME = lineSpellings(BlockKind.HEADER, Field.PROJECT_NAME);
+		PROJECT_CODE = lineSpellings(BlockKind.HEADER, Field.PROJECT_CODE);
+		blockLabels.add("年度总体目标"); //$NON-NLS-1$
+		blockLabels.add("绩效指标"); //$NON-NLS-1$
+		for (Block block : format.blocks()) {
+			if (block.kind() == BlockKind.GOALS || block.kind() == BlockKind.INDICATORS || block.kind() == BlockKind.TEXT) {
+				blockLabels.addAll(block.labelSpellings());
+			}
+		}
 		this.indicatorHeader = findRow(grid, 0, LEVEL3);
+	}
+
+	private static Set<String> spellings(Block block, Field field) {
+		return block == null ? Set.of() : block.column(field).map(Column::spellings).orElse(Set.of());
+	}
+
+	private Set<String> lineSpellings(BlockKind kind, Field field) {
+		Set<String> all = new HashSet<>();
+		for (Block block : format.blocks()) {
+			if (block.kind() == kind) {
+				block.lines().stream().filter(line -> line.field() == field).forEach(line -> all.addAll(line.spellings()));
+			}
+		}
+		return all;
 	}
 
 	/** @return whether the sheet has a header row with 三级指标 */
@@ -146,15 +208,21 @@ final class TableReader {
 		String[] names = { Messages.TableReader_level1Column, Messages.TableReader_level2Column,
 				Messages.TableReader_targetColumn, Messages.TableReader_actualColumn, Messages.TableReader_weightColumn };
 		int[] required = { columns.level1(), columns.level2(), columns.target(), columns.actual(), columns.weight() };
+		boolean[] needed = { indicatorBlock.column(Field.LEVEL1).isPresent(), indicatorBlock.column(Field.LEVEL2).isPresent(), true, true, true };
 		List<ImportProblem> missing = new ArrayList<>();
 		String row = SheetGrid.ref(indicatorHeader, 0) + ":" + SheetGrid.ref(indicatorHeader, grid.lastColumn()); //$NON-NLS-1$
 		for (int i = 0; i < required.length; i++) {
-			if (required[i] < 0) {
+			if (required[i] < 0 && needed[i]) {
 				missing.add(new ImportProblem(grid.name(), row, ImportProblem.Severity.ERROR,
 						NLS.bind(Messages.TableReader_missingColumn, names[i])));
 			}
 		}
 		return missing;
+	}
+
+	/** @return the format the sheet is read in */
+	TableFormat format() {
+		return format;
 	}
 
 	private static int findRow(SheetGrid grid, int from, Set<String> labels) {
@@ -183,6 +251,9 @@ final class TableReader {
 		evaluation.setDepartment(FACTORY.createDepartment());
 		evaluation.setBudget(FACTORY.createBudget());
 		evaluation.setRuleSetId(rules.id());
+		if (!format.serves(EvaluationKind.DEPARTMENT)) {
+			evaluation.setKind(EvaluationKind.PROJECT);
+		}
 		int budgetRow = findBudgetHeader();
 		int goalsHeader = findGoalsHeader();
 		int firstBlock = min(indicatorHeader, budgetRow, goalsHeader);
@@ -199,9 +270,13 @@ final class TableReader {
 		}
 		Columns columns = indicatorColumns(indicatorHeader);
 		readIndicators(evaluation, columns);
+		readTexts(evaluation, headers);
 		checkWeights(evaluation, SheetGrid.ref(indicatorHeader, columns.weight()));
 		checkScores(evaluation);
-		return new ImportResult(evaluation, problems, statedTotal, statedGrade);
+		if (!format.id().equals(TableFormats.getDefault().forKind(evaluation.getKind()).id())) {
+			evaluation.setFormatId(format.id());
+		}
+		return new ImportResult(evaluation, problems, statedTotal, statedGrade, format, formatReason);
 	}
 
 	private static int min(int... rows) {
@@ -250,6 +325,13 @@ final class TableReader {
 				if (matches(DEPARTMENT, label) && value != null && evaluation.getDepartment().getName() == null) {
 					evaluation.getDepartment().setName(departmentName(value, cell));
 					departmentCell = cell;
+				} else if (matches(PROJECT_NAME, label) && value != null && evaluation.getProjectName() == null) {
+					evaluation.setProjectName(limited(value.strip(), FieldLimits.NAME_LENGTH, cell, label));
+					if (evaluation.getKind() == EvaluationKind.DEPARTMENT) {
+						evaluation.setKind(EvaluationKind.PROJECT);
+					}
+				} else if (matches(PROJECT_CODE, label) && value != null && evaluation.getProjectCode() == null) {
+					evaluation.setProjectCode(limited(value.strip(), FieldLimits.SHORT_TEXT_LENGTH, cell, label));
 				} else if (matches(COMPETENT, label) && value != null) {
 					evaluation.getDepartment().setCompetentDepartment(limited(value, FieldLimits.NAME_LENGTH, cell, label));
 				} else if (matches(PREPARER, label) && value != null) {
@@ -292,6 +374,11 @@ final class TableReader {
 		return name;
 	}
 
+	private boolean isAnyLabel(String label) {
+		return matches(DEPARTMENT, label) || matches(COMPETENT, label) || matches(PREPARER, label) || matches(PREPARED_ON, label)
+				|| matches(YEAR_LABEL, label) || matches(PROJECT_NAME, label) || matches(PROJECT_CODE, label) || UNIT_NOTE.matcher(label).find();
+	}
+
 	private static boolean matches(Set<String> labels, String label) {
 		return labels.contains(label) || labels.stream().anyMatch(l -> label.startsWith(l + ":")); //$NON-NLS-1$
 	}
@@ -310,10 +397,6 @@ final class TableReader {
 		return grid.text(row, c);
 	}
 
-	private static boolean isAnyLabel(String label) {
-		return matches(DEPARTMENT, label) || matches(COMPETENT, label) || matches(PREPARER, label)
-				|| matches(PREPARED_ON, label) || matches(YEAR_LABEL, label) || UNIT_NOTE.matcher(label).find();
-	}
 
 	private void readDate(int row, int column, Evaluation evaluation) {
 		String text = grid.text(row, column);
@@ -362,7 +445,7 @@ final class TableReader {
 		return null;
 	}
 
-	private static boolean matchesMoneyColumn(String heading) {
+	private boolean matchesMoneyColumn(String heading) {
 		return INITIAL.contains(heading) || ADJUSTED.contains(heading) || EXECUTED.contains(heading);
 	}
 
@@ -384,6 +467,7 @@ final class TableReader {
 		int executed = column(grid, header, EXECUTED);
 		int weight = column(grid, header, WEIGHT);
 		int score = column(grid, header, SCORE);
+		int explanation = EXPLANATION.isEmpty() ? -1 : column(grid, header, EXPLANATION);
 		BigDecimal[] units = new BigDecimal[] { columnUnit(header, initial), columnUnit(header, adjusted),
 				columnUnit(header, executed) };
 		BigDecimal unit = units[1] != null ? units[1] : tableUnit;
@@ -434,6 +518,9 @@ final class TableReader {
 					statedBudgetScore = score(r, score);
 					statedBudgetScoreCell = SheetGrid.ref(r, score);
 				}
+				if (explanation >= 0 && !grid.isBlank(r, explanation) && !isDash(r, explanation)) {
+					budget.setExplanation(grid.text(r, explanation).strip());
+				}
 				continue;
 			}
 			BudgetLine line = FACTORY.createBudgetLine();
@@ -453,7 +540,7 @@ final class TableReader {
 		for (int c = 0; c <= grid.lastColumn(); c++) {
 			String label = grid.heading(row, c);
 			if (!grid.mergedFromAbove(row, c, row - 1)
-					&& (label.startsWith("年度总体目标") || label.startsWith("绩效指标") || LEVEL1.contains(label))) { //$NON-NLS-1$ //$NON-NLS-2$
+					&& (blockLabels.stream().anyMatch(label::startsWith) || LEVEL1.contains(label))) {
 				return true;
 			}
 		}
@@ -625,18 +712,68 @@ final class TableReader {
 		return Texts.cut(text, limit);
 	}
 
+	// ---------------------------------------------------------------- text blocks
+
+	/**
+	 * The format's text blocks (项目基本情况, 评价结论, 存在问题 …): the text right of the block's label,
+	 * kept as a narrative section of the block's kind, one paragraph per line; a text longer than the
+	 * block allows is a warning on its cell, the text kept whole.
+	 */
+	private void readTexts(Evaluation evaluation, Set<Integer> headers) {
+		for (Block block : format.blocks()) {
+			if (block.kind() != BlockKind.TEXT) {
+				continue;
+			}
+			found: for (int r = 0; r <= grid.lastRow(); r++) {
+				if (headers.contains(r) || r == indicatorHeader || !EXPECTED.isEmpty() && column(grid, r, EXPECTED) >= 0) {
+					continue;
+				}
+				for (int c = 0; c <= grid.lastColumn(); c++) {
+					var region = grid.region(r, c);
+					if (region != null && (region.getFirstRow() != r || region.getFirstColumn() != c)
+							|| !block.labelSpellings().contains(grid.heading(r, c))) {
+						continue;
+					}
+					int value = grid.valueColumnRightOf(r, c);
+					if (value < 0) {
+						break found;
+					}
+					String text = grid.text(r, value).strip();
+					NarrativeSection section = FACTORY.createNarrativeSection();
+					section.setKind(block.section());
+					section.setTitle(block.label());
+					for (String line : text.split("\\R")) { //$NON-NLS-1$
+						if (!line.isBlank()) {
+							section.getParagraphs().add(line.strip());
+						}
+					}
+					evaluation.getNarrative().add(section);
+					int length = text.replaceAll("\\R", "").codePointCount(0, text.replaceAll("\\R", "").length()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					if (block.maxLength() > 0 && length > block.maxLength()) {
+						warning(SheetGrid.ref(r, value), NLS.bind(Messages.TableReader_textTooLong,
+								new Object[] { block.label(), Integer.valueOf(length), Integer.valueOf(block.maxLength()) }));
+					}
+					break found;
+				}
+			}
+		}
+	}
+
 	// ---------------------------------------------------------------- indicators
 
 	private Columns indicatorColumns(int header) {
-		return new Columns(column(header, IndicatorColumn.LEVEL1), column(header, IndicatorColumn.LEVEL2),
-				column(header, IndicatorColumn.LEVEL3), column(header, IndicatorColumn.TARGET),
-				column(header, IndicatorColumn.ACTUAL), column(header, IndicatorColumn.WEIGHT),
-				column(header, IndicatorColumn.SCORE), column(header, IndicatorColumn.DEVIATION),
-				column(header, IndicatorColumn.NATURE), column(header, IndicatorColumn.UNIT));
+		return new Columns(column(header, Field.LEVEL1), column(header, Field.LEVEL2), column(header, Field.LEVEL3),
+				column(header, Field.TARGET), column(header, Field.ACTUAL), column(header, Field.WEIGHT), column(header, Field.SCORE),
+				column(header, Field.DEVIATION), column(header, Field.NATURE), column(header, Field.UNIT), column(header, Field.INITIAL_TARGET),
+				column(header, Field.CORE), column(header, Field.TARGET_BASIS), column(header, Field.SCORING_CRITERION));
 	}
 
-	/** @return the first column of the row whose heading the layout accepts for the column, or -1 */
-	private int column(int header, IndicatorColumn column) {
+	/** @return the first column of the row whose heading the format accepts for the field, or -1 */
+	private int column(int header, Field field) {
+		Column column = indicatorBlock.column(field).orElse(null);
+		if (column == null || header < 0) {
+			return -1;
+		}
 		for (int c = 0; c <= grid.lastColumn(); c++) {
 			if (column.accepts(grid.heading(header, c))) {
 				var region = grid.region(header, c);
@@ -680,8 +817,8 @@ final class TableReader {
 					&& PLACEHOLDER.matcher(SheetGrid.normalize(name)).matches()) {
 				continue;
 			}
-			String level1 = grid.text(r, columns.level1());
-			String level2 = grid.text(r, columns.level2());
+			String level1 = columns.level1() < 0 ? "" : grid.text(r, columns.level1()); //$NON-NLS-1$
+			String level2 = columns.level2() < 0 ? level1 : grid.text(r, columns.level2());
 			if (name.isEmpty() && noValues) {
 				heading(evaluation, r, columns, level1, level2);
 				continue;
@@ -692,7 +829,8 @@ final class TableReader {
 				subcategory = null;
 			}
 			if (subcategory == null || !level2.isEmpty() && !sameGroup(subcategory, level2)) {
-				subcategory = group(FACTORY.createIndicatorSubcategory(), level2, r, columns.level2());
+				subcategory = group(FACTORY.createIndicatorSubcategory(), columns.level2() < 0 ? splitWeight(level2)[0] : level2, r,
+						columns.level2() < 0 ? Math.max(0, columns.level1()) : columns.level2());
 				category.getSubcategories().add(subcategory);
 			}
 			last = indicator(r, columns, name);
@@ -714,7 +852,7 @@ final class TableReader {
 			evaluation.getCategories().add(category);
 		}
 		WeightedGroup group = category;
-		if (!level2.isEmpty()) {
+		if (!level2.isEmpty() && columns.level2() >= 0) {
 			IndicatorSubcategory subcategory = category.getSubcategories().isEmpty() ? null : category.getSubcategories().getLast();
 			if (subcategory == null || !sameGroup(subcategory, level2)) {
 				subcategory = group(FACTORY.createIndicatorSubcategory(), level2, row, columns.level2());
@@ -863,6 +1001,36 @@ final class TableReader {
 			target = parser.parse(targetText);
 		}
 		indicator.setTargetText(emptyToNull(targetText));
+		if (columns.initialTarget() >= 0) {
+			String initialCell = SheetGrid.ref(row, columns.initialTarget());
+			String initial = limited(valueText(row, columns.initialTarget(), columns.unit()), FieldLimits.VALUE_TEXT_LENGTH, initialCell,
+					grid.text(indicatorHeader, columns.initialTarget()));
+			if (comparator != null && comparator.isQuantitative() && isBareFigure(initial)) {
+				initial = comparator.symbol() + initial;
+			}
+			indicator.setInitialTargetText(emptyToNull(initial));
+			if (indicator.getTargetText() == null && indicator.getInitialTargetText() != null) {
+				targetText = indicator.getInitialTargetText();
+				target = parser.parse(targetText);
+				indicator.setTargetText(targetText);
+			}
+		}
+		if (columns.core() >= 0) {
+			String core = grid.label(row, columns.core());
+			indicator.setCore(indicator.isCore() || core.startsWith("是") || core.equals("★") || core.equalsIgnoreCase("Y")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		if (columns.basis() >= 0 && !grid.isBlank(row, columns.basis())) {
+			TargetBasis basis = TargetBasis.get(grid.label(row, columns.basis()));
+			if (basis != null) {
+				indicator.setTargetBasis(basis);
+			} else if (!isDash(row, columns.basis())) {
+				warning(SheetGrid.ref(row, columns.basis()), NLS.bind(Messages.TableReader_unknownBasis, grid.text(row, columns.basis())));
+			}
+		}
+		if (columns.criterion() >= 0) {
+			indicator.setScoringCriterion(emptyToNull(limited(grid.text(row, columns.criterion()), FieldLimits.VALUE_TEXT_LENGTH,
+					SheetGrid.ref(row, columns.criterion()), grid.text(indicatorHeader, columns.criterion()))));
+		}
 		boolean notApplicable = NOT_APPLICABLE.matcher(grid.label(row, columns.actual())).matches()
 				|| columns.score() >= 0 && NOT_APPLICABLE.matcher(grid.label(row, columns.score())).matches();
 		indicator.setNotApplicable(notApplicable);

@@ -1,16 +1,5 @@
 package org.jixiao.interchange;
 
-import static org.jixiao.interchange.OfficialTable.GoalColumn.ACHIEVED;
-import static org.jixiao.interchange.OfficialTable.GoalColumn.EXPECTED;
-import static org.jixiao.interchange.OfficialTable.IndicatorColumn.ACTUAL;
-import static org.jixiao.interchange.OfficialTable.IndicatorColumn.DEVIATION;
-import static org.jixiao.interchange.OfficialTable.IndicatorColumn.LEVEL1;
-import static org.jixiao.interchange.OfficialTable.IndicatorColumn.LEVEL2;
-import static org.jixiao.interchange.OfficialTable.IndicatorColumn.LEVEL3;
-import static org.jixiao.interchange.OfficialTable.IndicatorColumn.SCORE;
-import static org.jixiao.interchange.OfficialTable.IndicatorColumn.TARGET;
-import static org.jixiao.interchange.OfficialTable.IndicatorColumn.WEIGHT;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -41,11 +30,14 @@ import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.evaluation.SafeFiles;
 import org.jixiao.core.evaluation.ScoreSheet;
 import org.jixiao.core.scoring.RuleSet;
-import org.jixiao.interchange.OfficialTable.BudgetColumn;
-import org.jixiao.interchange.OfficialTable.GoalColumn;
-import org.jixiao.interchange.OfficialTable.HeaderLabel;
-import org.jixiao.interchange.OfficialTable.IndicatorColumn;
-import org.jixiao.interchange.OfficialTable.TotalRow;
+import org.jixiao.core.value.ParseResult;
+import org.jixiao.core.value.Quantity;
+import org.jixiao.core.value.ValueParser;
+import org.jixiao.interchange.TableFormat.Block;
+import org.jixiao.interchange.TableFormat.BlockKind;
+import org.jixiao.interchange.TableFormat.Column;
+import org.jixiao.interchange.TableFormat.Field;
+import org.jixiao.interchange.TableFormat.Line;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.BudgetCategory;
 import org.jixiao.model.evaluation.BudgetLine;
@@ -56,12 +48,15 @@ import org.jixiao.model.evaluation.IndicatorCategory;
 import org.jixiao.model.evaluation.IndicatorDetail;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
 import org.jixiao.model.evaluation.MoneyUnit;
+import org.jixiao.model.evaluation.NarrativeSection;
 import org.jixiao.model.evaluation.WeightedGroup;
 
 /**
- * Writes an evaluation as the official 部门整体支出绩效自评表 (.xlsx), ready to submit: title and
- * year, the header (部门名称, 主管部门, 填报人, 填报日期, money unit), the budget block with its breakdowns,
- * 年度总体目标, the 绩效指标 block with 一级 and 二级 merged down their rows, 总分 and 自评等级. Cells
+ * Writes an evaluation as its official self-evaluation table (.xlsx) in a {@link TableFormat}, ready to
+ * submit: by default the format the evaluation names or its kind's ({@link TableFormats#forEvaluation}),
+ * e.g. the 部门整体支出绩效自评表: title and year, the header (部门名称, 主管部门, 填报人, 填报日期,
+ * money unit), the budget block with its breakdowns, 年度总体目标, the 绩效指标 block with 一级 and 二级
+ * merged down their rows, 总分 and 自评等级; other formats add their text blocks and signatures. Cells
  * have thin borders and wrap; money is shown in the evaluation's money unit with {@code #,##0.00};
  * scores are the engine's. The page is A4 landscape, fitted to one page wide; the columns are chosen
  * so that the table prints at full size. The writer breaks the pages itself, from the row heights it
@@ -74,9 +69,8 @@ import org.jixiao.model.evaluation.WeightedGroup;
  */
 public final class XlsxExporter {
 
-	/** The number of columns of the table. */
-	static final int COLUMNS = IndicatorColumn.printed().size();
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 	private static final String DASH = "—"; //$NON-NLS-1$
 	private static final String SUB_ROW = "其中："; //$NON-NLS-1$
 	/** The height of a line of 10-point text, in points. */
@@ -88,15 +82,30 @@ public final class XlsxExporter {
 	private static final float PAGE_BODY = 480f;
 
 	private final RuleSet rules;
+	private final TableFormat format;
 
-	/** An exporter that scores each evaluation by the rule set it names (mof-2020 when it names none or an unknown one). */
+	/**
+	 * An exporter that scores each evaluation by the rule set it names (mof-2020 when it names none or an
+	 * unknown one) and writes it in the format it names, else its kind's.
+	 */
 	public XlsxExporter() {
 		this.rules = null;
+		this.format = null;
 	}
 
 	/** @param rules the rule set whose scores the table shows */
 	public XlsxExporter(RuleSet rules) {
 		this.rules = Objects.requireNonNull(rules);
+		this.format = null;
+	}
+
+	/**
+	 * @param rules the rule set whose scores the table shows, or {@code null} for the one each evaluation names
+	 * @param format the format to write, or {@code null} for the one each evaluation names, else its kind's
+	 */
+	public XlsxExporter(RuleSet rules, TableFormat format) {
+		this.rules = rules;
+		this.format = format;
 	}
 
 	/**
@@ -129,8 +138,9 @@ public final class XlsxExporter {
 	 */
 	public Workbook toWorkbook(Evaluation evaluation) {
 		RuleSet applied = rules != null ? rules : RuleSetService.getDefault().rulesOrDefault(evaluation);
+		TableFormat layout = format != null ? format : TableFormats.getDefault().forEvaluation(evaluation);
 		XSSFWorkbook workbook = new XSSFWorkbook();
-		new Writer(workbook, evaluation, new EvaluationScorer(applied).score(evaluation)).write();
+		new Writer(workbook, layout, evaluation, new EvaluationScorer(applied).score(evaluation)).write();
 		return workbook;
 	}
 
@@ -138,6 +148,7 @@ public final class XlsxExporter {
 	private static final class Writer {
 
 		private final Workbook workbook;
+		private final TableFormat format;
 		private final Sheet sheet;
 		private final Evaluation evaluation;
 		private final ScoreSheet scores;
@@ -154,17 +165,25 @@ public final class XlsxExporter {
 		private final CellStyle score;
 		private final CellStyle percent;
 		private final CellStyle date;
-		private final int[] widths = { 16, 16, 28, 14, 14, 8, 8, 36 };
+		private final CellStyle signature;
+		private final int columns;
+		private final int[] widths;
 		private final java.util.Map<Integer, Integer> lines = new java.util.HashMap<>();
+		private final ValueParser parser;
 		private int row;
+		private int indicatorHeader = -1;
 
-		Writer(Workbook workbook, Evaluation evaluation, ScoreSheet scores) {
+		Writer(Workbook workbook, TableFormat format, Evaluation evaluation, ScoreSheet scores) {
 			this.workbook = workbook;
-			this.sheet = workbook.createSheet("部门整体支出绩效自评表"); //$NON-NLS-1$
+			this.format = format;
+			this.sheet = workbook.createSheet(format.title());
 			this.evaluation = evaluation;
 			this.scores = scores;
 			this.unit = evaluation.getMoneyUnit() == MoneyUnit.WAN_YUAN ? TEN_THOUSAND : BigDecimal.ONE;
 			this.moneyUnit = evaluation.getMoneyUnit();
+			this.columns = format.sheetColumns();
+			this.widths = format.columnWidths().stream().mapToInt(Integer::intValue).toArray();
+			this.parser = new ValueParser(java.time.Year.of(evaluation.getFiscalYear() <= 0 ? java.time.Year.now().getValue() : evaluation.getFiscalYear()));
 			Font titleFont = font(16, true);
 			Font bold = font(11, true);
 			Font normal = font(10, false);
@@ -181,6 +200,7 @@ public final class XlsxExporter {
 			score = style(normal, HorizontalAlignment.CENTER, true, "0.00"); //$NON-NLS-1$
 			percent = style(normal, HorizontalAlignment.CENTER, true, "0.00%"); //$NON-NLS-1$
 			date = style(normal, HorizontalAlignment.LEFT, true, "yyyy-mm-dd"); //$NON-NLS-1$
+			signature = style(normal, HorizontalAlignment.LEFT, false, null);
 		}
 
 		private Font font(int points, boolean bold) {
@@ -210,14 +230,21 @@ public final class XlsxExporter {
 		}
 
 		void write() {
-			for (int c = 0; c < COLUMNS; c++) {
+			for (int c = 0; c < columns; c++) {
 				sheet.setColumnWidth(c, widths[c] * 256);
 			}
-			writeHeader();
-			writeBudget();
-			writeGoals();
-			int indicatorHeader = writeIndicators();
-			writeTotals();
+			writeTitle();
+			for (Block block : format.blocks()) {
+				switch (block.kind()) {
+					case HEADER -> writeHeader(block);
+					case BUDGET -> writeBudget(block);
+					case GOALS -> writeGoals(block);
+					case INDICATORS -> writeIndicators(block);
+					case TOTALS -> writeTotals(block);
+					case TEXT -> writeText(block);
+					case SIGNATURES -> writeSignatures(block);
+				}
+			}
 			for (int r = 1; r < row; r++) {
 				sheet.getRow(r).setHeightInPoints(lines.getOrDefault(r, 1) * LINE_HEIGHT + 3);
 			}
@@ -288,133 +315,215 @@ public final class XlsxExporter {
 			}
 		}
 
-		private void writeHeader() {
+		private void writeTitle() {
 			Row titleRow = sheet.createRow(row);
 			titleRow.setHeightInPoints(30);
-			put(row, 0, COLUMNS - 1, "部门整体支出绩效自评表", title); //$NON-NLS-1$
+			put(row, 0, columns - 1, format.title(), title);
 			row++;
-			put(row, 0, 5, "（" + evaluation.getFiscalYear() + "年度）", plain); //$NON-NLS-1$ //$NON-NLS-2$
-			put(row, 6, 7, "单位：" + (unit == TEN_THOUSAND ? "万元" : "元"), note); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			row++;
-			String department = evaluation.getDepartment() == null ? null : evaluation.getDepartment().getName();
-			String competent = evaluation.getDepartment() == null ? null : evaluation.getDepartment().getCompetentDepartment();
-			put(row, 0, 0, HeaderLabel.DEPARTMENT.heading(), head);
-			put(row, 1, 3, department, text);
-			put(row, 4, 4, HeaderLabel.COMPETENT.heading(), head);
-			put(row, 5, 7, competent, text);
-			row++;
-			put(row, 0, 0, HeaderLabel.PREPARER.heading(), head);
-			put(row, 1, 3, evaluation.getPreparer(), text);
-			put(row, 4, 4, HeaderLabel.PREPARED_ON.heading(), head);
-			put(row, 5, 7, null, date);
-			if (evaluation.getPreparedOn() != null) {
-				cell(row, 5).setCellValue(evaluation.getPreparedOn());
-			}
+			put(row, 0, columns - 3, "（" + evaluation.getFiscalYear() + "年度）", plain); //$NON-NLS-1$ //$NON-NLS-2$
+			put(row, columns - 2, columns - 1, "单位：" + (unit == TEN_THOUSAND ? "万元" : "元"), note); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			row++;
 		}
 
-		private void writeBudget() {
+		/** The printed header lines in pairs: label, value, label, value across the table. */
+		private void writeHeader(Block block) {
+			List<Line> printed = block.lines().stream().filter(line -> line.label() != null).toList();
+			int middle = columns / 2;
+			for (int i = 0; i < printed.size(); i += 2) {
+				boolean pair = i + 1 < printed.size();
+				headerValue(printed.get(i), 0, pair ? middle - 1 : columns - 1);
+				if (pair) {
+					headerValue(printed.get(i + 1), middle, columns - 1);
+				}
+				row++;
+			}
+		}
+
+		private void headerValue(Line line, int first, int last) {
+			put(row, first, first, line.label(), head);
+			var department = evaluation.getDepartment();
+			Object value = switch (line.field()) {
+				case DEPARTMENT -> department == null ? null : department.getName();
+				case COMPETENT_DEPARTMENT -> department == null ? null : department.getCompetentDepartment();
+				case PREPARER -> evaluation.getPreparer();
+				case PROJECT_NAME -> evaluation.getProjectName();
+				case PROJECT_CODE -> evaluation.getProjectCode();
+				default -> null;
+			};
+			if (line.field() == Field.PREPARED_ON) {
+				put(row, first + 1, last, null, date);
+				if (evaluation.getPreparedOn() != null) {
+					cell(row, first + 1).setCellValue(evaluation.getPreparedOn());
+				}
+			} else {
+				put(row, first + 1, last, value, text);
+			}
+		}
+
+		private void writeBudget(Block block) {
 			Budget budget = evaluation.getBudget();
 			int first = row;
-			put(row, 1, 1, null, head);
-			for (BudgetColumn column : BudgetColumn.values()) {
-				put(row, column.sheetColumn(), column.sheetColumn(), column.heading(), head);
+			int rowLabel = block.labelSpan();
+			int rowLabelLast = rowLabel + block.rowLabelSpan() - 1;
+			put(row, rowLabel, rowLabelLast, block.rowLabelHeading(moneyUnit), head);
+			for (Column column : block.printedColumns()) {
+				budgetCell(block, column.field(), column.heading(), head);
 			}
 			row++;
-			put(row, 1, 1, "年度资金总额", centered); //$NON-NLS-1$
+			String totalLabel = block.lines().stream().filter(l -> l.field() == Field.BUDGET_TOTAL && l.label() != null).map(Line::label)
+					.findFirst().orElse("年度资金总额"); //$NON-NLS-1$
+			put(row, rowLabel, rowLabelLast, totalLabel, centered);
 			if (budget != null) {
-				amounts(budget.getInitialBudget(), budget.getAdjustedBudget(), budget.getExecuted());
-				budgetCell(BudgetColumn.WEIGHT, budget.getWeight(), number);
+				amounts(block, budget.getInitialBudget(), budget.getAdjustedBudget(), budget.getExecuted());
+				budgetCell(block, Field.WEIGHT, budget.getWeight(), number);
 				BigDecimal adjusted = budget.getAdjustedBudget();
 				if (adjusted != null && budget.getExecuted() != null && adjusted.signum() != 0) {
-					budgetCell(BudgetColumn.RATE, budget.getExecuted().divide(adjusted, MathContext.DECIMAL64), percent);
+					budgetCell(block, Field.EXECUTION_RATE, budget.getExecuted().divide(adjusted, MathContext.DECIMAL64), percent);
 				} else {
-					budgetCell(BudgetColumn.RATE, DASH, centered);
+					budgetCell(block, Field.EXECUTION_RATE, DASH, centered);
 				}
-				budgetCell(BudgetColumn.SCORE, scores.budget().score(), score);
+				budgetCell(block, Field.SCORE, scores.budget().score(), score);
+				budgetCell(block, Field.BUDGET_EXPLANATION, budget.getExplanation(), text);
 			} else {
-				amounts(null, null, null);
-				put(row, BudgetColumn.WEIGHT.sheetColumn(), BudgetColumn.SCORE.sheetColumn(), null, centered);
+				amounts(block, null, null, null);
+				int from = columns;
+				int to = -1;
+				for (Column column : block.printedColumns()) {
+					if (!isAmount(column.field())) {
+						from = Math.min(from, block.sheetColumn(column));
+						to = Math.max(to, block.sheetColumn(column) + column.sheetSpan() - 1);
+					}
+				}
+				if (to >= from) {
+					put(row, from, to, null, centered);
+				}
 			}
 			row++;
 			if (budget != null) {
-				breakdowns(budget, BudgetCategory.INCOME);
-				breakdowns(budget, BudgetCategory.EXPENDITURE);
+				List<BudgetLine> rest = new ArrayList<>(budget.getBreakdowns());
+				boolean firstLine = true;
+				for (Line fixed : block.lines()) {
+					if (fixed.field() != Field.INCOME && fixed.field() != Field.EXPENDITURE) {
+						continue;
+					}
+					BudgetCategory category = fixed.field() == Field.INCOME ? BudgetCategory.INCOME : BudgetCategory.EXPENDITURE;
+					BudgetLine match = rest.stream().filter(l -> l.getCategory() == category && l.getLabel() != null
+							&& fixed.spellings().contains(TableFormats.normalize(l.getLabel()))).findFirst().orElse(null);
+					rest.remove(match);
+					breakdown(block, (firstLine ? SUB_ROW : "") + fixed.label(), match); //$NON-NLS-1$
+					firstLine = false;
+				}
+				breakdowns(block, rest, BudgetCategory.INCOME, firstLine);
+				breakdowns(block, rest, BudgetCategory.EXPENDITURE, true);
 			}
-			put(first, 0, row - 1, 0, OfficialTable.budgetBlockLabel(moneyUnit), head);
+			if (block.labelSpan() > 0) {
+				put(first, 0, row - 1, block.labelSpan() - 1, block.label(moneyUnit), head);
+			}
 		}
 
-		private void breakdowns(Budget budget, BudgetCategory category) {
-			boolean first = true;
-			for (BudgetLine line : budget.getBreakdowns()) {
+		private static boolean isAmount(Field field) {
+			return field == Field.INITIAL_BUDGET || field == Field.ADJUSTED_BUDGET || field == Field.EXECUTED;
+		}
+
+		private void breakdowns(Block block, List<BudgetLine> lines, BudgetCategory category, boolean first) {
+			boolean firstLine = first;
+			for (BudgetLine line : lines) {
 				if (line.getCategory() != category) {
 					continue;
 				}
-				put(row, 1, 1, (first ? SUB_ROW : "") + line.getLabel(), text); //$NON-NLS-1$
-				amounts(line.getInitialBudget(), line.getAdjustedBudget(), line.getExecuted());
-				budgetCell(BudgetColumn.WEIGHT, DASH, centered);
-				budgetCell(BudgetColumn.RATE, DASH, centered);
-				budgetCell(BudgetColumn.SCORE, DASH, centered);
-				first = false;
-				row++;
+				breakdown(block, (firstLine ? SUB_ROW : "") + line.getLabel(), line); //$NON-NLS-1$
+				firstLine = false;
 			}
 		}
 
-		private void amounts(BigDecimal initial, BigDecimal adjusted, BigDecimal executed) {
-			budgetCell(BudgetColumn.INITIAL, initial == null ? null : initial.divide(unit), money);
-			budgetCell(BudgetColumn.ADJUSTED, adjusted == null ? null : adjusted.divide(unit), money);
-			budgetCell(BudgetColumn.EXECUTED, executed == null ? null : executed.divide(unit), money);
+		private void breakdown(Block block, String label, BudgetLine line) {
+			put(row, block.labelSpan(), block.labelSpan() + block.rowLabelSpan() - 1, label, text);
+			if (line == null) {
+				amounts(block, null, null, null);
+			} else {
+				amounts(block, line.getInitialBudget(), line.getAdjustedBudget(), line.getExecuted());
+			}
+			budgetCell(block, Field.WEIGHT, DASH, centered);
+			budgetCell(block, Field.EXECUTION_RATE, DASH, centered);
+			budgetCell(block, Field.SCORE, DASH, centered);
+			budgetCell(block, Field.BUDGET_EXPLANATION, null, text);
+			row++;
 		}
 
-		/** Writes a value in the current row at a column of the budget block. */
-		private void budgetCell(BudgetColumn column, Object value, CellStyle style) {
-			put(row, column.sheetColumn(), column.sheetColumn(), value, style);
+		private void amounts(Block block, BigDecimal initial, BigDecimal adjusted, BigDecimal executed) {
+			budgetCell(block, Field.INITIAL_BUDGET, initial == null ? null : initial.divide(unit), money);
+			budgetCell(block, Field.ADJUSTED_BUDGET, adjusted == null ? null : adjusted.divide(unit), money);
+			budgetCell(block, Field.EXECUTED, executed == null ? null : executed.divide(unit), money);
 		}
 
-		private void writeGoals() {
+		/** Writes a value in the current row at the block's column of the field, if it prints one. */
+		private void budgetCell(Block block, Field field, Object value, CellStyle style) {
+			block.column(field).filter(Column::printed).ifPresent(column -> {
+				int at = block.sheetColumn(column);
+				put(row, at, at + column.sheetSpan() - 1, value, style);
+			});
+		}
+
+		private void writeGoals(Block block) {
 			int first = row;
-			for (GoalColumn column : GoalColumn.values()) {
-				put(row, column.firstSheetColumn(), column.lastSheetColumn(), column.heading(), head);
+			Column expected = block.column(Field.EXPECTED).orElse(null);
+			Column achieved = block.column(Field.ACHIEVED).orElse(null);
+			for (Column column : block.printedColumns()) {
+				int at = block.sheetColumn(column);
+				put(row, at, at + column.sheetSpan() - 1, column.heading(), head);
 			}
 			row++;
 			for (Goal goal : evaluation.getGoals()) {
-				String expected = goal.getExpected() == null ? "" : goal.getExpected(); //$NON-NLS-1$
-				put(row, EXPECTED.firstSheetColumn(), EXPECTED.lastSheetColumn(),
-						goal.getNumber() > 0 ? goal.getNumber() + "." + expected : expected, text); //$NON-NLS-1$
-				put(row, ACHIEVED.firstSheetColumn(), ACHIEVED.lastSheetColumn(), goal.getAchieved(), text);
+				String expectedText = goal.getExpected() == null ? "" : goal.getExpected(); //$NON-NLS-1$
+				goalCell(block, expected, goal.getNumber() > 0 ? goal.getNumber() + "." + expectedText : expectedText); //$NON-NLS-1$
+				goalCell(block, achieved, goal.getAchieved());
 				row++;
 			}
-			put(first, 0, row - 1, 0, "年度总体目标", head); //$NON-NLS-1$
+			if (block.labelSpan() > 0) {
+				put(first, 0, row - 1, block.labelSpan() - 1, block.label(), head);
+			}
 		}
 
-		/** @return the row of the indicator header */
-		private int writeIndicators() {
-			int header = row;
-			for (IndicatorColumn column : IndicatorColumn.printed()) {
-				put(row, at(column), at(column), column.heading(), head);
+		private void goalCell(Block block, Column column, String value) {
+			if (column != null && column.printed()) {
+				int at = block.sheetColumn(column);
+				put(row, at, at + column.sheetSpan() - 1, value, text);
+			}
+		}
+
+		private void writeIndicators(Block block) {
+			indicatorHeader = row;
+			for (Column column : block.printedColumns()) {
+				indicatorCell(block, column, column.heading(), head);
 			}
 			row++;
+			Column level1 = block.column(Field.LEVEL1).filter(Column::printed).orElse(null);
+			Column level2 = block.column(Field.LEVEL2).filter(Column::printed).orElse(null);
 			for (IndicatorCategory category : evaluation.getCategories()) {
 				int categoryStart = row;
 				for (IndicatorSubcategory subcategory : category.getSubcategories()) {
 					int subcategoryStart = row;
 					for (Indicator indicator : subcategory.getIndicators()) {
-						writeIndicator(indicator);
+						writeIndicator(block, indicator);
 					}
-					if (row > subcategoryStart) {
-						put(subcategoryStart, at(LEVEL2), row - 1, at(LEVEL2), groupName(subcategory), centered);
+					if (row > subcategoryStart && level2 != null) {
+						int at = block.sheetColumn(level2);
+						put(subcategoryStart, at, row - 1, at + level2.sheetSpan() - 1, groupName(subcategory), centered);
 					}
 				}
-				if (row > categoryStart) {
-					put(categoryStart, at(LEVEL1), row - 1, at(LEVEL1), groupName(category), centered);
+				if (row > categoryStart && level1 != null) {
+					int at = block.sheetColumn(level1);
+					put(categoryStart, at, row - 1, at + level1.sheetSpan() - 1, groupName(category), centered);
 				}
 			}
-			return header;
+			if (block.labelSpan() > 0) {
+				put(indicatorHeader, 0, row - 1, block.labelSpan() - 1, block.label(), head);
+			}
 		}
 
-		/** @return the sheet column of a printed column of the 绩效指标 block */
-		private static int at(IndicatorColumn column) {
-			return IndicatorColumn.printed().indexOf(column);
+		private void indicatorCell(Block block, Column column, Object value, CellStyle style) {
+			int at = block.sheetColumn(column);
+			put(row, at, at + column.sheetSpan() - 1, value, style);
 		}
 
 		private static String groupName(WeightedGroup group) {
@@ -422,25 +531,89 @@ public final class XlsxExporter {
 			return group.getWeight() == null ? name : name + "（" + group.getWeight().toPlainString() + "分）"; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 
-		private void writeIndicator(Indicator indicator) {
+		private void writeIndicator(Block block, Indicator indicator) {
 			IndicatorScore scored = scores.row(indicator);
-			String name = indicator.getName() == null ? "" : indicator.getName(); //$NON-NLS-1$
-			put(row, at(LEVEL3), at(LEVEL3), indicator.isCore() ? "★" + name : name, text); //$NON-NLS-1$
-			put(row, at(TARGET), at(TARGET), indicator.getTargetText(), centered);
-			put(row, at(ACTUAL), at(ACTUAL), indicator.isNotApplicable() ? OfficialTable.NOT_APPLICABLE : indicator.getActualText(), centered);
-			put(row, at(WEIGHT), at(WEIGHT), indicator.getWeight(), number);
-			put(row, at(SCORE), at(SCORE), scored == null || indicator.isNotApplicable() ? null : scored.score().score(), score);
-			put(row, at(DEVIATION), at(DEVIATION), deviation(indicator), text);
+			boolean split = block.column(Field.NATURE).filter(Column::printed).isPresent()
+					&& block.column(Field.UNIT).filter(Column::printed).isPresent();
+			String[] target = split ? splitTarget(indicator.getTargetText(), indicator) : null;
+			BigDecimal rowScore = scored == null || indicator.isNotApplicable() ? null : scored.score().score();
+			for (Column column : block.printedColumns()) {
+				switch (column.field()) {
+					case LEVEL1, LEVEL2 -> {
+						// merged down the group's rows afterwards
+					}
+					case LEVEL3 -> {
+						String name = indicator.getName() == null ? "" : indicator.getName(); //$NON-NLS-1$
+						boolean star = indicator.isCore() && block.column(Field.CORE).filter(Column::printed).isEmpty();
+						indicatorCell(block, column, star ? "★" + name : name, text); //$NON-NLS-1$
+					}
+					case NATURE -> indicatorCell(block, column, target[0], centered);
+					case TARGET -> indicatorCell(block, column, split ? target[1] : indicator.getTargetText(), centered);
+					case UNIT -> indicatorCell(block, column, target[2], centered);
+					case INITIAL_TARGET -> indicatorCell(block, column,
+							split ? splitTarget(indicator.getInitialTargetText(), indicator)[1] : indicator.getInitialTargetText(), centered);
+					case ACTUAL -> indicatorCell(block, column, indicator.isNotApplicable() ? OfficialTable.NOT_APPLICABLE : indicator.getActualText(),
+							centered);
+					case WEIGHT -> indicatorCell(block, column, indicator.getWeight(), number);
+					case SCORE -> indicatorCell(block, column, rowScore, score);
+					case SCORE_RATE -> indicatorCell(block, column, rowScore == null || indicator.getWeight() == null || indicator.getWeight().signum() == 0
+							? null : rowScore.multiply(HUNDRED).divide(indicator.getWeight(), 2, java.math.RoundingMode.HALF_UP), score);
+					case DEVIATION -> indicatorCell(block, column, deviation(indicator), text);
+					case CORE -> indicatorCell(block, column, indicator.isCore() ? "是" : "否", centered); //$NON-NLS-1$ //$NON-NLS-2$
+					case TARGET_BASIS -> indicatorCell(block, column, indicator.isSetTargetBasis() ? indicator.getTargetBasis().getLiteral() : null, centered);
+					case SCORING_CRITERION -> indicatorCell(block, column, indicator.getScoringCriterion(), text);
+					default -> indicatorCell(block, column, null, text);
+				}
+			}
 			row++;
 			boolean first = true;
+			Column weight = block.column(Field.WEIGHT).orElseThrow();
+			int blank = block.sheetColumn(weight);
 			for (IndicatorDetail detail : indicator.getDetails()) {
-				put(row, at(LEVEL3), at(LEVEL3), (first ? SUB_ROW : "") + detail.getName(), text); //$NON-NLS-1$
-				put(row, at(TARGET), at(TARGET), detail.getTargetText(), centered);
-				put(row, at(ACTUAL), at(ACTUAL), detail.getActualText(), centered);
-				put(row, at(WEIGHT), at(DEVIATION), null, text);
+				for (Column column : block.printedColumns()) {
+					switch (column.field()) {
+						case LEVEL1, LEVEL2 -> {
+							// merged down the group's rows
+						}
+						case LEVEL3 -> indicatorCell(block, column, (first ? SUB_ROW : "") + detail.getName(), text); //$NON-NLS-1$
+						case TARGET -> indicatorCell(block, column, detail.getTargetText(), centered);
+						case ACTUAL -> indicatorCell(block, column, detail.getActualText(), centered);
+						default -> {
+							if (block.sheetColumn(column) < blank) {
+								indicatorCell(block, column, null, text);
+							}
+						}
+					}
+				}
+				put(row, blank, lastColumn(block), null, text);
 				first = false;
 				row++;
 			}
+		}
+
+		private static int lastColumn(Block block) {
+			int last = 0;
+			for (Column column : block.printedColumns()) {
+				last = Math.max(last, block.sheetColumn(column) + column.sheetSpan() - 1);
+			}
+			return last;
+		}
+
+		/**
+		 * A target as the 指标性质, 指标值 and 度量单位 columns print it: ≥30名 as ≥, 30 and 名; a target
+		 * that is no figure keeps its text, with 定性 for a qualitative row.
+		 */
+		private String[] splitTarget(String targetText, Indicator indicator) {
+			if (targetText == null || targetText.isBlank()) {
+				return new String[] { null, null, null };
+			}
+			ParseResult parsed = parser.parse(targetText);
+			if (parsed instanceof Quantity quantity && quantity.comparator().isQuantitative() && quantity.unit().symbol() != null) {
+				return new String[] { quantity.comparator().symbol(), quantity.number().stripTrailingZeros().toPlainString(),
+						quantity.unit().symbol().isEmpty() ? null : quantity.unit().symbol() };
+			}
+			String nature = indicator.getComparator() == org.jixiao.model.evaluation.Comparator.QUALITATIVE ? "定性" : null; //$NON-NLS-1$
+			return new String[] { nature, targetText, null };
 		}
 
 		private static String deviation(Indicator indicator) {
@@ -456,7 +629,12 @@ public final class XlsxExporter {
 			return String.join("\n", parts); //$NON-NLS-1$
 		}
 
-		private void writeTotals() {
+		private void writeTotals(Block block) {
+			Block indicators = format.block(BlockKind.INDICATORS).orElseThrow();
+			Column weightColumn = indicators.column(Field.WEIGHT).orElseThrow();
+			Column scoreColumn = indicators.column(Field.SCORE).filter(Column::printed).orElse(null);
+			int weightAt = indicators.sheetColumn(weightColumn);
+			int weightEnd = weightAt + weightColumn.sheetSpan() - 1;
 			BigDecimal weights = evaluation.getBudget() == null || evaluation.getBudget().getWeight() == null ? BigDecimal.ZERO
 					: evaluation.getBudget().getWeight();
 			for (IndicatorCategory category : evaluation.getCategories()) {
@@ -471,13 +649,54 @@ public final class XlsxExporter {
 					}
 				}
 			}
-			put(row, 0, 4, TotalRow.TOTAL.heading(), head);
-			put(row, 5, 5, weights, number);
-			put(row, 6, 6, scores.total(), score);
-			put(row, 7, 7, null, text);
+			for (Line line : block.lines()) {
+				if (line.label() == null) {
+					continue;
+				}
+				put(row, 0, weightAt - 1, line.label(), head);
+				if (line.field() == Field.TOTAL) {
+					put(row, weightAt, weightEnd, weights, number);
+					int next = weightEnd + 1;
+					if (scoreColumn != null) {
+						int scoreAt = indicators.sheetColumn(scoreColumn);
+						put(row, scoreAt, scoreAt + scoreColumn.sheetSpan() - 1, scores.total(), score);
+						next = scoreAt + scoreColumn.sheetSpan();
+					}
+					if (next <= columns - 1) {
+						put(row, next, columns - 1, null, text);
+					}
+				} else {
+					put(row, weightAt, columns - 1, scores.grade().officialTerm(), centered);
+				}
+				row++;
+			}
+		}
+
+		/** A text block: its label, then the section's paragraphs one per line across the rest of the row. */
+		private void writeText(Block block) {
+			NarrativeSection section = evaluation.getNarrative().stream().filter(s -> s.getKind() == block.section()
+					&& (s.getTitle() == null || TableFormats.normalize(s.getTitle()).equals(TableFormats.normalize(block.label()))))
+					.findFirst().orElse(null);
+			String body = section == null ? null : String.join("\n", section.getParagraphs()); //$NON-NLS-1$
+			int span = Math.max(1, block.labelSpan());
+			put(row, 0, span - 1, block.label(), head);
+			put(row, span, columns - 1, body == null || body.isEmpty() ? null : body, text);
 			row++;
-			put(row, 0, 4, TotalRow.GRADE.heading(), head);
-			put(row, 5, 7, scores.grade().officialTerm(), centered);
+		}
+
+		/** The signature lines side by side, each a label with room to sign. */
+		private void writeSignatures(Block block) {
+			List<Line> labelled = block.lines().stream().filter(line -> line.label() != null).toList();
+			if (labelled.isEmpty()) {
+				return;
+			}
+			int each = columns / labelled.size();
+			for (int i = 0; i < labelled.size(); i++) {
+				int first = i * each;
+				int last = i == labelled.size() - 1 ? columns - 1 : first + each - 1;
+				put(row, first, last, labelled.get(i).label() + "：", signature); //$NON-NLS-1$
+			}
+			sheet.getRow(row).setHeightInPoints(30);
 			row++;
 		}
 

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,6 +40,8 @@ import org.jixiao.core.scoring.RuleSet;
 public final class XlsxImporter {
 
 	private final RuleSet rules;
+	private final TableFormat format;
+	private final TableFormats formats;
 
 	/** An importer that compares stated scores with those of the default rule set, the department's mof-2020 ({@link RuleSetService#rulesForId(String)}). */
 	public XlsxImporter() {
@@ -48,7 +52,18 @@ public final class XlsxImporter {
 	 * @param rules the rule set the stated scores are compared with; the new evaluation names it
 	 */
 	public XlsxImporter(RuleSet rules) {
+		this(rules, null);
+	}
+
+	/**
+	 * @param rules the rule set the stated scores are compared with; the new evaluation names it
+	 * @param format the table format to read the table in, or {@code null} to detect it from the
+	 *            headings among {@link TableFormats#getDefault()}'s
+	 */
+	public XlsxImporter(RuleSet rules, TableFormat format) {
 		this.rules = Objects.requireNonNull(rules);
+		this.format = format;
+		this.formats = TableFormats.getDefault();
 	}
 
 	/**
@@ -87,7 +102,7 @@ public final class XlsxImporter {
 		}
 		List<ImportProblem> incomplete = new ArrayList<>();
 		for (SheetGrid grid : grids) {
-			TableReader reader = new TableReader(grid, rules);
+			TableReader reader = reader(grid);
 			if (reader.hasIndicatorHeader()) {
 				List<ImportProblem> missing = reader.missingColumns();
 				if (missing.isEmpty()) {
@@ -100,6 +115,25 @@ public final class XlsxImporter {
 			throw new ImportException(incomplete, null);
 		}
 		throw new ImportException(List.of(noIndicatorBlock(grids)), null);
+	}
+
+	/** A reader of the sheet in the format asked for, else the one its headings show. */
+	private TableReader reader(SheetGrid grid) {
+		if (format != null) {
+			return new TableReader(grid, rules, format,
+					NLS.bind(Messages.XlsxImporter_formatChosen, new Object[] { format.id(), format.name(), Messages.XlsxImporter_formatAsked }));
+		}
+		Set<String> headings = new HashSet<>();
+		for (int r = 0; r <= grid.lastRow(); r++) {
+			for (int c = 0; c <= grid.lastColumn(); c++) {
+				if (!grid.isBlank(r, c)) {
+					headings.add(grid.heading(r, c));
+				}
+			}
+		}
+		TableFormats.Detection detection = formats.detect(headings);
+		return new TableReader(grid, rules, detection.format(), NLS.bind(Messages.XlsxImporter_formatChosen,
+				new Object[] { detection.format().id(), detection.format().name(), detection.reason() }));
 	}
 
 	/** Names the first unreadable cell when there is one, since it may hide the header, else the first sheet. */

@@ -31,10 +31,12 @@ import org.jixiao.model.evaluation.EvaluationStatus;
 import org.jixiao.report.internal.DesignPreparer;
 import org.jixiao.report.internal.EvaluationReportData;
 import org.jixiao.report.internal.OfficialTableWorkbook;
+import org.jixiao.report.internal.ProjectReportData;
 
 /**
- * Renders the formal documents of an evaluation, 自评报告 and 附件：部门整体支出绩效自评表, through the
- * application's {@link ReportRenderer}. The evaluation need not be in a store: it is scored and
+ * Renders the formal documents of an evaluation, 自评报告 and 附件：部门整体支出绩效自评表 (of a project's
+ * evaluation the 项目支出绩效自评表 and the project's 自评报告), through the application's
+ * {@link ReportRenderer}. The evaluation need not be in a store: it is scored and
  * validated here and handed to the designs through the engine's application context. A document
  * carries the 草稿 mark while the evaluation is not final or has validation errors.
  */
@@ -260,19 +262,23 @@ public final class EvaluationReports {
 	 * @param evaluation the evaluation
 	 * @param kind the document
 	 * @param format the format
-	 * @return the file name, e.g. {@code 2023-党政办公室-自评报告.pdf}: the department's name without
-	 *         control and formatting characters (bidirectional overrides among them), with path
-	 *         separators and spaces as {@code _}, and cut so that the name takes at most
+	 * @return the file name, e.g. {@code 2023-党政办公室-自评报告.pdf}, of a project's evaluation
+	 *         {@code 2023-党政办公室-党建专项资金-项目支出绩效自评表.pdf}: the department's name (and the
+	 *         project's) without control and formatting characters (bidirectional overrides among them),
+	 *         with path separators and spaces as {@code _}, and cut so that the name takes at most
 	 *         {@value #FILE_NAME_BYTES} bytes in UTF-8 (file systems allow 255)
 	 */
 	public static String fileName(Evaluation evaluation, ReportKind kind, ReportFormat format) {
 		String name = evaluation.getDepartment() == null || evaluation.getDepartment().getName() == null ? "" //$NON-NLS-1$
 				: evaluation.getDepartment().getName();
+		if (ProjectReportData.isProject(evaluation)) {
+			name = name + "-" + ProjectReportData.projectName(evaluation); //$NON-NLS-1$
+		}
 		StringBuilder department = new StringBuilder();
 		name.codePoints().filter(c -> Character.getType(c) != Character.CONTROL && Character.getType(c) != Character.FORMAT)
 				.map(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || "\\/:*?\"<>|".indexOf(c) >= 0 ? '_' : c) //$NON-NLS-1$
 				.forEach(department::appendCodePoint);
-		String rest = "-" + kind.fileSuffix() + "." + format.emitterFormat(); //$NON-NLS-1$ //$NON-NLS-2$
+		String rest = "-" + kind.fileSuffix(evaluation) + "." + format.emitterFormat(); //$NON-NLS-1$ //$NON-NLS-2$
 		String year = evaluation.getFiscalYear() + "-"; //$NON-NLS-1$
 		String kept = department.toString().replaceAll("_+", "_").replaceAll("^[_.]+", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		while (utf8Length(year + kept + rest) > FILE_NAME_BYTES) {
@@ -288,14 +294,20 @@ public final class EvaluationReports {
 	private void render(EvaluationReportData data, ReportKind kind, ReportFormat format, OutputStream out)
 			throws ReportException {
 		if (!kind.formats().contains(format)) {
-			throw new ReportException(NLS.bind(Messages.EvaluationReports_formatNotOffered, kind.fileSuffix(), format.emitterFormat()), null);
+			throw new ReportException(NLS.bind(Messages.EvaluationReports_formatNotOffered, kind.fileSuffix(data.evaluation()), format.emitterFormat()), null);
 		}
 		if (!byBirt(kind, format)) {
 			try {
 				OfficialTableWorkbook.write(data, out);
 			} catch (IOException e) {
-				throw new ReportException(NLS.bind(Messages.EvaluationReports_unwritable, kind.fileSuffix(), e.getMessage()), e);
+				throw new ReportException(NLS.bind(Messages.EvaluationReports_unwritable, kind.fileSuffix(data.evaluation()), e.getMessage()), e);
 			}
+			return;
+		}
+		if (ProjectReportData.isProject(data.evaluation())) {
+			ProjectReportData project = new ProjectReportData(data);
+			renderer.render(kind.design(data.evaluation()), project.parameters(),
+					Map.of(EvaluationReportData.KEY, project, DesignPreparer.KEY, project), format, out);
 			return;
 		}
 		renderer.render(kind.design(), data.parameters(), Map.of(EvaluationReportData.KEY, data, DesignPreparer.KEY, data),

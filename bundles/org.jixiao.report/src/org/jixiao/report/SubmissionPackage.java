@@ -249,10 +249,13 @@ public final class SubmissionPackage {
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(manifest) + "\n"; //$NON-NLS-1$
 	}
 
-	/** @return {@code 2023-党政办公室}, the start of every file name of the evaluation's documents */
+	/**
+	 * @return {@code 2023-党政办公室} (of a project's evaluation {@code 2023-党政办公室-党建专项资金}), the start
+	 *         of every file name of the evaluation's documents
+	 */
 	private static String baseName(Evaluation evaluation) {
 		String report = EvaluationReports.fileName(evaluation, ReportKind.SELF_EVALUATION_REPORT, ReportFormat.PDF);
-		return report.substring(0, report.length() - ("-" + ReportKind.SELF_EVALUATION_REPORT.fileSuffix() + ".pdf").length()); //$NON-NLS-1$ //$NON-NLS-2$
+		return report.substring(0, report.length() - ("-" + ReportKind.SELF_EVALUATION_REPORT.fileSuffix(evaluation) + ".pdf").length()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static void delete(Path folder) {

@@ -106,6 +106,22 @@ public interface EvidenceStore {
 	void read(long evidenceId, OutputStream out) throws StoreException;
 
 	/**
+	 * Copies the files of the rows of one evaluation to another that holds the same rows (the same
+	 * uids), as when changes refused by a newer save are stored as a copy: each file is copied inside
+	 * the database with its name, type, size and SHA-256, attached by {@code user} now, in one
+	 * transaction, each recorded in the audit trail of the copy. The evidence of rectifications stays
+	 * with its notice.
+	 *
+	 * @param fromEvaluationId the evaluation whose files are copied
+	 * @param toEvaluationId the evaluation that receives them; not frozen in the review chain
+	 * @param user who copies them
+	 * @return the files added to {@code toEvaluationId}
+	 * @throws StoreException when either evaluation is missing, the receiving one is frozen, or the
+	 *             database fails; nothing is copied then
+	 */
+	List<Evidence> copy(long fromEvaluationId, long toEvaluationId, String user) throws StoreException;
+
+	/**
 	 * Removes a file, recording it in the audit trail.
 	 *
 	 * @param evidenceId the file's id

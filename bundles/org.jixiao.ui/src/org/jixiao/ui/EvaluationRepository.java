@@ -78,6 +78,22 @@ public interface EvaluationRepository {
 	String save(String id, Evaluation evaluation) throws RepositoryException;
 
 	/**
+	 * Stores new evaluations, as {@link #save(String, Evaluation) save(null, …)} does each; the store does
+	 * it in one transaction, all or none.
+	 *
+	 * @param evaluations new evaluations; the repository keeps copies
+	 * @return their keys, in the same order
+	 * @throws RepositoryException when they cannot be written
+	 */
+	default List<String> insertAll(List<Evaluation> evaluations) throws RepositoryException {
+		List<String> keys = new java.util.ArrayList<>(evaluations.size());
+		for (Evaluation evaluation : evaluations) {
+			keys.add(save(null, evaluation));
+		}
+		return keys;
+	}
+
+	/**
 	 * @param id the key of an entry from {@link #list()}
 	 * @return a fresh copy of the evaluation with its stored version; this default knows no version
 	 * @throws RepositoryException when it does not exist or cannot be read
@@ -338,6 +354,19 @@ public interface EvaluationRepository {
 	 */
 	default Evidence addEvidence(String id, String ownerUid, String ownerPath, Path file, long limit) throws RepositoryException {
 		throw new RepositoryException(org.eclipse.osgi.util.NLS.bind(org.jixiao.ui.internal.Messages.Evidence_unsupported, describe()), null);
+	}
+
+	/**
+	 * Copies the evidence files of one evaluation's rows to another that holds the same rows, as when
+	 * changes refused by a newer save are stored as a copy ({@link org.jixiao.store.EvidenceStore#copy}).
+	 *
+	 * @param fromId the evaluation whose files are copied
+	 * @param toId the evaluation that receives them
+	 * @return the number of files copied; 0 where evidence is not supported
+	 * @throws RepositoryException when they cannot be copied; nothing is copied then
+	 */
+	default int copyEvidence(String fromId, String toId) throws RepositoryException {
+		return 0;
 	}
 
 	/**

@@ -135,4 +135,32 @@ class ProjectsCommandTest {
 		Cli.Result result = Cli.run("projects", Long.toString(project), "--db", db.toString()).expect(2);
 		assertTrue(result.err().contains("人员支出"), result.err());
 	}
+
+	@Test
+	void reportAndPackageOfAStoredProjectWriteTheProjectsDocumentsNamedByTheProject() throws Exception {
+		long project;
+		try (EvaluationStore store = EvaluationStore.open(StoreLocation.embedded(db))) {
+			project = store.insert(EvaluationResources.referenceProjects().get(3), "tester");
+		}
+		Path out = dir.resolve("out");
+		Cli.Result result = Cli.run("report", Long.toString(project), "--format", "pdf,docx,xlsx", "--out", out.toString(), "--db", db.toString())
+				.expect(0);
+		for (String name : List.of("2023-党政办公室-党建专项资金-项目支出绩效自评报告.pdf", "2023-党政办公室-党建专项资金-项目支出绩效自评报告.docx",
+				"2023-党政办公室-党建专项资金-项目支出绩效自评表.pdf", "2023-党政办公室-党建专项资金-项目支出绩效自评表.docx",
+				"2023-党政办公室-党建专项资金-项目支出绩效自评表.xlsx")) {
+			assertTrue(result.out().contains(out.resolve(name).toString()), name + " in " + result.out());
+			assertTrue(java.nio.file.Files.size(out.resolve(name)) > 0, name);
+		}
+		Cli.Result packaged = Cli.run("package", Long.toString(project), "--draft", "--out", dir.resolve("package").toString(), "--db", db.toString())
+				.expect(0);
+		Path zip = Path.of(packaged.out().strip());
+		assertTrue(zip.getFileName().toString().startsWith("2023-党政办公室-党建专项资金-报送包"), zip.toString());
+		try (java.util.zip.ZipFile entries = new java.util.zip.ZipFile(zip.toFile())) {
+			List<String> names = entries.stream().map(java.util.zip.ZipEntry::getName).toList();
+			assertEquals(List.of("2023-党政办公室-党建专项资金-项目支出绩效自评报告.pdf", "2023-党政办公室-党建专项资金-项目支出绩效自评报告.docx",
+					"2023-党政办公室-党建专项资金-项目支出绩效自评表.pdf", "2023-党政办公室-党建专项资金-项目支出绩效自评表.xlsx", "2023-党政办公室-党建专项资金.xmi",
+					"manifest.json", "manifest.json.sha256"), names);
+		}
+		Cli.run("verify", zip.toString()).expect(0);
+	}
 }

@@ -24,9 +24,14 @@ import org.jixiao.interchange.EvaluationFiles;
 import org.jixiao.interchange.ImportException;
 import org.jixiao.interchange.ImportProblem;
 import org.jixiao.interchange.ImportResult;
+import org.jixiao.core.evaluation.RuleSetService;
+import org.jixiao.interchange.TableFormat;
+import org.jixiao.interchange.TableFormatException;
+import org.jixiao.interchange.TableFormats;
 import org.jixiao.interchange.XlsxExporter;
 import org.jixiao.interchange.XmiInterchange;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.store.EvaluationQuery;
 import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.EvaluationSummary;
@@ -41,7 +46,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The commands between files and the store: {@code import FILE} (an official table .xlsx/.xls/.ods or an
- * .xmi, told apart by content) and {@code export ID --format xlsx|xmi --out FILE}. A file is read completely before the store is
+ * .xmi, told apart by content; every table of a folder tree for {@code import DIR}) and {@code export ID --format xlsx|xmi --out FILE}. A file is read completely before the store is
  * opened, so a file that cannot be read leaves the store as it was. Exit code 0 when done, 1 when the
  * store refuses or fails, 2 when the input cannot be read or the output cannot be written.
  */
@@ -108,22 +113,38 @@ final class InterchangeCommands {
 		@Mixin
 		StoreOptions store;
 
-		@Parameters(index = "0", paramLabel = "FILE", descriptionKey = "import.file")
+		@Parameters(index = "0", paramLabel = "FILE|DIR", descriptionKey = "import.file")
 		Path file;
 
 		@Option(names = "--as-new-version", descriptionKey = "import.asNewVersion")
 		boolean asNewVersion;
 
+		@Option(names = "--format-id", paramLabel = "ID", descriptionKey = "import.formatId")
+		String formatId;
+
 		@Override
 		public Integer call() {
 			PrintWriter err = spec.commandLine().getErr();
+			if (Files.isDirectory(file)) {
+				return importFolder(err);
+			}
 			Evaluation evaluation;
 			List<ImportProblem> problems = List.of();
+			TableFormat asked = null;
+			if (formatId != null) {
+				asked = format(formatId, null, err);
+				if (asked == null) {
+					return StoreCommands.BAD_INPUT;
+				}
+			}
 			try {
 				err.println(NLS.bind(Messages.ImportCommand_reading, file));
-				ImportResult read = EvaluationFiles.read(file);
+				ImportResult read = EvaluationFiles.read(file, RuleSetService.getDefault().rulesForId(null), asked);
 				evaluation = read.evaluation();
 				problems = read.problems();
+				if (read.formatReason() != null) {
+					err.println(NLS.bind(Messages.ImportCommand_format, read.formatReason()));
+				}
 			} catch (ImportException e) {
 				err.println(NLS.bind(Messages.ImportCommand_failed, file, e.getMessage()));
 				for (ImportProblem problem : e.problems().subList(1, e.problems().size())) {
@@ -166,6 +187,43 @@ final class InterchangeCommands {
 				return errors == 0 ? 0 : StoreCommands.FAILED;
 			}).orElse(StoreCommands.FAILED);
 		}
+
+		/** Imports every table of the folder {@link #file} ({@link ImportFolder}). */
+		private int importFolder(PrintWriter err) {
+			if (!Files.isReadable(file) || !Files.isExecutable(file)) {
+				err.println(NLS.bind(Messages.ImportFolder_notAFolder, file));
+				return StoreCommands.BAD_INPUT;
+			}
+			ImportFolder.StderrMonitor monitor = new ImportFolder.StderrMonitor(err);
+			try (ImportFolder.CancelOnInterrupt cancel = new ImportFolder.CancelOnInterrupt(monitor)) {
+				return StoreCommands.withStore(spec, store,
+						opened -> ImportFolder.run(file, opened, store.auditUser(), asNewVersion, monitor, spec.commandLine().getOut(), err))
+						.orElse(StoreCommands.FAILED);
+			}
+		}
+	}
+
+	/**
+	 * The table format {@code --format-id} names, checked.
+	 *
+	 * @param id the id
+	 * @param kind the kind of evaluation it is to serve, or {@code null} for any
+	 * @return the format, or {@code null} when there is none of the id or it does not serve the kind (reported)
+	 */
+	static TableFormat format(String id, EvaluationKind kind, PrintWriter err) {
+		TableFormat format;
+		try {
+			format = TableFormats.getDefault().require(id);
+		} catch (TableFormatException e) {
+			err.println(NLS.bind(Messages.FormatOption_unknown, id, e.getMessage()));
+			return null;
+		}
+		if (kind != null && !format.serves(kind)) {
+			err.println(NLS.bind(Messages.FormatOption_wrongKind, new Object[] { id,
+					format.kinds().stream().sorted().map(EvaluationKind::getLiteral).collect(java.util.stream.Collectors.joining(",")), kind.getLiteral() })); //$NON-NLS-1$
+			return null;
+		}
+		return format;
 	}
 
 	/**
@@ -231,6 +289,9 @@ final class InterchangeCommands {
 		@Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "export.out")
 		Path out;
 
+		@Option(names = "--format-id", paramLabel = "ID", descriptionKey = "export.formatId")
+		String formatId;
+
 		@Override
 		public Integer call() {
 			PrintWriter err = spec.commandLine().getErr();
@@ -250,9 +311,16 @@ final class InterchangeCommands {
 				return StoreCommands.FAILED;
 			}
 			Evaluation evaluation = stored.get();
+			TableFormat layout = null;
+			if (formatId != null) {
+				layout = format(formatId, evaluation.getKind(), err);
+				if (layout == null) {
+					return StoreCommands.BAD_INPUT;
+				}
+			}
 			try {
 				if (chosen == Format.xlsx) {
-					new XlsxExporter().write(evaluation, out);
+					new XlsxExporter(null, layout).write(evaluation, out);
 				} else {
 					XmiInterchange.write(evaluation, out);
 				}

@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
 				ProjectsCommand.class,
 				StoreCommands.CopyCommand.class, StoreCommands.DeleteCommand.class, StoreCommands.AuditCommand.class,
 				ModulesCommand.class, ReportCommand.class, DemoCommand.class, StoreCommands.BackupCommand.class,
-				StoreCommands.RestoreCommand.class, ServerCommand.class, UsersCommand.class, RulesCommand.class, BatchCommand.class, PackageCommand.class, VerifyCommand.class,
+				StoreCommands.RestoreCommand.class, ServerCommand.class, UsersCommand.class, RulesCommand.class, FormatsCommand.class, BatchCommand.class, PackageCommand.class, VerifyCommand.class,
 				LedgerCommand.class, EvidenceCommand.class, ReviewCommands.SubmitCommand.class, ReviewCommands.WithdrawCommand.class,
 				ReviewCommands.AcceptCommand.class, ReviewCommands.ForwardCommand.class, ReviewCommands.ReturnCommand.class,
 				ReviewCommands.ConfirmCommand.class, ReviewCommands.VersionsCommand.class, ReviewCommands.RectifyCommand.class, CompareCommand.class })

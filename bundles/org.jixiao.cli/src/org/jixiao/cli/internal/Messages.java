@@ -208,8 +208,38 @@ final class Messages extends NLS {
 	public static String LedgerCommand_imported;
 	public static String LedgerCommand_importedWithErrors;
 	public static String LedgerCommand_noLedgers;
+	public static String ImportFolder_progress;
+	public static String ImportFolder_cancelled;
+	public static String ImportFolder_asNewVersion;
+	public static String ImportFolder_notAFolder;
+	public static String ImportFolder_summary;
+	public static String ImportFolder_imported;
+	public static String ImportFolder_withProblems;
+	public static String ImportFolder_refused;
+	public static String ImportFolder_skipped;
+	public static String ImportFolder_newVersionOf;
 	public static String Review_rectificationEvidencePath;
 	public static String Review_rectificationEvidence;
+	public static String FormatsCommand_row;
+	public static String FormatsCommand_builtIn;
+	public static String FormatsCommand_own;
+	public static String FormatsCommand_folder;
+	public static String FormatsCommand_failed;
+	public static String FormatsCommand_title;
+	public static String FormatsCommand_details;
+	public static String FormatsCommand_maxLength;
+	public static String FormatsCommand_column;
+	public static String FormatsCommand_line;
+	public static String FormatsCommand_notPrinted;
+	public static String FormatsCommand_unknown;
+	public static String FormatsCommand_exists;
+	public static String FormatsCommand_folderFailed;
+	public static String FormatsCommand_imported;
+	public static String FormatsCommand_notOwn;
+	public static String FormatsCommand_removed;
+	public static String ImportCommand_format;
+	public static String FormatOption_unknown;
+	public static String FormatOption_wrongKind;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

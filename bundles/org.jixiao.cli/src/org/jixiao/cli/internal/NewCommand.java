@@ -77,6 +77,9 @@ final class NewCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "FILE", descriptionKey = "new.out")
 	private Path out;
 
+	@Option(names = "--format-id", paramLabel = "ID", descriptionKey = "new.formatId")
+	String formatId;
+
 	@Option(names = "--force", descriptionKey = "new.force")
 	private boolean force;
 
@@ -86,6 +89,9 @@ final class NewCommand implements Callable<Integer> {
 		EvaluationKind chosen = EvaluationKind.get(kind.strip());
 		if (chosen == null) {
 			err.println(NLS.bind(Messages.NewCommand_badKind, kind));
+			return BAD_INPUT;
+		}
+		if (formatId != null && InterchangeCommands.format(formatId, chosen, err) == null) {
 			return BAD_INPUT;
 		}
 		if (chosen != EvaluationKind.DEPARTMENT) {
@@ -104,6 +110,7 @@ final class NewCommand implements Callable<Integer> {
 			return BAD_INPUT;
 		}
 		Evaluation evaluation = EvaluationTemplates.newEvaluation(department.strip(), year, modules);
+		evaluation.setFormatId(formatId);
 		if (out == null) {
 			return StoreCommands.withStore(spec, store, opened -> stored(opened, evaluation, modules, err)).orElse(StoreCommands.FAILED);
 		}
@@ -158,6 +165,7 @@ final class NewCommand implements Callable<Integer> {
 			Evaluation evaluation;
 			try {
 				evaluation = ProjectEvaluations.newProjectEvaluation(owner, chosenProject, chosen, modules, rules);
+				evaluation.setFormatId(formatId);
 			} catch (IllegalArgumentException e) {
 				err.println(NLS.bind(Messages.NewCommand_failed, e.getMessage()));
 				return BAD_INPUT;

@@ -79,6 +79,18 @@ class NotApplicableTest {
 	}
 
 	@Test
+	void theValidatorLeavesTheRowOutToo() {
+		Evaluation evaluation = example();
+		Indicator left = evaluation.getCategories().get(0).getSubcategories().get(0).getIndicators().get(1);
+		left.setActualText("很多");
+		assertTrue(org.jixiao.core.validation.EvaluationDiagnostician.validate(evaluation, null).getChildren().stream()
+				.noneMatch(d -> d.getData().contains(left)), "a row that does not apply has no missing actual nor deviation to explain");
+		left.setNotApplicable(false);
+		assertTrue(org.jixiao.core.validation.EvaluationDiagnostician.validate(evaluation, null).getChildren().stream()
+				.anyMatch(d -> d.getData().contains(left)), "the same row when it applies");
+	}
+
+	@Test
 	void withoutRowsLeftOutTheTotalIsThePlainSum() {
 		Evaluation evaluation = example();
 		evaluation.getCategories().get(0).getSubcategories().get(0).getIndicators().get(1).setNotApplicable(false);

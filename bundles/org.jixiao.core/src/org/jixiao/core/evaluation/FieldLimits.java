@@ -34,8 +34,8 @@ public final class FieldLimits {
 
 	/** The store keeps the department's name in 400 chars; an import cuts it to {@link #DEPARTMENT_NAME_LENGTH}. */
 	private static final int DEPARTMENT_COLUMN_LENGTH = 400;
-	/** Ids, units, numbers and user names. */
-	private static final int SHORT_TEXT_LENGTH = 200;
+	/** Ids, codes, units, numbers and user names. */
+	public static final int SHORT_TEXT_LENGTH = 200;
 	/** Decimals are kept as their text. */
 	private static final int DECIMAL_TEXT_LENGTH = 64;
 	/** The text attributes with a limit other than {@link #NAME_LENGTH}, by name; 0 for none (a CLOB, or not stored). */
@@ -45,6 +45,8 @@ public final class FieldLimits {
 			Map.entry("targetUnit", SHORT_TEXT_LENGTH), Map.entry("actualUnit", SHORT_TEXT_LENGTH), //$NON-NLS-1$ //$NON-NLS-2$
 			Map.entry("number", SHORT_TEXT_LENGTH), Map.entry("adjustedBy", SHORT_TEXT_LENGTH), Map.entry("code", SHORT_TEXT_LENGTH), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Map.entry("projectCode", SHORT_TEXT_LENGTH), Map.entry("competentDepartmentCode", SHORT_TEXT_LENGTH), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("formatId", SHORT_TEXT_LENGTH), Map.entry("initialTargetText", VALUE_TEXT_LENGTH), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("scoringCriterion", VALUE_TEXT_LENGTH), //$NON-NLS-1$
 			Map.entry("deviationReason", 0), Map.entry("improvementMeasures", 0), Map.entry("evidence", 0), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Map.entry("explanation", 0), Map.entry("expected", 0), Map.entry("achieved", 0), Map.entry("reason", 0), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			Map.entry("paragraphs", 0), Map.entry("scoreExplanation", 0), Map.entry("content", 0), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -307,7 +307,11 @@ public class EvaluationRulesValidator extends EvaluationValidator {
 		return false;
 	}
 
+	/** @return the indicator's score, none for an indicator that does not apply (不适用): it is left out, its values unchecked */
 	private static Optional<IndicatorScore> row(Indicator indicator, Map<Object, Object> context) {
+		if (indicator.isNotApplicable()) {
+			return Optional.empty();
+		}
 		return sheet(indicator, context).map(sheet -> sheet.row(indicator));
 	}
 

@@ -107,6 +107,11 @@ public final class EvaluationReportData extends ReportRows implements DesignPrep
 		return draft;
 	}
 
+	/** @return the fonts, and whether the 自评表 counts evidence files */
+	public ReportOptions options() {
+		return options;
+	}
+
 	/** @return the report parameters of both designs: department, year, money unit */
 	public Map<String, Object> parameters() {
 		Map<String, Object> parameters = new LinkedHashMap<>();
@@ -469,19 +474,7 @@ public final class EvaluationReportData extends ReportRows implements DesignPrep
 
 	@Override
 	public void prepare(ReportDesignHandle design) throws SemanticException {
-		for (String style : TITLE_STYLES) {
-			setFont(design, style, options.titleFont());
-		}
-		for (String style : BODY_STYLES) {
-			setFont(design, style, options.bodyFont());
-		}
-		for (String style : TABLE_STYLES) {
-			setFont(design, style, options.tableFont());
-		}
-		DesignElementHandle mark = design.findElement("draftMark"); //$NON-NLS-1$
-		if (mark != null && !draft) {
-			mark.drop();
-		}
+		prepareStyles(design, options, draft);
 		Blocks blocks = new Blocks(design.getElementFactory());
 		if (design.findElement("budgetBlock") instanceof GridHandle grid) { //$NON-NLS-1$
 			blocks.budgetAndGoals(emptied(grid.getRows()));
@@ -496,6 +489,31 @@ public final class EvaluationReportData extends ReportRows implements DesignPrep
 		}
 		if (design.findElement("scoreChart") instanceof GridHandle grid) { //$NON-NLS-1$
 			Charts.replace(design, grid, "scoreRates", ReportOptions.family(options.tableFont()), count("scoreRates"), 0x1F4E79); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * Sets the fonts of a design's styles (title, body and table styles by name) and removes the 草稿 mark
+	 * ({@code draftMark}) of a final evaluation's document.
+	 *
+	 * @param design the design opened for one render
+	 * @param options the fonts
+	 * @param draft whether the document carries the 草稿 mark
+	 * @throws SemanticException when a style cannot be changed
+	 */
+	static void prepareStyles(ReportDesignHandle design, ReportOptions options, boolean draft) throws SemanticException {
+		for (String style : TITLE_STYLES) {
+			setFont(design, style, options.titleFont());
+		}
+		for (String style : BODY_STYLES) {
+			setFont(design, style, options.bodyFont());
+		}
+		for (String style : TABLE_STYLES) {
+			setFont(design, style, options.tableFont());
+		}
+		DesignElementHandle mark = design.findElement("draftMark"); //$NON-NLS-1$
+		if (mark != null && !draft) {
+			mark.drop();
 		}
 	}
 

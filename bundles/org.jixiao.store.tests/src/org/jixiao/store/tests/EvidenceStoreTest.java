@@ -96,6 +96,34 @@ class EvidenceStoreTest {
 	}
 
 	@Test
+	void aCopyOfTheEvaluationReceivesItsRowsFilesInsideTheDatabaseButNotARectificationsAndNotWhenFrozen() throws Exception {
+		byte[] content = new byte[2 * 1024 * 1024 + 5];
+		new Random(15).nextBytes(content);
+		Evidence roster = store.evidence().add(id, OWNER, PATH, Files.write(dir.resolve("名册.pdf"), content), EvidenceStore.DEFAULT_LIMIT, "officer");
+		long copy = store.insert(store.load(id), "officer2");
+
+		List<Evidence> copied = store.evidence().copy(id, copy, "officer2");
+
+		assertEquals(1, copied.size());
+		Evidence received = copied.get(0);
+		assertEquals(List.of(copy, OWNER, PATH, "名册.pdf", roster.sha256(), (long) content.length, "officer2"), List.of(received.evaluationId(),
+				received.ownerUid(), received.ownerPath(), received.fileName(), received.sha256(), received.size(), received.addedBy()));
+		assertEquals(List.of(received), store.evidence().list(copy));
+		ByteArrayOutputStream read = new ByteArrayOutputStream();
+		store.evidence().read(received.id(), read);
+		assertArrayEquals(content, read.toByteArray(), "the content is copied byte for byte");
+		assertTrue(store.audit(copy).stream().anyMatch(entry -> "evidence".equals(entry.field()) && entry.newValue().contains("名册.pdf")),
+				"the copy's audit trail records the file");
+		assertEquals(List.of(roster), store.evidence().list(id), "the original keeps its file");
+
+		long frozen = store.insert(store.load(id), "officer2");
+		store.workflow().submit(frozen, "officer2");
+		assertThrows(StoreException.class, () -> store.evidence().copy(id, frozen, "officer2"), "a submitted evaluation takes no files");
+		assertEquals(List.of(), store.evidence().list(frozen), "nothing is copied when one file is refused");
+		assertThrows(StoreException.class, () -> store.evidence().copy(id, 987654, "officer2"), "no such evaluation");
+	}
+
+	@Test
 	void addingAndRemovingAreAuditedAndSavingTheEvaluationKeepsTheFiles() throws Exception {
 		Path file = Files.writeString(dir.resolve("会议记录.docx"), "minutes");
 		Evidence added = store.evidence().add(id, OWNER, PATH, file, EvidenceStore.DEFAULT_LIMIT, "officer");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,6 +23,7 @@ import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.store.EvaluationQuery;
 import org.jixiao.store.EvaluationStore;
 import org.jixiao.store.EvaluationSummary;
+import org.jixiao.store.EvidenceStore;
 import org.jixiao.store.OpenEditor;
 import org.jixiao.store.Role;
 import org.jixiao.store.StoreException;
@@ -147,6 +149,25 @@ class RowAccessTest {
 		}
 		try (EvaluationStore store = EvaluationStore.open(location(OWNER))) {
 			Evaluations.assertEqual(evaluation(3, UNIT_B, SUPERVISOR_OF_B), store.load(b1));
+		}
+	}
+
+	@Test
+	void evidenceIsCopiedOnlyBetweenEvaluationsTheAccountMayWrite() throws Exception {
+		Path scan = Files.writeString(dir.resolve("会议纪要.pdf"), "%PDF-1.4 minutes");
+		long copy;
+		try (EvaluationStore store = EvaluationStore.open(location(A))) {
+			store.evidence().add(a2, "row-1", "产出指标/数量指标/行", scan, EvidenceStore.DEFAULT_LIMIT, A);
+			copy = store.insert(store.load(a2), A);
+			assertEquals(1, store.evidence().copy(a2, copy, A).size(), "A copies its own files inside the served database");
+			assertEquals(1, store.evidence().list(copy).size());
+		}
+		try (EvaluationStore store = EvaluationStore.open(location(B))) {
+			assertThrows(StoreException.class, () -> store.evidence().copy(a2, b1, B), "B cannot read A's files");
+			assertEquals(List.of(), store.evidence().list(b1), "nothing reached B's evaluation");
+		}
+		try (EvaluationStore store = EvaluationStore.open(location(OWNER))) {
+			store.delete(copy, OWNER);
 		}
 	}
 

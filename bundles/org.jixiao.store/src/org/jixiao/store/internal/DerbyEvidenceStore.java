@@ -29,6 +29,7 @@ import org.eclipse.osgi.util.NLS;
 import org.jixiao.store.AuditEntry.Action;
 import org.jixiao.store.Evidence;
 import org.jixiao.store.EvidenceStore;
+import org.jixiao.store.Rectification;
 import org.jixiao.store.StoreException;
 
 /**
@@ -305,6 +306,62 @@ public final class DerbyEvidenceStore implements EvidenceStore {
 			} catch (SQLException e) {
 				store.rollbackQuietly(e);
 				throw store.failed("evidence " + evidenceId, e); //$NON-NLS-1$
+			}
+		}
+	}
+
+	@Override
+	public List<Evidence> copy(long fromEvaluationId, long toEvaluationId, String givenUser) throws StoreException {
+		synchronized (store) {
+			String user = store.who(givenUser);
+			store.checkOpen();
+			Timestamp now = Timestamp.from(Instant.now());
+			try {
+				for (long id : new long[] { fromEvaluationId, toEvaluationId }) {
+					if (!evaluationExists(id)) {
+						connection.rollback();
+						throw new StoreException(NLS.bind(Messages.Store_notFound, store.location(), id), null);
+					}
+				}
+				List<Evidence> copied = new ArrayList<>();
+				// Derby gives no generated key for INSERT ... SELECT: the new row is found by what it holds
+				PreparedStatement inserted = statements.get("SELECT MAX(ID) FROM " + store.readable("EVIDENCE") //$NON-NLS-1$ //$NON-NLS-2$
+						+ " WHERE EVALUATION_ID = ? AND OWNER_UID = ? AND ADDED_AT = ? AND SHA256 = ?"); //$NON-NLS-1$
+				PreparedStatement insert = statements.get("INSERT INTO EVIDENCE (EVALUATION_ID, OWNER_UID, OWNER_PATH, FILE_NAME, " //$NON-NLS-1$
+						+ "MEDIA_TYPE, SIZE_BYTES, SHA256, ADDED_BY, ADDED_AT, CONTENT) SELECT ?, OWNER_UID, OWNER_PATH, FILE_NAME, MEDIA_TYPE, " //$NON-NLS-1$
+						+ "SIZE_BYTES, SHA256, ?, ?, CONTENT FROM " + store.readable("EVIDENCE") + " WHERE ID = ?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				for (Evidence file : list(fromEvaluationId)) {
+					if (file.ownerUid().startsWith(Rectification.EVIDENCE_OWNER_PREFIX)) {
+						continue;
+					}
+					store.workflow().checkEvidence(toEvaluationId, file.ownerUid());
+					insert.setLong(1, toEvaluationId);
+					insert.setString(2, user);
+					insert.setTimestamp(3, now);
+					insert.setLong(4, file.id());
+					insert.executeUpdate();
+					inserted.setLong(1, toEvaluationId);
+					inserted.setString(2, file.ownerUid());
+					inserted.setTimestamp(3, now);
+					inserted.setString(4, file.sha256());
+					long id;
+					try (ResultSet row = inserted.executeQuery()) {
+						row.next();
+						id = row.getLong(1);
+					}
+					Evidence added = new Evidence(id, toEvaluationId, file.ownerUid(), file.ownerPath(), file.fileName(), file.mediaType(), file.size(),
+							file.sha256(), user, now.toInstant());
+					store.audit(toEvaluationId, now, user, Action.ADDED, auditPath(added), AUDIT_FIELD, null, describe(added));
+					copied.add(added);
+				}
+				connection.commit();
+				return copied;
+			} catch (StoreException e) {
+				store.rollbackQuietly(e);
+				throw e;
+			} catch (SQLException | RuntimeException e) {
+				store.rollbackQuietly(e);
+				throw store.failed(NLS.bind(Messages.Evidence_copying, fromEvaluationId, toEvaluationId), e);
 			}
 		}
 	}

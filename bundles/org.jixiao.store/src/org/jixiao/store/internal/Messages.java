@@ -126,6 +126,7 @@ public final class Messages extends NLS {
 	public static String Workflow_submissionName;
 	public static String Workflow_tampered;
 	public static String Workflow_unknownRow;
+	public static String Evidence_copying;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

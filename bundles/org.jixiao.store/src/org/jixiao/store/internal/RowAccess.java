@@ -119,7 +119,7 @@ public final class RowAccess {
 						+ "CONSTRAINT " + DENIED + " CHECK (TABLE_NAME IS NULL AND TABLE_NAME IS NOT NULL))"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			dropOld(connection, statement);
-			views(statement, ofEvaluations);
+			views(connection, statement, ofEvaluations);
 			triggers(connection, statement, ofEvaluations);
 			if (!exists(connection, "SELECT 1 FROM SYS.SYSALIASES A JOIN SYS.SYSSCHEMAS S ON A.SCHEMAID = S.SCHEMAID " //$NON-NLS-1$
 					+ "WHERE S.SCHEMANAME = '" + SCHEMA + "' AND A.ALIAS = ?", LOCK_PROCEDURE)) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -148,14 +148,22 @@ public final class RowAccess {
 		}
 	}
 
-	private static void views(Statement statement, List<String> ofEvaluations) throws SQLException {
+	private static void views(Connection connection, Statement statement, List<String> ofEvaluations) throws SQLException {
 		statement.execute("CREATE VIEW " + VIEWS + ".EVALUATION AS SELECT E.* FROM " + SCHEMA + ".EVALUATION E " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ "WHERE EXISTS (SELECT 1 FROM " + ACCOUNT + " AND " + READABLE + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		// the evaluation first, then its rows, in a fixed join order: a save locks EVALUATION first and
 		// then the tables below it (LOCK_FOR_SAVE); a view that read a child table before EVALUATION
-		// would hold the child's lock while waiting for EVALUATION's, and deadlock with a save
+		// would hold the child's lock while waiting for EVALUATION's, and deadlock with a save. The
+		// view's EVALUATION_ID is the evaluation's ID, so that a condition on it (WHERE EVALUATION_ID = ?,
+		// every read of an evaluation's rows) finds the evaluation by its primary key and then its rows
+		// by their index; with T.EVALUATION_ID, Derby read every evaluation of the store for each query.
 		for (String table : ofEvaluations) {
-			statement.execute("CREATE VIEW " + VIEWS + "." + table + " AS SELECT T.* FROM --DERBY-PROPERTIES joinOrder=FIXED\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			List<String> columns = new ArrayList<>();
+			for (String column : columns(connection, table)) {
+				columns.add(column.equals("EVALUATION_ID") ? "E.ID AS EVALUATION_ID" : "T." + column); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			statement.execute("CREATE VIEW " + VIEWS + "." + table + " AS SELECT " + String.join(", ", columns) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					+ " FROM --DERBY-PROPERTIES joinOrder=FIXED\n" //$NON-NLS-1$
 					+ SCHEMA + ".EVALUATION E, " + SCHEMA + "." + table + " T WHERE T.EVALUATION_ID = E.ID " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					+ "AND EXISTS (SELECT 1 FROM " + ACCOUNT + " AND " + READABLE + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}

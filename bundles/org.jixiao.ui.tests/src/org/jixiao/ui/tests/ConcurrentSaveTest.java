@@ -9,6 +9,8 @@ import static org.jixiao.ui.tests.Workbench.repository;
 import static org.jixiao.ui.tests.Workbench.ui;
 import static org.jixiao.ui.tests.Workbench.waitUntil;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -26,8 +28,11 @@ import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.jixiao.core.evaluation.EvaluationResources;
+import org.jixiao.core.evaluation.RowPaths;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationPackage.Literals;
+import org.jixiao.model.evaluation.Indicator;
+import org.jixiao.store.Evidence;
 import org.jixiao.store.OpenEditor;
 import org.jixiao.ui.internal.editor.EvaluationEditorPart;
 import org.jixiao.ui.internal.navigator.EvaluationEditors;
@@ -56,7 +61,12 @@ class ConcurrentSaveTest {
 
 	@Test
 	void aRefusedSaveIsStoredAsACopyAndBothVersionsExist() throws Exception {
-		String key = repository().save(null, EvaluationResources.referenceSample());
+		Evaluation sample = EvaluationResources.referenceSample();
+		Indicator row = sample.getCategories().get(0).getSubcategories().get(0).getIndicators().get(0);
+		row.setUid("row-with-evidence");
+		String key = repository().save(null, sample);
+		Path roster = Files.writeString(Files.createTempDirectory("evidence").resolve("党员名册.pdf"), "%PDF-1.4 roster");
+		Evidence attached = repository().addEvidence(key, row.getUid(), RowPaths.of(row), roster, 1 << 20);
 		EvaluationEditorPart editor = open(key);
 		edit(editor, "本处的修改");
 		saveBehindTheEditorsBack(key, "王五的修改");
@@ -68,6 +78,11 @@ class ConcurrentSaveTest {
 		String copy = ui(editor::key);
 		assertEquals("王五的修改", repository().load(key).getPreparer(), "the other officer's save is kept");
 		assertEquals("本处的修改", repository().load(copy).getPreparer(), "the local changes are stored as a new evaluation");
+		List<Evidence> copied = repository().evidence(copy);
+		assertEquals(1, copied.size(), "the copy carries the evidence of its rows: " + copied);
+		assertEquals(List.of(attached.ownerUid(), attached.fileName(), attached.sha256()),
+				List.of(copied.get(0).ownerUid(), copied.get(0).fileName(), copied.get(0).sha256()));
+		assertEquals(1, repository().evidence(key).size(), "the original keeps its evidence");
 
 		edit(editor, "副本的第二次修改");
 		Workbench.execute(context, "org.jixiao.ui.command.save");

@@ -7,9 +7,6 @@ import static org.jixiao.ui.tests.Workbench.repository;
 import static org.jixiao.ui.tests.Workbench.ui;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +18,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -32,6 +30,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.core.modules.ModuleRegistry;
+import org.jixiao.model.evaluation.BudgetProject;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.EvaluationPackage.Literals;
@@ -50,7 +49,8 @@ import org.junit.jupiter.api.Test;
  * so): the department's 项目总览 creates the missing one from its budget project, the officer fills an
  * actual, marks a row 不适用 (undone and redone through the command stack), sees the total rescaled,
  * saves, and finds it scored in the overview and the navigator; a planted difference of amounts is a
- * warning naming the project in the budget page, the overview and the Problems view.
+ * warning naming the project in the budget page, the overview and the Problems view, and in the budget
+ * page of the project's own evaluation.
  */
 class ProjectEvaluationsTest {
 
@@ -117,8 +117,8 @@ class ProjectEvaluationsTest {
 			overview.notifyListeners(SWT.Selection, new Event());
 			click(department, "打开/新建项目自评");
 		});
-		Workbench.waitUntil("the new project evaluation opens", 30_000, () -> editorOf(PARTY) != null);
-		EvaluationEditorPart project = ui(() -> editorOf(PARTY));
+		Workbench.waitUntil("the new project evaluation opens", 30_000, () -> editorOf(PARTY, 2031) != null);
+		EvaluationEditorPart project = ui(() -> editorOf(PARTY, 2031));
 		stored.add(project.key());
 		Evaluation evaluation = project.session().evaluation();
 		assertEquals(EvaluationKind.PROJECT, evaluation.getKind());
@@ -132,7 +132,9 @@ class ProjectEvaluationsTest {
 		Workbench.run(() -> project.showPage("预算执行"));
 		Table breakdowns = ui(() -> table(project, "breakdowns"));
 		int thisYear = ui(() -> row(breakdowns, "本年财政拨款"));
-		assertEquals("1250000.00", ui(() -> cell(breakdowns, thisYear, "全年预算数")));
+		assertEquals("1250000.00", ui(() -> cell(breakdowns, thisYear, "全年预算数")), ui(() -> Arrays.stream(breakdowns.getItems())
+				.map(i -> i.getText(0) + "/" + i.getText(1) + "/" + i.getText(2) + "/" + i.getText(3)).toList().toString()
+				+ Arrays.stream(breakdowns.getColumns()).map(c -> c.getText()).toList()));
 		assertTrue(ui(() -> row(breakdowns, "上年结转资金")) >= 0 && ui(() -> row(breakdowns, "其他资金")) >= 0);
 		Workbench.screenshot(shell, "project-budget");
 
@@ -149,7 +151,22 @@ class ProjectEvaluationsTest {
 				: first.getTargetValue().toPlainString() + (first.getTargetUnit() == null ? "" : first.getTargetUnit());
 		Workbench.type(ui(() -> field(project, Literals.INDICATOR__ACTUAL_TEXT.getName())), actual);
 		Workbench.waitUntil("the actual reaches the model", 5_000, () -> actual.equals(first.getActualText()));
+		Workbench.type(ui(() -> field(project, Literals.INDICATOR__INITIAL_TARGET_TEXT.getName())), "≥18次");
+		Workbench.type(ui(() -> field(project, Literals.INDICATOR__SCORING_CRITERION.getName())), "每少1次扣1分");
+		Workbench.waitUntil("年初指标值 and 评（扣）分标准 reach the model", 5_000,
+				() -> "≥18次".equals(first.getInitialTargetText()) && "每少1次扣1分".equals(first.getScoringCriterion()));
+		Button core = ui(() -> Workbench.find((Composite) project.part().getWidget(), Button.class, Fields.FEATURE,
+				Literals.INDICATOR__CORE.getName()).get(0));
+		Workbench.run(() -> {
+			core.setSelection(true);
+			core.notifyListeners(SWT.Selection, new Event());
+		});
+		assertTrue(first.isCore(), "核心指标 reaches the model");
 
+		// the other rows as the officer fills them: each reaches its target
+		Workbench.run(() -> project.session().evaluation().getCategories().stream().flatMap(c -> c.getSubcategories().stream())
+				.flatMap(c -> c.getIndicators().stream()).filter(i -> i != first && i != second).forEach(i -> project.session().domain()
+						.getCommandStack().execute(SetCommand.create(project.session().domain(), i, Literals.INDICATOR__ACTUAL_TEXT, i.getTargetText()))));
 		Workbench.run(() -> {
 			indicators.setSelection(1);
 			indicators.notifyListeners(SWT.Selection, new Event());
@@ -187,15 +204,72 @@ class ProjectEvaluationsTest {
 		assertTrue(ui(() -> cell(overview, row(overview, PARTY), "状态")).contains("第 " + project.key() + " 号"));
 		Workbench.screenshot(shell, "department-overview");
 
-		EvaluationNavigatorPart navigator = ui(
-				() -> (EvaluationNavigatorPart) context.get(EPartService.class).findPart("org.jixiao.ui.part.navigator").getObject());
+		EvaluationNavigatorPart navigator = navigator();
 		Workbench.run(navigator::refresh);
 		Workbench.waitUntil("the navigator lists the project evaluation", 20_000, () -> navigator.labels().stream()
 				.anyMatch(l -> l.startsWith("第 " + project.key() + " 号 · 项目支出：" + PARTY) && l.contains(Fields.format(total) + " 分")));
 		assertTrue(ui(() -> navigator.labels()).stream().anyMatch(l -> l.startsWith("第 " + key + " 号 · 部门整体")));
 		Workbench.run(() -> navigator.select(project.key()));
 		Workbench.screenshot(shell, "navigator-projects");
-		copyScreenshots();
+	}
+
+	@Test
+	void aProjectEvaluatedLastYearIsCopiedWithThisYearsAmounts() throws Exception {
+		Evaluation last = EvaluationResources.referenceProjects().stream().filter(p -> PARTY.equals(p.getProjectName())).findFirst().orElseThrow();
+		last.getDepartment().setName(UNIT);
+		last.setFiscalYear(2033);
+		String lastKey = repository().save(null, last);
+		stored.add(lastKey);
+		Evaluation department = EvaluationResources.referenceSample();
+		department.getDepartment().setName(UNIT);
+		department.setFiscalYear(2034);
+		BudgetProject party = department.getBudget().getProjects().stream().filter(p -> PARTY.equals(p.getName())).findFirst().orElseThrow();
+		party.setAdjustedBudget(new BigDecimal("1300000.00"));
+		party.setExecuted(new BigDecimal("1287000.00"));
+		String key = repository().save(null, department);
+		stored.add(key);
+
+		EvaluationEditorPart editor = open(key);
+		Workbench.run(() -> editor.showPage("预算执行"));
+		Workbench.waitUntil("the project evaluations are read", 20_000, () -> editor.projects().isRead());
+		Table projects = ui(() -> table(editor, "projects"));
+		Workbench.run(() -> {
+			projects.setSelection(row(projects, PARTY));
+			projects.notifyListeners(SWT.Selection, new Event());
+			click(editor, "打开/新建项目自评");
+		});
+		Workbench.waitUntil("the copied project evaluation opens", 30_000, () -> editorOf(PARTY, 2034) != null);
+		EvaluationEditorPart copy = ui(() -> editorOf(PARTY, 2034));
+		stored.add(copy.key());
+		Evaluation evaluation = copy.session().evaluation();
+		assertEquals(2034, evaluation.getFiscalYear());
+		assertEquals(last.getProjectCode(), evaluation.getProjectCode());
+		assertEquals(names(last), names(evaluation), "last year's indicators, targets and weights");
+		assertTrue(indicators(evaluation).stream().allMatch(i -> i.getActualText() == null || i.getActualText().isEmpty()), "actuals cleared");
+		assertEquals(0, new BigDecimal("1300000.00").compareTo(evaluation.getBudget().getAdjustedBudget()));
+		assertEquals(0, new BigDecimal("1287000.00").compareTo(evaluation.getBudget().getExecuted()));
+		assertEquals(0, new BigDecimal("1287000.00").compareTo(evaluation.getBudget().getBreakdowns().stream()
+				.filter(l -> "本年财政拨款".equals(l.getLabel())).findFirst().orElseThrow().getExecuted()));
+		Workbench.run(() -> activate(editor));
+		Workbench.waitUntil("the budget page shows the project's evaluation", 10_000,
+				() -> editor.projects().of(party).isPresent() && !cell(projects, row(projects, PARTY), "项目自评").equals("未自评"));
+
+		EvaluationNavigatorPart navigator = navigator();
+		Workbench.run(navigator::refresh);
+		Workbench.waitUntil("the navigator lists last year's project evaluation, whose 部门整体 is missing", 20_000,
+				() -> navigator.labels().stream().anyMatch(l -> l.startsWith("第 " + lastKey + " 号 · 项目支出：" + PARTY)));
+	}
+
+	private static EvaluationNavigatorPart navigator() throws Exception {
+		return ui(() -> (EvaluationNavigatorPart) context.get(EPartService.class).findPart("org.jixiao.ui.part.navigator").getObject());
+	}
+
+	private static List<Indicator> indicators(Evaluation evaluation) {
+		return evaluation.getCategories().stream().flatMap(c -> c.getSubcategories().stream()).flatMap(s -> s.getIndicators().stream()).toList();
+	}
+
+	private static List<String> names(Evaluation evaluation) {
+		return indicators(evaluation).stream().map(i -> i.getName() + "|" + i.getTargetText() + "|" + i.getWeight()).toList();
 	}
 
 	@Test
@@ -211,30 +285,24 @@ class ProjectEvaluationsTest {
 		assertEquals(1, ui(() -> department.reconciliationProblems().size()));
 		Table problems = ui(() -> Workbench.find((Composite) context.get(EPartService.class).findPart("org.jixiao.ui.part.problems").getWidget(),
 				Table.class, Fields.FEATURE, "problems").get(0));
-		Workbench.waitUntil("the Problems view names the project", 5_000,
-				() -> Arrays.stream(problems.getItems()).anyMatch(i -> i.getText(1).equals(PROCUREMENT) && i.getText(2).contains("全年执行数")));
+		try {
+			Workbench.waitUntil("the Problems view names the project", 5_000,
+					() -> Arrays.stream(problems.getItems()).anyMatch(i -> i.getText(1).endsWith(PROCUREMENT) && i.getText(2).contains("全年执行数")));
+		} catch (AssertionError e) {
+			throw new AssertionError(e.getMessage() + ": " + ui(() -> Arrays.stream(problems.getItems()).map(i -> i.getText(1) + " | " + i.getText(2)).toList()));
+		}
 		Workbench.screenshot(shell, "reconciliation-warning");
 
 		Workbench.run(() -> department.showPage("项目总览"));
 		assertTrue(ui(() -> label(department, "reconciliation")).contains(PROCUREMENT));
-		copyScreenshots();
-	}
 
-	/** Copies this class's screenshots into the README's folder, docs/images/projects, when the tests run in the source tree. */
-	private static void copyScreenshots() throws Exception {
-		Path shots = Path.of(System.getProperty("jixiao.screenshots", "target/screenshots"));
-		Path docs = shots.toAbsolutePath().getParent().getParent().getParent().getParent().resolve("docs/images/projects");
-		if (!Files.isDirectory(docs.getParent())) {
-			return;
-		}
-		Files.createDirectories(docs);
-		for (String name : List.of("project-header", "project-budget", "project-not-applicable", "project-score-rescaled", "department-overview",
-				"navigator-projects", "reconciliation-warning")) {
-			Path png = shots.resolve(name + ".png");
-			if (Files.exists(png)) {
-				Files.copy(png, docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
+		String procurement = repository().list().stream().filter(e -> PROCUREMENT.equals(e.projectName()) && e.fiscalYear() == 2032)
+				.findFirst().orElseThrow().id();
+		EvaluationEditorPart project = open(procurement);
+		Workbench.run(() -> project.showPage("预算执行"));
+		Workbench.waitUntil("the project's budget page shows the difference with its 部门整体", 20_000,
+				() -> label(project, "reconciliation").contains("全年执行数") && label(project, "reconciliation").contains("391,000.00"));
+		assertEquals(1, ui(() -> project.reconciliationProblems().size()));
 	}
 
 	private static EvaluationEditorPart open(String key) throws Exception {
@@ -248,11 +316,11 @@ class ProjectEvaluationsTest {
 		context.get(EPartService.class).activate(editor.part());
 	}
 
-	/** On the UI thread: the open editor of the project evaluation of that name. */
-	private static EvaluationEditorPart editorOf(String projectName) {
+	/** On the UI thread: the open editor of the stored project evaluation of that name and year. */
+	private static EvaluationEditorPart editorOf(String projectName, int year) {
 		for (MPart part : context.get(EPartService.class).getParts()) {
 			if (part.getObject() instanceof EvaluationEditorPart editor && editor.session() != null && editor.key() != null
-					&& projectName.equals(editor.session().evaluation().getProjectName())) {
+					&& projectName.equals(editor.session().evaluation().getProjectName()) && editor.session().evaluation().getFiscalYear() == year) {
 				return editor;
 			}
 		}
@@ -295,9 +363,10 @@ class ProjectEvaluationsTest {
 		return -1;
 	}
 
-	/** On the UI thread: the text of a row's cell in the column of that title. */
+	/** On the UI thread: the text of a row's cell in the column of that title (with or without its unit, 元). */
 	private static String cell(Table table, int row, String column) {
-		int index = Arrays.stream(table.getColumns()).map(c -> c.getText()).toList().indexOf(column);
+		List<String> titles = Arrays.stream(table.getColumns()).map(c -> c.getText()).toList();
+		int index = titles.indexOf(column) >= 0 ? titles.indexOf(column) : titles.indexOf(column + "（元）");
 		return table.getItem(row).getText(index);
 	}
 }

@@ -389,6 +389,24 @@ public final class Messages extends NLS {
 	public static String Editor_frozenTip;
 	public static String Consolidation_project;
 	public static String Consolidation_scoreChange;
+	public static String Import_modeFile;
+	public static String Import_modeFolder;
+	public static String Import_noFolder;
+	public static String Import_asNewVersion;
+	public static String Import_folderJob;
+	public static String Import_folderTitle;
+	public static String Import_folderDescription;
+	public static String Import_folderSummary;
+	public static String Import_folderCancelled;
+	public static String Import_folderFailed;
+	public static String Import_resultImported;
+	public static String Import_resultProblems;
+	public static String Import_resultRefused;
+	public static String Import_resultSkipped;
+	public static String Import_columnFile;
+	public static String Import_columnResult;
+	public static String Import_columnId;
+	public static String Import_newVersionOf;
 	public static String Rectification_evidence;
 	public static String Rectification_addEvidence;
 	public static String Rectification_removeEvidence;
@@ -435,6 +453,11 @@ public final class Messages extends NLS {
 	public static String BudgetPage_projectEvaluation;
 	public static String BudgetPage_projectScore;
 	public static String BudgetPage_chooseProject;
+	public static String Editor_copyEvidenceFailed;
+	public static String ModulePage_initialTarget;
+	public static String ModulePage_core;
+	public static String ModulePage_coreText;
+	public static String ModulePage_scoringCriterion;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

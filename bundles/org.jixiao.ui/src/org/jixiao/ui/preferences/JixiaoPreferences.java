@@ -1,6 +1,10 @@
 package org.jixiao.ui.preferences;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.jixiao.interchange.TableFormat;
+import org.jixiao.interchange.TableFormats;
+import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.report.ReportOptions;
 
 /**
@@ -50,6 +54,44 @@ public final class JixiaoPreferences {
 
 	/** The default rule set. */
 	public static final String DEFAULT_RULE_SET = "mof-2020"; //$NON-NLS-1$
+
+	/** The table format id of new 部门整体 evaluations and their exports; empty for {@code central-department}. */
+	public static final String FORMAT_DEPARTMENT = "format.department"; //$NON-NLS-1$
+	/** The table format id of new project evaluations (项目支出, 结转项目) and their exports; empty for {@code central-project}. */
+	public static final String FORMAT_PROJECT = "format.project"; //$NON-NLS-1$
+
+	/**
+	 * @param kind the kind of an evaluation
+	 * @return the key of the preferred table format of the kind
+	 */
+	public static String formatKey(EvaluationKind kind) {
+		return kind == null || kind == EvaluationKind.DEPARTMENT ? FORMAT_DEPARTMENT : FORMAT_PROJECT;
+	}
+
+	/**
+	 * The table format an evaluation is exported in: the one it names ({@link Evaluation#getFormatId()}),
+	 * else the one the preferences choose for its kind, else its kind's default.
+	 *
+	 * @param preferences the node {@link #NODE}
+	 * @param evaluation the evaluation
+	 * @return the format
+	 */
+	public static TableFormat tableFormat(IEclipsePreferences preferences, Evaluation evaluation) {
+		TableFormats formats = TableFormats.getDefault();
+		return formats.byId(evaluation.getFormatId())
+				.orElseGet(() -> formats.forKind(evaluation.getKind(), preferences.get(formatKey(evaluation.getKind()), ""))); //$NON-NLS-1$
+	}
+
+	/**
+	 * @param preferences the node {@link #NODE}
+	 * @param kind the kind of a new evaluation
+	 * @return the id of the format the preferences choose for new evaluations of the kind, or
+	 *         {@code null} for the kind's default (a new evaluation then names none)
+	 */
+	public static String newEvaluationFormatId(IEclipsePreferences preferences, EvaluationKind kind) {
+		TableFormat format = TableFormats.getDefault().forKind(kind, preferences.get(formatKey(kind), "")); //$NON-NLS-1$
+		return format.id().equals(TableFormats.getDefault().forKind(kind).id()) ? null : format.id();
+	}
 
 	/**
 	 * @param preferences the node {@link #NODE}

@@ -107,7 +107,8 @@ final class BudgetPage implements EditorPage {
 		Tables.column(breakdowns, Messages.BudgetPage_rate, 80, e -> percent((BudgetLine) e));
 
 		if (!context.projects().applies()) {
-			// a project evaluation's budget block has no projects of its own
+			// a project evaluation's budget block has no projects of its own, but its amounts must agree with its budget project's
+			reconciliation = reconciliationLabel(page);
 			return page;
 		}
 		Composite buttons = new Composite(page, SWT.NONE);
@@ -117,10 +118,7 @@ final class BudgetPage implements EditorPage {
 		Tables.button(buttons, Messages.BudgetPage_removeProject, this::removeProject);
 		Tables.button(buttons, Messages.Projects_open, () -> openOrCreate(EvaluationKind.PROJECT));
 		Tables.button(buttons, Messages.Projects_openCarriedOver, () -> openOrCreate(EvaluationKind.CARRIED_OVER));
-		reconciliation = new Label(page, SWT.WRAP);
-		reconciliation.setData(Fields.FEATURE, "reconciliation"); //$NON-NLS-1$
-		reconciliation.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-		reconciliation.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		reconciliation = reconciliationLabel(page);
 		projects = table(page, budget, Literals.BUDGET__PROJECTS);
 		column(projects, Messages.Column_project, 220, Literals.BUDGET_PROJECT__NAME);
 		column(projects, Messages.ProjectsPage_code, 110, Literals.BUDGET_PROJECT__CODE);
@@ -138,6 +136,14 @@ final class BudgetPage implements EditorPage {
 			}
 		});
 		return page;
+	}
+
+	private static Label reconciliationLabel(Composite page) {
+		Label label = new Label(page, SWT.WRAP);
+		label.setData(Fields.FEATURE, "reconciliation"); //$NON-NLS-1$
+		label.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		return label;
 	}
 
 	private Text field(Composite parent, Budget budget, EAttribute attribute, String label, int style) {
@@ -226,6 +232,8 @@ final class BudgetPage implements EditorPage {
 				}
 				if (projects != null && !projects.getControl().isDisposed()) {
 					projects.refresh();
+				}
+				if (reconciliation != null && !reconciliation.isDisposed()) {
 					List<Finding> findings = context.projects().findings().stream().filter(Finding::isWarning).toList();
 					reconciliation.setText(findings.stream().map(Finding::message).collect(Collectors.joining("\n"))); //$NON-NLS-1$
 					reconciliation.getParent().layout();

@@ -42,7 +42,8 @@ import org.jixiao.ui.internal.Messages;
  * The project evaluations (项目支出, 结转项目) of a department's evaluation (部门整体) open in an editor:
  * those the repository holds of the same department and year, read in a job, linked to the budget
  * projects by their code (项目编码); their reconciliation with the budget block as it is being edited
- * ({@link ProjectReconciliation}); and the creation of a budget project's evaluation, from last year's
+ * ({@link ProjectReconciliation}), which a project evaluation's editor checks the other way round
+ * against its department's evaluation; and the creation of a budget project's evaluation, from last year's
  * evaluation of the same project where there is one, else from the project's module's templates
  * ({@link ProjectEvaluations}).
  */
@@ -76,6 +77,8 @@ public final class EditorProjects {
 	private final Consumer<String> opener;
 	private final List<Runnable> listeners = new ArrayList<>();
 	private List<Linked> linked = List.of();
+	/** For a project evaluation: its department's evaluation as last read, or {@code null} where there is none. */
+	private Evaluation department;
 	private boolean read;
 	private volatile boolean disposed;
 
@@ -124,12 +127,24 @@ public final class EditorProjects {
 				: linked.stream().filter(l -> code.equals(Objects.requireNonNullElse(l.evaluation().getProjectCode(), "").strip())).findFirst(); //$NON-NLS-1$
 	}
 
-	/** @return the reconciliation of the budget block as edited with the project evaluations as last read */
+	/**
+	 * @return the reconciliation of the budget block as edited with the project evaluations as last
+	 *         read; for a project evaluation, of its budget block as edited with its budget project in
+	 *         the department's evaluation as last read (the amounts that differ)
+	 */
 	public List<Finding> findings() {
-		if (!applies() || !read) {
+		if (!read) {
 			return List.of();
 		}
-		return ProjectReconciliation.check(session.evaluation(), linked.stream().map(Linked::evaluation).toList());
+		if (applies()) {
+			return ProjectReconciliation.check(session.evaluation(), linked.stream().map(Linked::evaluation).toList());
+		}
+		if (department == null) {
+			return List.of();
+		}
+		String code = Objects.requireNonNullElse(session.evaluation().getProjectCode(), "").strip(); //$NON-NLS-1$
+		return ProjectReconciliation.check(department, List.of(session.evaluation())).stream()
+				.filter(f -> f.kind() == ProjectReconciliation.Kind.AMOUNT_DIFFERS && code.equals(f.code())).toList();
 	}
 
 	/** @return the reconciliation's warnings as problems on their budget projects, for the Problems view */
@@ -137,29 +152,32 @@ public final class EditorProjects {
 		List<Diagnostic> problems = new ArrayList<>();
 		for (Finding finding : findings()) {
 			if (finding.isWarning()) {
-				Optional<BudgetProject> project = finding.project() == null ? Optional.empty()
-						: ProjectEvaluations.project(session.evaluation(), finding.project());
+				Optional<Object> on = !applies() ? Optional.ofNullable(session.evaluation().getBudget())
+						: finding.project() == null ? Optional.empty() : ProjectEvaluations.project(session.evaluation(), finding.project()).map(Object.class::cast);
 				problems.add(new BasicDiagnostic(Diagnostic.WARNING, SOURCE, finding.kind().ordinal(), finding.message(),
-						project.<Object[]>map(p -> new Object[] { p }).orElse(new Object[0])));
+						on.map(o -> new Object[] { o }).orElse(new Object[0])));
 			}
 		}
 		return problems;
 	}
 
-	/** Reads the project evaluations of the department and year again, in a job. */
+	/**
+	 * Reads the project evaluations of the department and year again, in a job; for a project
+	 * evaluation, its department's evaluation (部门整体) of the year.
+	 */
 	public void refresh() {
-		if (!applies()) {
-			return;
-		}
-		Evaluation department = session.evaluation();
-		String name = department.getDepartment() == null ? null : department.getDepartment().getName();
-		int year = department.getFiscalYear();
+		Evaluation evaluation = session.evaluation();
+		String name = evaluation.getDepartment() == null ? null : evaluation.getDepartment().getName();
+		int year = evaluation.getFiscalYear();
+		boolean projects = applies();
 		Job job = Job.create(Messages.Projects_reading, monitor -> {
 			try {
-				List<Linked> found = read(name, year, monitor);
+				List<Linked> found = projects ? read(name, year, monitor) : List.of();
+				Evaluation owner = projects ? null : department(name, year);
 				sync.asyncExec(() -> {
 					if (!disposed) {
 						linked = found;
+						department = owner;
 						read = true;
 						listeners.forEach(Runnable::run);
 					}
@@ -171,6 +189,13 @@ public final class EditorProjects {
 		});
 		job.setSystem(true);
 		job.schedule();
+	}
+
+	/** In a job: the first stored evaluation of the department as a whole of that name and year, or {@code null}. */
+	private Evaluation department(String name, int year) throws RepositoryException {
+		Optional<EvaluationEntry> entry = repository.list().stream().filter(e -> !e.isProject() && e.fiscalYear() == year
+				&& Objects.equals(e.department(), name)).findFirst();
+		return entry.isEmpty() ? null : repository.load(entry.get().id());
 	}
 
 	private List<Linked> read(String department, int year, IProgressMonitor monitor) throws RepositoryException {

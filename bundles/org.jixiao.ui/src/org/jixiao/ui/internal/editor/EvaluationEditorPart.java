@@ -482,13 +482,25 @@ public final class EvaluationEditorPart {
 		}
 	}
 
-	/** Stores the refused changes as a new evaluation, which the editor shows from then on. */
+	/**
+	 * Stores the refused changes as a new evaluation, which the editor shows from then on, with the
+	 * evidence files of the evaluation they were made on.
+	 */
 	private void saveAsCopy(Evaluation copy, Command savePoint) {
+		String original = key;
 		Job job = new Job(NLS.bind(Messages.Editor_saving, part.getLabel())) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					EvaluationRepository.Saved saved = repository.save(null, copy, EvaluationRepository.UNVERSIONED);
+					if (original != null) {
+						try {
+							repository.copyEvidence(original, saved.key());
+						} catch (RepositoryException e) {
+							sync.asyncExec(() -> MessageDialog.openWarning(shell, Messages.Editor_saveFailedTitle,
+									NLS.bind(Messages.Editor_copyEvidenceFailed, saved.key(), e.getMessage())));
+						}
+					}
 					sync.asyncExec(() -> {
 						if (!disposed) {
 							// saved() then takes the new key and drops the old key's recovery file

@@ -57,7 +57,7 @@ import org.jixiao.ui.internal.Messages;
 /**
  * The page of a module without a page of its own: a table of the module's indicators (name,
  * target, actual, weight, 不适用, score, its explanation, deviation reason) and, below, the fields of
- * the selected one. 不适用 is ticked in the table or below; either is a command of the editing
+ * the selected one, with its 年初指标值, 核心指标 and 评（扣）分标准. 不适用 is ticked in the table or below; either is a command of the editing
  * domain, undone like any other change. For an installed module, "add from the template library" places the templates the
  * officer picks under their groups, as one undoable command.
  */
@@ -72,6 +72,9 @@ public final class GenericModulePage implements ModuleEditorPage {
 	private Text actual;
 	private Text weight;
 	private Button notApplicable;
+	private Text initialTarget;
+	private Button core;
+	private Text criterion;
 	private Text reason;
 	private Text measures;
 	private boolean refreshPending;
@@ -135,6 +138,7 @@ public final class GenericModulePage implements ModuleEditorPage {
 		IObservableValue<?> selected = ViewerProperties.singleSelection().observe(viewer);
 		name = bind(detail, selected, Literals.INDICATOR__NAME, Messages.Column_indicator, SWT.SINGLE);
 		target = bind(detail, selected, Literals.INDICATOR__TARGET_TEXT, Messages.Column_target, SWT.SINGLE);
+		initialTarget = bind(detail, selected, Literals.INDICATOR__INITIAL_TARGET_TEXT, Messages.ModulePage_initialTarget, SWT.SINGLE);
 		actual = bind(detail, selected, Literals.INDICATOR__ACTUAL_TEXT, Messages.Column_actual, SWT.SINGLE);
 		weight = bind(detail, selected, Literals.INDICATOR__WEIGHT, Messages.Column_weight, SWT.SINGLE);
 		new Label(detail, SWT.NONE).setText(Messages.Column_notApplicable);
@@ -144,6 +148,13 @@ public final class GenericModulePage implements ModuleEditorPage {
 		notApplicable.setData(Fields.FEATURE, Literals.INDICATOR__NOT_APPLICABLE.getName());
 		bindings.bindValue(WidgetProperties.buttonSelection().observe(notApplicable), (IObservableValue<Boolean>) EMFEditProperties
 				.value(context.editingDomain(), Literals.INDICATOR__NOT_APPLICABLE).observeDetail((IObservableValue<Object>) selected));
+		new Label(detail, SWT.NONE).setText(Messages.ModulePage_core);
+		core = new Button(detail, SWT.CHECK);
+		core.setText(Messages.ModulePage_coreText);
+		core.setData(Fields.FEATURE, Literals.INDICATOR__CORE.getName());
+		bindings.bindValue(WidgetProperties.buttonSelection().observe(core), (IObservableValue<Boolean>) EMFEditProperties
+				.value(context.editingDomain(), Literals.INDICATOR__CORE).observeDetail((IObservableValue<Object>) selected));
+		criterion = bind(detail, selected, Literals.INDICATOR__SCORING_CRITERION, Messages.ModulePage_scoringCriterion, SWT.SINGLE);
 		reason = bind(detail, selected, Literals.INDICATOR__DEVIATION_REASON, Messages.Column_deviationReason,
 				SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
 		measures = bind(detail, selected, Literals.INDICATOR__IMPROVEMENT_MEASURES, Messages.Column_improvementMeasures,
@@ -261,6 +272,15 @@ public final class GenericModulePage implements ModuleEditorPage {
 		}
 		if (feature == Literals.INDICATOR__NOT_APPLICABLE) {
 			return notApplicable;
+		}
+		if (feature == Literals.INDICATOR__INITIAL_TARGET_TEXT) {
+			return initialTarget;
+		}
+		if (feature == Literals.INDICATOR__CORE) {
+			return core;
+		}
+		if (feature == Literals.INDICATOR__SCORING_CRITERION) {
+			return criterion;
 		}
 		if (feature == Literals.INDICATOR__DEVIATION_REASON) {
 			return reason;

@@ -13,7 +13,10 @@ import org.jixiao.ui.internal.editor.EvaluationEditorPart;
 import org.jixiao.ui.internal.interchange.ImportWizard;
 import org.jixiao.ui.internal.navigator.EvaluationEditors;
 
-/** Imports an official table or an XMI file into the store, after a preview, and opens it. */
+/**
+ * Imports an official table or an XMI file into the store, after a preview, and opens it; or every table
+ * of a folder, after which the navigator lists them.
+ */
 public final class ImportHandler {
 
 	@Execute
@@ -22,6 +25,6 @@ public final class ImportHandler {
 		new WizardDialog(shell, new ImportWizard(repository, key -> {
 			events.post(EvaluationEditorPart.SAVED_TOPIC, key);
 			EvaluationEditors.open(key, parts, models, application);
-		})).open();
+		}, keys -> events.post(EvaluationEditorPart.SAVED_TOPIC, keys.get(keys.size() - 1)))).open();
 	}
 }

@@ -268,8 +268,8 @@ public final class EvaluationNavigatorPart {
 
 	/**
 	 * @return department → year → each 部门整体 evaluation with the year's project evaluations (项目支出,
-	 *         结转项目) below the first of them; project evaluations of a year without a department
-	 *         evaluation stand directly under the year
+	 *         结转项目) below the first of them, by project code; project evaluations of a year without a
+	 *         department evaluation stand directly under the year
 	 */
 	private static List<Node> tree(List<EvaluationEntry> entries) {
 		Map<String, Map<Integer, List<EvaluationEntry>>> grouped = new TreeMap<>();
@@ -283,7 +283,10 @@ public final class EvaluationNavigatorPart {
 	}
 
 	private static List<Node> year(List<EvaluationEntry> entries) {
-		List<Node> projects = entries.stream().filter(EvaluationEntry::isProject).map(e -> new Node(label(e), e, List.of())).toList();
+		List<Node> projects = entries.stream().filter(EvaluationEntry::isProject)
+				.sorted(Comparator.comparing((EvaluationEntry e) -> e.projectCode() == null ? "" : e.projectCode()) //$NON-NLS-1$
+						.thenComparing(e -> e.projectName() == null ? "" : e.projectName())) //$NON-NLS-1$
+				.map(e -> new Node(label(e), e, List.of())).toList();
 		List<EvaluationEntry> departments = entries.stream().filter(e -> !e.isProject()).toList();
 		if (departments.isEmpty()) {
 			return projects;

@@ -1,6 +1,7 @@
 package org.jixiao.ui.internal.preferences;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
@@ -24,6 +25,9 @@ import org.eclipse.swt.widgets.Text;
 import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.core.scoring.RuleSetException;
+import org.jixiao.interchange.TableFormat;
+import org.jixiao.interchange.TableFormats;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.report.ReportOptions;
 import org.jixiao.ui.internal.Messages;
 import org.jixiao.ui.internal.editor.Fields;
@@ -31,9 +35,9 @@ import org.jixiao.ui.preferences.JixiaoPreferences;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
- * Edits the Jixiao preferences on three tabs: the database (embedded folder, or server URL and user)
+ * Edits the Jixiao preferences on four tabs: the database (embedded folder, or server URL and user)
  * with the user name for the audit trail; the rule set for new evaluations with its thresholds; the
- * report fonts. Changed thresholds are saved as the department's own version of the rule set
+ * report fonts; the table formats (the provinces' layouts) of new evaluations and exports, by kind. Changed thresholds are saved as the department's own version of the rule set
  * ({@link RuleSetService#save(RuleSet)}), which every score then follows; thresholds set back to
  * the built-in values remove that version. Wrong numbers are named in the title area and keep OK
  * disabled.
@@ -48,11 +52,17 @@ public final class PreferencesDialog extends TitleAreaDialog {
 	public static final String RESTORE_RULES = "restoreRules"; //$NON-NLS-1$
 	/** The data key value of the label telling where the shown rule set comes from. */
 	public static final String RULE_SOURCE = "ruleSource"; //$NON-NLS-1$
+	/** The data key value of the choice of the table format of 部门整体 evaluations, for tests. */
+	public static final String FORMAT_DEPARTMENT = "formatDepartment"; //$NON-NLS-1$
+	/** The data key value of the choice of the table format of project evaluations, for tests. */
+	public static final String FORMAT_PROJECT = "formatProject"; //$NON-NLS-1$
 
 	private final IEclipsePreferences preferences;
 	private final Map<String, Text> texts = new LinkedHashMap<>();
 	/** The thresholds edited so far, by rule set id. */
 	private final Map<String, RuleSet> editedRules = new LinkedHashMap<>();
+	/** The table format choices by preference key. */
+	private final Map<String, Combo> formatCombos = new LinkedHashMap<>();
 	private Button embedded;
 	private Button server;
 	private Button evidenceCounts;
@@ -93,6 +103,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		createDatabaseTab(tab(tabs, Messages.Preferences_database));
 		createRulesTab(tab(tabs, Messages.Preferences_scoring));
 		createFontsTab(tab(tabs, Messages.Preferences_fonts));
+		createFormatsTab(tab(tabs, PreferenceMessages.Preferences_formats));
 		return area;
 	}
 
@@ -159,6 +170,33 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		evidenceCounts.setText(Messages.Preferences_evidenceCounts);
 		evidenceCounts.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
 		evidenceCounts.setSelection(fontsInUse.evidenceCounts());
+	}
+
+	/** The table formats of new evaluations and of exports, one choice per kind among the formats serving it. */
+	private void createFormatsTab(Composite page) {
+		formatChoice(page, PreferenceMessages.Preferences_formatDepartment, EvaluationKind.DEPARTMENT, FORMAT_DEPARTMENT);
+		formatChoice(page, PreferenceMessages.Preferences_formatProject, EvaluationKind.PROJECT, FORMAT_PROJECT);
+		Label folder = new Label(page, SWT.WRAP);
+		folder.setText(NLS.bind(PreferenceMessages.Preferences_formatFolder, TableFormats.getDefault().directory()));
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+		data.widthHint = 560;
+		folder.setLayoutData(data);
+	}
+
+	private void formatChoice(Composite page, String label, EvaluationKind kind, String feature) {
+		new Label(page, SWT.NONE).setText(label);
+		Combo combo = new Combo(page, SWT.READ_ONLY);
+		combo.setData(Fields.FEATURE, feature);
+		TableFormats formats = TableFormats.getDefault();
+		List<TableFormat> serving = formats.all().stream().filter(format -> format.serves(kind)).toList();
+		for (TableFormat format : serving) {
+			combo.add(format.name() + " (" + format.id() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		combo.setData(serving);
+		String chosen = formats.forKind(kind, preferences.get(JixiaoPreferences.formatKey(kind), "")).id(); //$NON-NLS-1$
+		combo.select(Math.max(0, serving.stream().map(TableFormat::id).toList().indexOf(chosen)));
+		combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		formatCombos.put(JixiaoPreferences.formatKey(kind), combo);
 	}
 
 	private void text(Composite parent, String label, String key, String defaultValue) {
@@ -250,6 +288,13 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		preferences.put(JixiaoPreferences.RULE_SET, ruleSet.getText());
 		texts.forEach((key, text) -> preferences.put(key, text.getText().strip()));
 		preferences.putBoolean(JixiaoPreferences.REPORT_EVIDENCE_COUNTS, evidenceCounts.getSelection());
+		formatCombos.forEach((key, combo) -> {
+			@SuppressWarnings("unchecked")
+			List<TableFormat> serving = (List<TableFormat>) combo.getData();
+			if (combo.getSelectionIndex() >= 0) {
+				preferences.put(key, serving.get(combo.getSelectionIndex()).id());
+			}
+		});
 		if (rulesChanged) {
 			preferences.put(JixiaoPreferences.RULES_REVISION, Long.toString(System.currentTimeMillis()));
 		}

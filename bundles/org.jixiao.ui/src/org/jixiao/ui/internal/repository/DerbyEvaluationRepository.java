@@ -94,6 +94,16 @@ public final class DerbyEvaluationRepository implements EvaluationRepository {
 		}
 	}
 
+	/** All in one transaction of the store. */
+	@Override
+	public List<String> insertAll(List<Evaluation> evaluations) throws RepositoryException {
+		try {
+			return store().insertAll(evaluations, user()).stream().map(String::valueOf).toList();
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
 	@Override
 	public Versioned loadVersioned(String id) throws RepositoryException {
 		try {
@@ -282,6 +292,15 @@ public final class DerbyEvaluationRepository implements EvaluationRepository {
 	public Evidence addEvidence(String id, String ownerUid, String ownerPath, Path file, long limit) throws RepositoryException {
 		try {
 			return store().evidence().add(id(id), ownerUid, ownerPath, file, limit, user());
+		} catch (StoreException e) {
+			throw new RepositoryException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public int copyEvidence(String fromId, String toId) throws RepositoryException {
+		try {
+			return store().evidence().copy(id(fromId), id(toId), user()).size();
 		} catch (StoreException e) {
 			throw new RepositoryException(e.getMessage(), e);
 		}
