@@ -304,14 +304,18 @@ public final class EvaluationReports {
 			}
 			return;
 		}
+		Design design = design(data, kind);
+		renderer.render(design.file(), design.parameters(), design.appContext(), format, out);
+	}
+
+	/** @return the design of the document and what it is given: a project's evaluation has designs of its own */
+	private static Design design(EvaluationReportData data, ReportKind kind) {
 		if (ProjectReportData.isProject(data.evaluation())) {
 			ProjectReportData project = new ProjectReportData(data);
-			renderer.render(kind.design(data.evaluation()), project.parameters(),
-					Map.of(EvaluationReportData.KEY, project, DesignPreparer.KEY, project), format, out);
-			return;
+			return new Design(kind.design(data.evaluation()), project.parameters(),
+					Map.of(EvaluationReportData.KEY, project, DesignPreparer.KEY, project));
 		}
-		renderer.render(kind.design(), data.parameters(), Map.of(EvaluationReportData.KEY, data, DesignPreparer.KEY, data),
-				format, out);
+		return new Design(kind.design(), data.parameters(), Map.of(EvaluationReportData.KEY, data, DesignPreparer.KEY, data));
 	}
 
 	/** @return whether BIRT renders the document in the format; the 自评表's XLSX is POI's */
@@ -320,7 +324,8 @@ public final class EvaluationReports {
 	}
 
 	private ReportRenderer.Document run(EvaluationReportData data, ReportKind kind) throws ReportException {
-		return renderer.run(kind.design(), data.parameters(), Map.of(EvaluationReportData.KEY, data, DesignPreparer.KEY, data));
+		Design design = design(data, kind);
+		return renderer.run(design.file(), design.parameters(), design.appContext());
 	}
 
 	private static EvaluationReportData data(Evaluation evaluation, ReportOptions options, List<EvidenceFile> evidence)
@@ -355,6 +360,10 @@ public final class EvaluationReports {
 	}
 
 	private record Job(ReportKind kind, ReportFormat format) {
+	}
+
+	/** A design's file name under {@code reports/}, its parameters and its application context. */
+	private record Design(String file, Map<String, ?> parameters, Map<String, ?> appContext) {
 	}
 
 	/**
