@@ -304,18 +304,25 @@ public final class EvaluationReports {
 			}
 			return;
 		}
-		Design design = design(data, kind);
-		renderer.render(design.file(), design.parameters(), design.appContext(), format, out);
+		Input input = input(data, kind);
+		renderer.render(input.design(), input.parameters(), input.appContext(), format, out);
 	}
 
-	/** @return the design of the document and what it is given: a project's evaluation has designs of its own */
-	private static Design design(EvaluationReportData data, ReportKind kind) {
+	/**
+	 * What a design of the evaluation runs with: a department's documents read {@link EvaluationReportData},
+	 * a project's ({@link ProjectReportData#isProject}) their own designs and data.
+	 */
+	private static Input input(EvaluationReportData data, ReportKind kind) {
 		if (ProjectReportData.isProject(data.evaluation())) {
 			ProjectReportData project = new ProjectReportData(data);
-			return new Design(kind.design(data.evaluation()), project.parameters(),
+			return new Input(kind.design(data.evaluation()), project.parameters(),
 					Map.of(EvaluationReportData.KEY, project, DesignPreparer.KEY, project));
 		}
-		return new Design(kind.design(), data.parameters(), Map.of(EvaluationReportData.KEY, data, DesignPreparer.KEY, data));
+		return new Input(kind.design(), data.parameters(), Map.of(EvaluationReportData.KEY, data, DesignPreparer.KEY, data));
+	}
+
+	/** A design with its report parameters and application context. */
+	private record Input(String design, Map<String, ?> parameters, Map<String, ?> appContext) {
 	}
 
 	/** @return whether BIRT renders the document in the format; the 自评表's XLSX is POI's */
@@ -324,8 +331,8 @@ public final class EvaluationReports {
 	}
 
 	private ReportRenderer.Document run(EvaluationReportData data, ReportKind kind) throws ReportException {
-		Design design = design(data, kind);
-		return renderer.run(design.file(), design.parameters(), design.appContext());
+		Input input = input(data, kind);
+		return renderer.run(input.design(), input.parameters(), input.appContext());
 	}
 
 	private static EvaluationReportData data(Evaluation evaluation, ReportOptions options, List<EvidenceFile> evidence)
@@ -360,10 +367,6 @@ public final class EvaluationReports {
 	}
 
 	private record Job(ReportKind kind, ReportFormat format) {
-	}
-
-	/** A design's file name under {@code reports/}, its parameters and its application context. */
-	private record Design(String file, Map<String, ?> parameters, Map<String, ?> appContext) {
 	}
 
 	/**
