@@ -115,7 +115,7 @@ public final class ServerProcess {
 		try {
 			if (serverContext != null) {
 				previousDefault = SSLContext.getDefault();
-				SSLContext.setDefault(serverContext);
+				SSLContext.setDefault(new NoDelaySslContext(serverContext));
 			}
 			System.setProperty(SSL_MODE, tls.mode().derbyName());
 			NetworkServerControl control = new NetworkServerControl(address, port);
