@@ -2,7 +2,8 @@
 # The product-level tests: the materialized product (./jixiao at the clone's root), not the OSGi test
 # runtime. suite.py: the reference table as POI, LibreOffice (.xlsx, .xls, .ods), Info-ZIP, Python's
 # zipfile and hand-edited workbooks write it must import and score as its source (99.30); refused files
-# change nothing; an Error inside a command is one line and exit code 1; `check --deep`. fuzz.py: a
+# change nothing; the sample in every table format (export --format-id, import, check_documents.py); an
+# Error inside a command is one line and exit code 1; `check --deep`. fuzz.py: a
 # seeded fuzz run of mutated tables, XMI files and rule sets through `score` and `import`.
 #   releng/product-tests/run.sh [FUZZ-INPUTS [SEED]]      (defaults: 1000 inputs, seed 12)
 # Needs Debian's python3 (standard library only), zip/unzip and soffice: installed when missing by

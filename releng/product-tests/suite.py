@@ -1,7 +1,9 @@
 """The product-level suite: runs the materialized product (./jixiao) on the reference table as written by
 different programs, and checks that every file imports and scores as its source does, that a refused
 file changes nothing in the store, that a command failing with an Error says so in one line and exits 1,
-and that `check --deep` finds every package the product's bundles reach.
+that the sample exported in every shipped table format scores as its source, imports back in its format
+and passes the LibreOffice layout check, and that `check --deep` finds every package the product's
+bundles reach.
 
 Usage: python3 suite.py ROOT WORK   (ROOT: the clone, WORK: an empty scratch folder)"""
 
@@ -90,6 +92,7 @@ class Suite:
             for path in files:
                 self.same_as_source(batch, path, source, import_code)
             self.refused_files_change_nothing(batch, corpus)
+            self.table_formats(batch, sample_id)
         finally:
             batch.close()
             self.check(not STACK_TRACE.search("".join(batch.stderr)),
@@ -158,6 +161,37 @@ class Suite:
             self.check(os.path.basename(path) in err, "import %s: the message does not name the file: %s" % (path, err))
             self.check(self.listing(batch) == before, "import %s was refused but changed the store" % path)
         print("ok   refused files change nothing in the store")
+
+    def table_formats(self, batch, sample_id):
+        """Issue 17: the reference sample (部门整体) and its project 党建专项资金 exported by the product in
+        every shipped table format (`export --format-id`) score as their source, import back with the format
+        detected from the headings, and pass the LibreOffice layout check (check_documents.py)."""
+        project = os.path.join(self.root, "bundles/org.jixiao.core/samples/2023-dangzhengban-projects/project-04.xmi")
+        code, out, err = self.run(batch, "import", project, "--db", self.db)
+        self.check(code == 0 and out.strip().isdigit(), "import of the reference project: exit code %d\n%s" % (code, err))
+        project_id = out.strip()
+        folder = os.path.join(self.work, "formats")
+        os.makedirs(folder)
+        for format_id, evaluation in (("central-department", sample_id), ("chongqing-department", sample_id),
+                                      ("central-project", project_id), ("sichuan-project", project_id)):
+            source_xmi = os.path.join(self.work, format_id + ".source.xmi")
+            self.run(batch, "export", evaluation, "--format", "xmi", "--out", source_xmi, "--db", self.db)
+            _, source = self.score(batch, source_xmi)
+            path = os.path.join(folder, format_id + ".xlsx")
+            code, _, err = self.run(batch, "export", evaluation, "--format-id", format_id, "--out", path, "--db", self.db)
+            self.check(code == 0, "export --format-id %s: exit code %d\n%s" % (format_id, code, err))
+            code, scored = self.score(batch, path)
+            self.check(code == 0 and scored is not None and source is not None and scored["total"] == source["total"],
+                       "the %s table scores %s, its source %s" % (format_id, scored and scored["total"], source and source["total"]))
+            code, _, err = self.run(batch, "import", path, "--db", self.db, "--as-new-version")
+            self.check(code == 0 and format_id in err, "import of the %s table: exit code %d, format not named\n%s" % (format_id, code, err))
+            print("ok   %s: exported, scored %s, imported with its format detected" % (format_id, scored and scored["total"]))
+        checker = os.path.join(self.root, "releng/document-checks/check_documents.py")
+        done = subprocess.run([sys.executable, checker, folder, "--formats", "xlsx"], capture_output=True, timeout=1200,
+                              stdin=subprocess.DEVNULL)
+        self.check(done.returncode == 0, "check_documents.py on the table formats: exit code %d\n%s%s"
+                   % (done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace")))
+        print("ok   every table format's XLSX passes the LibreOffice layout check")
 
     def rezipped_table_through_the_launcher(self, path):
         """The acceptance of issue 12: the table re-zipped by Info-ZIP imports and scores 99.30 through

@@ -46,6 +46,13 @@ final class SheetGrid {
 	private final int lastRow;
 	private final int lastColumn;
 	private final String firstUnreadable;
+	/**
+	 * Labels and headings by the text they come from: the reader looks for its labels in every cell,
+	 * and NFKC with the removal of blanks cost more than the rest of its reading together. A grid is
+	 * read by one thread.
+	 */
+	private final Map<String, String> labels = new HashMap<>();
+	private final Map<String, String> headings = new HashMap<>();
 
 	private SheetGrid(Builder builder) {
 		this.name = builder.name;
@@ -215,12 +222,14 @@ final class SheetGrid {
 
 	/** @return the cell's text in normal form: NFKC, no blanks at all */
 	String label(int row, int column) {
-		return normalize(text(row, column));
+		String text = text(row, column);
+		return text.isEmpty() ? text : labels.computeIfAbsent(text, SheetGrid::normalize);
 	}
 
 	/** @return the cell's label without parenthesised parts, e.g. 全年预算数 for 全年预算数（万元） */
 	String heading(int row, int column) {
-		return PARENTHESES.matcher(label(row, column)).replaceAll(""); //$NON-NLS-1$
+		String label = label(row, column);
+		return label.isEmpty() ? label : headings.computeIfAbsent(label, l -> PARENTHESES.matcher(l).replaceAll("")); //$NON-NLS-1$
 	}
 
 	/** @return the text in normal form: NFKC, no blanks at all */

@@ -11,6 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
+import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -18,11 +19,13 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.osgi.util.NLS;
+import org.xml.sax.SAXException;
 
 /**
  * Opens a spreadsheet file of any of the kinds departments send, chosen by its content, never by its
@@ -136,6 +139,13 @@ final class SpreadsheetFiles {
 	}
 
 	private static List<SheetGrid> poi(Format format, byte[] bytes, String name) throws ImportException {
+		if (format == Format.XLSX) {
+			try {
+				return XlsxSheets.grids(bytes);
+			} catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
+				// read again with the full model below, which names what is wrong with the file
+			}
+		}
 		try (Workbook workbook = format == Format.XLS ? new HSSFWorkbook(new ByteArrayInputStream(bytes))
 				: new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
 			List<SheetGrid> grids = new ArrayList<>();

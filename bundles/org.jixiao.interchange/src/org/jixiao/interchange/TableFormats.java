@@ -83,6 +83,9 @@ public final class TableFormats {
 	/** The system property naming the folder of a department's own formats. */
 	public static final String DIRECTORY_PROPERTY = "jixiao.formats"; //$NON-NLS-1$
 
+	/** The fewest markers of a format a table's headings must show for the format to be chosen. */
+	public static final int MIN_MARKERS = 2;
+
 	private static final List<String> BUILT_IN = List.of(CENTRAL_DEPARTMENT, CENTRAL_PROJECT, SICHUAN_PROJECT, CHONGQING_DEPARTMENT);
 	private static final String SUFFIX = ".json"; //$NON-NLS-1$
 	private static final Pattern JSON_PLACE = Pattern.compile("at line (\\d+) column (\\d+)"); //$NON-NLS-1$
@@ -267,9 +270,10 @@ public final class TableFormats {
 
 	/**
 	 * Chooses the format of a table from its headings: the format with the most of its
-	 * {@linkplain TableFormat#markers() markers} among them, a department's format and then the earlier
-	 * one on a tie; {@value #CENTRAL_DEPARTMENT} or {@value #CENTRAL_PROJECT} (as the headings name a
-	 * 项目名称) when none has any.
+	 * {@linkplain TableFormat#markers() markers} among them, at least {@value #MIN_MARKERS} (one word a
+	 * province's table shares with others is no proof), a department's format and then the earlier one
+	 * on a tie; {@value #CENTRAL_DEPARTMENT} or {@value #CENTRAL_PROJECT} (as the headings name a
+	 * 项目名称) when none has enough.
 	 *
 	 * @param headings the table's cell texts, normalized (NFKC, no blanks, no parenthesised parts)
 	 * @return the format and why
@@ -279,6 +283,9 @@ public final class TableFormats {
 		List<String> found = List.of();
 		for (TableFormat format : all()) {
 			List<String> hits = format.markers().stream().filter(marker -> headings.stream().anyMatch(h -> h.startsWith(marker))).toList();
+			if (hits.size() < MIN_MARKERS) {
+				continue;
+			}
 			if (hits.size() > found.size() || hits.size() == found.size() && !hits.isEmpty() && best != null && best.isBuiltIn()
 					&& !format.isBuiltIn()) {
 				best = format;

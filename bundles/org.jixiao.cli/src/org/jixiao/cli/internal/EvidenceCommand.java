@@ -158,16 +158,7 @@ final class EvidenceCommand implements Callable<Integer> {
 				return refuse(err, NLS.bind(Messages.EvidenceCommand_ambiguousRow, row, String.join(", ", rows.stream().map(EvidenceCommand::uid).toList()))); //$NON-NLS-1$
 			}
 			EObject owner = rows.get(0);
-			boolean bad = false;
-			for (Path file : files) {
-				try {
-					EvidenceStore.check(file, limit);
-				} catch (StoreException e) {
-					err.println(NLS.bind(Messages.EvidenceCommand_refused, e.getMessage()));
-					bad = true;
-				}
-			}
-			if (bad) {
+			if (!checked(files, limit, err)) {
 				return StoreCommands.BAD_INPUT;
 			}
 			String uid = owner(opened, stored, owner);
@@ -212,6 +203,27 @@ final class EvidenceCommand implements Callable<Integer> {
 				}
 			};
 		}
+	}
+
+	/**
+	 * Checks every file before any is stored, naming each that is refused on {@code err}.
+	 *
+	 * @param files the files to attach
+	 * @param limit the largest size accepted, in bytes
+	 * @param err where refusals are told
+	 * @return whether every file may be attached
+	 */
+	static boolean checked(List<Path> files, long limit, PrintWriter err) {
+		boolean good = true;
+		for (Path file : files) {
+			try {
+				EvidenceStore.check(file, limit);
+			} catch (StoreException e) {
+				err.println(NLS.bind(Messages.EvidenceCommand_refused, e.getMessage()));
+				good = false;
+			}
+		}
+		return good;
 	}
 
 	/** {@code list}: the evaluation's files with their rows. */

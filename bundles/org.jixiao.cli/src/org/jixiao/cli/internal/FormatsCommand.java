@@ -107,14 +107,16 @@ final class FormatsCommand implements Callable<Integer> {
 					String.join("、", format.markers()) })); //$NON-NLS-1$
 			for (Block block : format.blocks()) {
 				String label = block.label() == null ? "" : " " + block.label(); //$NON-NLS-1$ //$NON-NLS-2$
-				out.println(block.kind().id() + label + (block.maxLength() > 0 ? NLS.bind(Messages.FormatsCommand_maxLength, block.maxLength()) : "")); //$NON-NLS-1$
+				out.println(block.kind().id() + label + (block.maxLength() > 0 ? " " + NLS.bind(Messages.FormatsCommand_maxLength, block.maxLength()) : "")); //$NON-NLS-1$ //$NON-NLS-2$
 				for (Column column : block.columns()) {
-					out.println(NLS.bind(Messages.FormatsCommand_column, new Object[] { column.printed() ? column.heading() : Messages.FormatsCommand_notPrinted,
+					out.println("  " + NLS.bind(Messages.FormatsCommand_column, //$NON-NLS-1$
+							 new Object[] { column.printed() ? column.heading() : Messages.FormatsCommand_notPrinted,
 							column.field().id(), column.spellings().stream().sorted().collect(Collectors.joining("、")), //$NON-NLS-1$
 							column.sheetSpan(), column.reportSpan() }));
 				}
 				for (Line line : block.lines()) {
-					out.println(NLS.bind(Messages.FormatsCommand_line, new Object[] { line.label() == null ? Messages.FormatsCommand_notPrinted : line.label(),
+					out.println("  " + NLS.bind(Messages.FormatsCommand_line, //$NON-NLS-1$
+							 new Object[] { line.label() == null ? Messages.FormatsCommand_notPrinted : line.label(),
 							line.field().id(), line.spellings().stream().sorted().collect(Collectors.joining("、")) })); //$NON-NLS-1$
 				}
 			}

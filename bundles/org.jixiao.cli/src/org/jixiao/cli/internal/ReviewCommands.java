@@ -334,16 +334,7 @@ final class ReviewCommands {
 				err.println(NLS.bind(Messages.EvidenceCommand_badLimit, limitMb, EvidenceStore.MAX_LIMIT >> 20));
 				return StoreCommands.BAD_INPUT;
 			}
-			boolean bad = false;
-			for (Path file : evidence) {
-				try {
-					EvidenceStore.check(file, limit);
-				} catch (StoreException e) {
-					err.println(NLS.bind(Messages.EvidenceCommand_refused, e.getMessage()));
-					bad = true;
-				}
-			}
-			if (bad) {
+			if (!EvidenceCommand.checked(evidence, limit, err)) {
 				return StoreCommands.BAD_INPUT;
 			}
 			Rectification answered = step(opened.workflow());

@@ -119,6 +119,38 @@ class TableFormatRoundTripTest {
 	}
 
 	@Test
+	void theReferenceSampleAndAProjectScoreTheSameInEveryFormatThatServesThem() throws Exception {
+		Evaluation department = org.jixiao.core.evaluation.EvaluationResources.referenceSample();
+		Evaluation project = org.jixiao.core.evaluation.EvaluationResources.referenceProjects().get(3);
+		for (String formatId : TableFormats.builtInIds()) {
+			Evaluation source = TableFormats.builtIn(formatId).serves(EvaluationKind.DEPARTMENT) ? department : project;
+			ImportResult read = read(export(source, formatId), formatId + ".xlsx");
+			assertEquals(formatId, read.format().id(), read.formatReason());
+			assertEquals(List.of(), read.errors(), formatId);
+			assertEquals(new EvaluationScorer(MOF).score(source).total(), new EvaluationScorer(MOF).score(read.evaluation()).total(), formatId);
+			assertEquals(indicators(source).size(), indicators(read.evaluation()).size(), formatId);
+			assertEquals(source.getKind(), read.evaluation().getKind(), formatId);
+		}
+	}
+
+	@Test
+	void aTextLongerThanTheFormatAllowsIsAWarningOnItsCellAndKeptWhole() throws Exception {
+		CorpusTable table = CorpusTable.read("formats/sichuan-project.table");
+		String long201 = "养".repeat(201);
+		for (List<String> row : table.rows) {
+			if (row.get(0).equals("评价结论")) {
+				row.set(1, long201);
+			}
+		}
+		ImportResult read = read(table.xlsx(), "long.xlsx");
+		assertEquals(List.of(), read.errors());
+		ImportProblem warning = read.warnings().stream().filter(w -> w.message().contains("评价结论")).findFirst().orElseThrow();
+		assertEquals("B20", warning.cell());
+		assertTrue(warning.message().contains("201") && warning.message().contains("200"), warning.message());
+		assertEquals(long201, read.evaluation().getNarrative().get(1).getParagraphs().get(0));
+	}
+
+	@Test
 	void theSichuanTableKeepsItsTextsBudgetReasonAndProjectHeader() throws Exception {
 		ImportResult read = read(CorpusTable.read("formats/sichuan-project.table").xlsx(), "sichuan.xlsx");
 		Evaluation evaluation = read.evaluation();

@@ -48,6 +48,11 @@ class ProjectReportsTest {
 				EvaluationReports.fileName(project, ReportKind.SELF_EVALUATION_TABLE, ReportFormat.PDF));
 		assertEquals("2023-党政办公室-党建专项资金-项目支出绩效自评报告.docx",
 				EvaluationReports.fileName(project, ReportKind.SELF_EVALUATION_REPORT, ReportFormat.DOCX));
+		Evaluation stored = EvaluationResources.referenceProjects().get(3);
+		org.eclipse.emf.common.util.Diagnostic diagnostic = org.jixiao.core.validation.EvaluationDiagnostician.validate(stored,
+				org.jixiao.core.evaluation.RuleSetService.getDefault().rulesOrDefault(stored));
+		assertTrue(!EvaluationReports.isDraft(stored), "a final project without errors is no draft: " + diagnostic.getChildren().stream()
+				.filter(d -> d.getSeverity() >= org.eclipse.emf.common.util.Diagnostic.ERROR).map(org.eclipse.emf.common.util.Diagnostic::getMessage).toList());
 		assertEquals("2023-党政办公室-自评表.pdf",
 				EvaluationReports.fileName(EvaluationResources.referenceSample(), ReportKind.SELF_EVALUATION_TABLE, ReportFormat.PDF));
 	}
@@ -67,7 +72,7 @@ class ProjectReportsTest {
 				"实际完成值", "分值", "得分", "偏差原因分析及改进措施", "产出指标", "数量指标", "发展党员", "≥30名", "30名", "15", "15.00",
 				"非公党建工作指导员补助发放", "≥30名", "23名", "15", "11.50", "非公党建指导员的2022-2023年度考核未及时开展", "满意度指标",
 				"党员群众满意度", "≥90%", "不适用", "10", "总分", "100", "96.11", "自评等级", "优");
-		assertTrue(!table.contains("部门整体支出绩效自评表"), table);
+		assertTrue(!table.contains("部门整体支出绩效自评表") && !table.contains("草稿"), table);
 	}
 
 	@Test
@@ -116,8 +121,32 @@ class ProjectReportsTest {
 		new EvaluationReports(Renderers.renderer()).render(partyBuilding(), EnumSet.of(ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.XLSX), out,
 				ReportOptions.defaults(), new NullProgressMonitor());
 		keep(out, "project");
+		// several formats: each design runs once into a report document rendered to each format
+		String table = Renderers.pdfText(out.resolve("2023-党政办公室-党建专项资金-项目支出绩效自评表.pdf"));
+		assertInOrder(table, "项目支出绩效自评表", "项目名称", "党建专项资金", "项目资金（元）", "绩效指标", "不适用", "总分", "96.11");
+		assertTrue(Renderers.pdfBodyText(out.resolve("2023-党政办公室-党建专项资金-项目支出绩效自评报告.pdf")).contains("四、存在问题及改进措施"));
 		String result = Renderers.run("python3", check.toString(), out.toString(), "--formats", "docx,xlsx");
 		assertTrue(result.contains("项目支出绩效自评表.docx") && result.contains("项目支出绩效自评报告.docx"), result);
+
+		Evaluation sichuan = partyBuilding();
+		sichuan.setFormatId("sichuan-project");
+		Path folder = Files.createDirectories(out.resolve("sichuan"));
+		new EvaluationReports(Renderers.renderer()).render(sichuan, EnumSet.of(ReportFormat.PDF, ReportFormat.DOCX), folder, ReportOptions.defaults(),
+				new NullProgressMonitor());
+		result = Renderers.run("python3", check.toString(), folder.toString(), "--formats", "docx");
+		assertTrue(result.contains("项目支出绩效自评表.docx"), result);
+	}
+
+	@Test
+	void theTableAndTheReportRenderAsHtml() throws Exception {
+		EvaluationReports reports = new EvaluationReports(Renderers.renderer());
+		java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
+		reports.render(partyBuilding(), ReportKind.SELF_EVALUATION_TABLE, ReportFormat.HTML, ReportOptions.defaults(), table);
+		String html = table.toString(java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(html.contains("项目支出绩效自评表") && html.contains("党建专项资金") && html.contains("不适用") && html.contains("96.11"), html);
+		java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
+		reports.render(partyBuilding(), ReportKind.SELF_EVALUATION_REPORT, ReportFormat.HTML, ReportOptions.defaults(), report);
+		assertTrue(report.toString(java.nio.charset.StandardCharsets.UTF_8).contains("四、存在问题及改进措施"));
 	}
 
 	private static boolean onPath(String command) {

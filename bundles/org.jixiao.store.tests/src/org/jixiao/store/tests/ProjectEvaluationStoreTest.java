@@ -14,14 +14,19 @@ import org.jixiao.core.validation.ProjectReconciliation;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.Indicator;
+import org.jixiao.store.EvaluationQuery;
 import org.jixiao.store.EvaluationStore;
+import org.jixiao.store.EvaluationSummary;
 import org.jixiao.store.StoreLocation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Project evaluations (schema version 8): kind, project header, codes and 不适用 rows survive the store. */
+/**
+ * Project evaluations (schema version 8): kind, project header, codes and 不适用 rows survive the store,
+ * and its list names each evaluation's kind and project.
+ */
 class ProjectEvaluationStoreTest {
 
 	@TempDir
@@ -67,6 +72,24 @@ class ProjectEvaluationStoreTest {
 		Evaluation loaded = store.load(store.insert(project, "tester"));
 		assertEquals(EvaluationKind.CARRIED_OVER, loaded.getKind());
 		assertFalse(loaded.isIllustrative());
+	}
+
+	@Test
+	void theListNamesEachEvaluationsKindAndProject() throws Exception {
+		long department = store.insert(EvaluationResources.referenceSample(), "tester");
+		long project = store.insert(EvaluationResources.referenceProjects().get(3), "tester");
+		Evaluation carried = EvaluationResources.referenceProjects().get(8);
+		carried.setKind(EvaluationKind.CARRIED_OVER);
+		long carriedOver = store.insert(carried, "tester");
+		List<EvaluationSummary> list = store.list(EvaluationQuery.all());
+		EvaluationSummary whole = list.stream().filter(s -> s.id() == department).findFirst().orElseThrow();
+		assertEquals(EvaluationKind.DEPARTMENT, whole.kind());
+		assertEquals(null, whole.projectName());
+		EvaluationSummary party = list.stream().filter(s -> s.id() == project).findFirst().orElseThrow();
+		assertEquals(EvaluationKind.PROJECT, party.kind());
+		assertEquals("党建专项资金", party.projectName());
+		assertEquals("219001-23-0004", party.projectCode());
+		assertEquals(EvaluationKind.CARRIED_OVER, list.stream().filter(s -> s.id() == carriedOver).findFirst().orElseThrow().kind());
 	}
 
 	@Test

@@ -112,6 +112,7 @@ class FolderImportWizardTest {
 
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		AtomicReference<String> summary = new AtomicReference<>();
+		AtomicReference<String> buttons = new AtomicReference<>();
 		List<String> rows = new ArrayList<>();
 		Workbench.run(() -> Workbench.whenShown(shell.getDisplay(), "导入自评", dialog -> {
 			chooseFolder(dialog, folder);
@@ -122,12 +123,15 @@ class FolderImportWizardTest {
 					rows.add(item.getText(0) + " | " + item.getText(1) + " | " + item.getText(3) + " | " + item.getText(4));
 				}
 				Workbench.screenshot(shown, "dialog-import-folder");
+				buttons.set(Workbench.button(shown, IDialogConstants.FINISH_LABEL).orElseThrow().isEnabled() + " "
+						+ Workbench.button(shown, IDialogConstants.NEXT_LABEL).orElseThrow().isEnabled());
 				Workbench.button(shown, IDialogConstants.FINISH_LABEL).orElseThrow().notifyListeners(SWT.Selection, new Event());
 			}, dialog, failure);
 		}, failure));
 		Workbench.execute(context, "org.jixiao.ui.command.import");
 		assertNull(failure.get());
 		assertEquals("共 5 个文件：已导入 2 个，导入但有待改正的问题 1 个，拒绝 1 个，跳过 1 个（不是绩效自评表）。", summary.get());
+		assertEquals("true false", buttons.get(), "Finish closes the result page; there is no page after it");
 		String all = String.join("\n", rows);
 		assertTrue(all.contains("丙局-有错.xlsx | 已导入，待改正 |  | "), all);
 		assertTrue(all.matches("(?s).*丙局-有错.xlsx \\| 已导入，待改正 \\| 部门整体支出绩效自评表!E\\d+ \\| 实际完成值.*很多.*"), all);

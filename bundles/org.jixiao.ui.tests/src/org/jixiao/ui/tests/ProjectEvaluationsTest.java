@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -197,9 +198,9 @@ class ProjectEvaluationsTest {
 		Workbench.waitUntil("the project evaluation is saved", 10_000, () -> !project.part().isDirty());
 
 		Workbench.run(() -> activate(department));
-		Workbench.waitUntil("the overview reads the saved project evaluation", 20_000,
-				() -> department.projects().linked().size() == 9 && !"未自评".equals(cell(overview, row(overview, PARTY), "状态")));
-		assertEquals(Fields.format(total), ui(() -> cell(overview, row(overview, PARTY), "得分")));
+		// the overview listed the new evaluation as stored when created, and reads it again once saved
+		Workbench.waitUntil("the overview reads the saved project evaluation", 20_000, () -> department.projects().linked().size() == 9
+				&& Fields.format(total).equals(cell(overview, row(overview, PARTY), "得分")));
 		assertEquals("100.00%", ui(() -> cell(overview, row(overview, PARTY), "执行率")));
 		assertTrue(ui(() -> cell(overview, row(overview, PARTY), "状态")).contains("第 " + project.key() + " 号"));
 		Workbench.screenshot(shell, "department-overview");
@@ -262,6 +263,58 @@ class ProjectEvaluationsTest {
 
 	private static EvaluationNavigatorPart navigator() throws Exception {
 		return ui(() -> (EvaluationNavigatorPart) context.get(EPartService.class).findPart("org.jixiao.ui.part.navigator").getObject());
+	}
+
+	@Test
+	void aBudgetProjectWithoutCodeGetsOneAsAnUndoableChangeAndOneOfAMissingModuleIsRefused() throws Exception {
+		Evaluation department = EvaluationResources.referenceSample();
+		department.getDepartment().setName(UNIT);
+		department.setFiscalYear(2035);
+		department.getBudget().getProjects().stream().filter(p -> PROCUREMENT.equals(p.getName())).findFirst().orElseThrow().setCode(null);
+		department.getBudget().getProjects().get(0).setModuleId("nosuchmodule");
+		String key = repository().save(null, department);
+		stored.add(key);
+		EvaluationEditorPart editor = open(key);
+		Workbench.run(() -> editor.showPage("预算执行"));
+		Workbench.waitUntil("the project evaluations are read", 20_000, () -> editor.projects().isRead());
+		Table projects = ui(() -> table(editor, "projects"));
+		BudgetProject procurement = ui(() -> editor.session().evaluation().getBudget().getProjects().stream()
+				.filter(p -> PROCUREMENT.equals(p.getName())).findFirst().orElseThrow());
+		assertTrue(ui(() -> label(editor, "reconciliation")).contains(PROCUREMENT), "a project without a code cannot be matched");
+		Workbench.run(() -> {
+			projects.setSelection(row(projects, PROCUREMENT));
+			projects.notifyListeners(SWT.Selection, new Event());
+			click(editor, "打开/新建项目自评");
+		});
+		assertEquals("P09", procurement.getCode(), "the code from the project's place, the department having none");
+		assertTrue(editor.part().isDirty(), "the 部门整体 must be saved for the link to hold");
+		Workbench.waitUntil("the new project evaluation opens", 30_000, () -> editorOf(PROCUREMENT, 2035) != null);
+		EvaluationEditorPart project = ui(() -> editorOf(PROCUREMENT, 2035));
+		stored.add(project.key());
+		assertEquals("P09", project.session().evaluation().getProjectCode());
+		Workbench.run(() -> activate(editor));
+		Workbench.waitUntil("the code's warning is gone", 10_000, () -> !label(editor, "reconciliation").contains(PROCUREMENT));
+		Workbench.run(() -> editor.session().domain().getCommandStack().undo());
+		assertEquals(null, procurement.getCode(), "undo takes the code back");
+		Workbench.run(() -> editor.session().domain().getCommandStack().redo());
+		assertEquals("P09", procurement.getCode());
+
+		AtomicReference<String> refusal = new AtomicReference<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		Workbench.run(() -> Workbench.whenShown(shell.getDisplay(), "未能创建项目自评", dialog -> {
+			refusal.set(Workbench.texts(dialog));
+			dialog.close();
+		}, failure));
+		Workbench.run(() -> {
+			activate(editor);
+			projects.setSelection(row(projects, "人员支出"));
+			projects.notifyListeners(SWT.Selection, new Event());
+			click(editor, "打开/新建项目自评");
+		});
+		Workbench.waitUntil("the refusal is shown", 30_000, () -> refusal.get() != null);
+		assertEquals(null, failure.get());
+		assertTrue(refusal.get().contains("人员支出") && refusal.get().contains("nosuchmodule"), refusal.get());
+		assertTrue(repository().list().stream().noneMatch(e -> e.fiscalYear() == 2035 && "人员支出".equals(e.projectName())), "nothing stored");
 	}
 
 	private static List<Indicator> indicators(Evaluation evaluation) {

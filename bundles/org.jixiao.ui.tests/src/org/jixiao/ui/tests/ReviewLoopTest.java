@@ -354,25 +354,8 @@ class ReviewLoopTest {
 	}
 
 	/** Selects the evaluation in the navigator and runs 整改, answering its dialog; waits for the step's job. */
-	private static void rectify(String key, DialogAction answer) throws Exception {
-		waitUntil("the navigator lists " + key, 20_000, () -> navigator().select(key));
-		MPart navigatorPart = ui(() -> context.get(EPartService.class).findPart("org.jixiao.ui.part.navigator"));
-		Workbench.run(() -> context.get(EPartService.class).activate(navigatorPart));
-		Workbench.run(() -> navigator().select(key));
-		AtomicReference<Throwable> failure = new AtomicReference<>();
-		ui(() -> {
-			Workbench.whenShown(shell.getDisplay(), "整改", dialog -> answer.run(dialog), failure);
-			ParameterizedCommand command = context.get(ECommandService.class).createCommand("org.jixiao.ui.command.review",
-					Map.of(ReviewHandler.PARAMETER, ReviewHandler.RECTIFICATION));
-			EHandlerService handlers = context.getActiveLeaf().get(EHandlerService.class);
-			assertTrue(handlers.canExecute(command), "整改 is enabled");
-			handlers.executeHandler(command);
-			return null;
-		});
-		if (failure.get() != null) {
-			throw new AssertionError(failure.get());
-		}
-		Job.getJobManager().join(ReviewHandler.FAMILY, null);
+	private static void rectify(String key, Workbench.ShellAction answer) throws Exception {
+		review(key, ReviewHandler.RECTIFICATION, "整改", answer);
 	}
 
 	/** Points the workbench's repository at the server as an account. */
@@ -387,32 +370,32 @@ class ReviewLoopTest {
 		});
 	}
 
-	/** What the test does in a step's dialog. */
-	private interface DialogAction {
-		void run(Shell dialog) throws Exception;
-	}
-
 	/**
 	 * Selects the evaluation in the navigator and takes a step through its command, answering the
 	 * step's dialog; waits for the step's job.
 	 */
-	private static void step(String key, ReviewAction action, DialogAction answer, String screenshot) throws Exception {
+	private static void step(String key, ReviewAction action, Workbench.ShellAction answer, String screenshot) throws Exception {
+		review(key, action.name(), action.displayName(), dialog -> {
+			if (screenshot != null) {
+				Workbench.screenshot(dialog, screenshot);
+			}
+			answer.run(dialog);
+		});
+	}
+
+	/** Runs the review command with its parameter on the evaluation selected in the navigator, answering the dialog of that title. */
+	private static void review(String key, String step, String dialogTitle, Workbench.ShellAction answer) throws Exception {
 		waitUntil("the navigator lists " + key, 20_000, () -> navigator().select(key));
 		MPart navigatorPart = ui(() -> context.get(EPartService.class).findPart("org.jixiao.ui.part.navigator"));
 		Workbench.run(() -> context.get(EPartService.class).activate(navigatorPart));
 		Workbench.run(() -> navigator().select(key));
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		ui(() -> {
-			Workbench.whenShown(shell.getDisplay(), action.displayName(), dialog -> {
-				if (screenshot != null) {
-					Workbench.screenshot(dialog, screenshot);
-				}
-				answer.run(dialog);
-			}, failure);
+			Workbench.whenShown(shell.getDisplay(), dialogTitle, answer, failure);
 			ParameterizedCommand command = context.get(ECommandService.class).createCommand("org.jixiao.ui.command.review",
-					Map.of(ReviewHandler.PARAMETER, action.name()));
+					Map.of(ReviewHandler.PARAMETER, step));
 			EHandlerService handlers = context.getActiveLeaf().get(EHandlerService.class);
-			assertTrue(handlers.canExecute(command), action + " is enabled");
+			assertTrue(handlers.canExecute(command), step + " is enabled");
 			handlers.executeHandler(command);
 			return null;
 		});

@@ -453,6 +453,7 @@ public final class Messages extends NLS {
 	public static String BudgetPage_projectEvaluation;
 	public static String BudgetPage_projectScore;
 	public static String BudgetPage_chooseProject;
+	public static String Import_folderAttention;
 	public static String Editor_copyEvidenceFailed;
 	public static String ModulePage_initialTarget;
 	public static String ModulePage_core;

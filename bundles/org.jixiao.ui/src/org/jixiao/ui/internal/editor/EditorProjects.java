@@ -77,6 +77,8 @@ public final class EditorProjects {
 	private final Consumer<String> opener;
 	private final List<Runnable> listeners = new ArrayList<>();
 	private List<Linked> linked = List.of();
+	/** The budget projects whose evaluation a job is creating, so that a second click does not create another. */
+	private final java.util.Set<BudgetProject> creating = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 	/** For a project evaluation: its department's evaluation as last read, or {@code null} where there is none. */
 	private Evaluation department;
 	private boolean read;
@@ -221,7 +223,8 @@ public final class EditorProjects {
 	 * without a code gets one in the department's evaluation (an undoable command; the department's
 	 * evaluation must then be saved for the link to hold); the new evaluation is copied from last
 	 * year's evaluation of the same project (by code) with this year's amounts, else made from the
-	 * project's module's templates, stored, and opened.
+	 * project's module's templates, stored, and opened. A project whose evaluation someone stored
+	 * meanwhile has that one opened; a second request while the first is under way is ignored.
 	 *
 	 * @param project a budget project of the department's evaluation
 	 * @param kind {@link EvaluationKind#PROJECT} or {@link EvaluationKind#CARRIED_OVER}, for a new one
@@ -232,26 +235,28 @@ public final class EditorProjects {
 			opener.accept(existing.get().entry().id());
 			return;
 		}
+		if (!creating.add(project)) {
+			return; // its evaluation is being created
+		}
 		Optional<IndicatorModule> module = project.getModuleId() == null ? Optional.empty()
 				: ModuleRegistry.getDefault().module(project.getModuleId());
-		if (module.isEmpty()) {
-			MessageDialog.openError(shell, Messages.Projects_createFailed,
-					NLS.bind(Messages.Projects_noModule, project.getName(), Objects.requireNonNullElse(project.getModuleId(), "—"))); //$NON-NLS-1$
-			return;
-		}
 		if (project.getCode() == null || project.getCode().isBlank()) {
 			Evaluation department = session.evaluation();
 			try {
-				session.domain().getCommandStack().execute(new ChangeCommand(department) {
-					@Override
-					protected void doExecute() {
-						ProjectEvaluations.ensureCode(department, project);
-					}
-				});
+				// tried on a copy first: the command stack would log the failure rather than report it
+				Evaluation trial = EcoreUtil.copy(department);
+				ProjectEvaluations.ensureCode(trial, trial.getBudget().getProjects().get(department.getBudget().getProjects().indexOf(project)));
 			} catch (IllegalStateException e) {
+				creating.remove(project);
 				MessageDialog.openError(shell, Messages.Projects_createFailed, e.getMessage());
 				return;
 			}
+			session.domain().getCommandStack().execute(new ChangeCommand(department) {
+				@Override
+				protected void doExecute() {
+					ProjectEvaluations.ensureCode(department, project);
+				}
+			});
 		}
 		Evaluation department = EcoreUtil.copy(session.evaluation());
 		BudgetProject copied = department.getBudget().getProjects().get(session.evaluation().getBudget().getProjects().indexOf(project));
@@ -261,9 +266,10 @@ public final class EditorProjects {
 			protected IStatus run(IProgressMonitor monitor) {
 				SubMonitor progress = SubMonitor.convert(monitor, 3);
 				try {
-					String created = EditorProjects.this.create(department, departmentName, copied, kind, module.get(), progress);
+					String created = EditorProjects.this.create(department, departmentName, copied, kind, module, progress);
 					List<Linked> found = read(departmentName, department.getFiscalYear(), progress.split(1));
 					sync.asyncExec(() -> {
+						creating.remove(project);
 						if (!disposed) {
 							linked = found;
 							read = true;
@@ -273,8 +279,11 @@ public final class EditorProjects {
 					});
 					return Status.OK_STATUS;
 				} catch (RepositoryException | IllegalArgumentException e) {
-					sync.asyncExec(() -> MessageDialog.openError(shell, Messages.Projects_createFailed,
-							NLS.bind(Messages.Projects_createFailedMessage, project.getName(), e.getMessage())));
+					sync.asyncExec(() -> {
+						creating.remove(project);
+						MessageDialog.openError(shell, Messages.Projects_createFailed,
+								NLS.bind(Messages.Projects_createFailedMessage, project.getName(), e.getMessage()));
+					});
 					return Status.info(e.getMessage());
 				}
 			}
@@ -283,13 +292,19 @@ public final class EditorProjects {
 		job.schedule();
 	}
 
-	/** In the job: stores the new project evaluation, from last year's or from the templates, and gives its key. */
-	private String create(Evaluation department, String departmentName, BudgetProject project, EvaluationKind kind, IndicatorModule module,
-			SubMonitor progress) throws RepositoryException {
+	/**
+	 * In the job: stores the new project evaluation, from last year's or from the templates, and gives
+	 * its key; the key of the project's evaluation when someone stored one meanwhile.
+	 */
+	private String create(Evaluation department, String departmentName, BudgetProject project, EvaluationKind kind,
+			Optional<IndicatorModule> module, SubMonitor progress) throws RepositoryException {
 		String code = project.getCode().strip();
-		Optional<EvaluationEntry> lastYear = repository.list().stream().filter(e -> e.isProject() && e.fiscalYear() == department.getFiscalYear() - 1
-				&& Objects.equals(e.department(), departmentName) && code.equals(Objects.requireNonNullElse(e.projectCode(), "").strip())) //$NON-NLS-1$
-				.findFirst();
+		List<EvaluationEntry> entries = repository.list();
+		Optional<EvaluationEntry> stored = entries.stream().filter(e -> isOf(e, departmentName, department.getFiscalYear(), code)).findFirst();
+		if (stored.isPresent()) {
+			return stored.get().id();
+		}
+		Optional<EvaluationEntry> lastYear = entries.stream().filter(e -> isOf(e, departmentName, department.getFiscalYear() - 1, code)).findFirst();
 		progress.worked(1);
 		if (lastYear.isPresent()) {
 			String copy = repository.copyToNewYear(lastYear.get().id(), department.getFiscalYear());
@@ -301,11 +316,20 @@ public final class EditorProjects {
 			progress.worked(1);
 			return copy;
 		}
-		Evaluation evaluation = ProjectEvaluations.newProjectEvaluation(department, project, kind, List.of(module),
+		if (module.isEmpty()) {
+			throw new IllegalArgumentException(NLS.bind(Messages.Projects_noModule, project.getName(),
+					Objects.requireNonNullElse(project.getModuleId(), "—"))); //$NON-NLS-1$
+		}
+		Evaluation evaluation = ProjectEvaluations.newProjectEvaluation(department, project, kind, List.of(module.get()),
 				RuleSetService.getDefault().rulesOrDefault(department));
 		String created = repository.save(null, evaluation);
 		progress.worked(1);
 		return created;
+	}
+
+	private static boolean isOf(EvaluationEntry entry, String department, int year, String code) {
+		return entry.isProject() && entry.fiscalYear() == year && Objects.equals(entry.department(), department)
+				&& code.equals(Objects.requireNonNullElse(entry.projectCode(), "").strip()); //$NON-NLS-1$
 	}
 
 	/** This year's amounts of the project in the budget block of last year's copy, as a new evaluation has them. */

@@ -560,12 +560,18 @@ public final class ImportWizard extends Wizard {
 			tall.heightHint = 300;
 			results.getTable().setLayoutData(tall);
 			results.setContentProvider(ArrayContentProvider.getInstance());
-			column(Messages.Import_columnFile, 260, Line::file);
+			column(Messages.Import_columnFile, 220, Line::file);
 			column(Messages.Import_columnResult, 110, Line::result);
-			column(Messages.Import_columnId, 60, Line::id);
-			column(Messages.Column_cell, 140, Line::cell);
+			column(Messages.Import_columnId, 50, Line::id);
+			column(Messages.Column_cell, 200, Line::cell);
 			column(Messages.ProblemsPart_message, 420, Line::message);
 			setControl(area);
+		}
+
+		/** The last page: there is nothing after it. */
+		@Override
+		public boolean canFlipToNextPage() {
+			return false;
 		}
 
 		private void column(String title, int width, java.util.function.Function<Line, String> text) {
@@ -588,7 +594,7 @@ public final class ImportWizard extends Wizard {
 			summary.setText(done.cancelled() ? counts + "\n" //$NON-NLS-1$
 					+ NLS.bind(Messages.Import_folderCancelled, new Object[] { done.outcomes().size(), done.files(), stored }) : counts);
 			if (done.cancelled() || !done.of(Kind.REFUSED).isEmpty() || !done.of(Kind.IMPORTED_WITH_PROBLEMS).isEmpty()) {
-				setMessage(summary.getText(), IMessageProvider.WARNING);
+				setMessage(Messages.Import_folderAttention, IMessageProvider.WARNING);
 			}
 			List<Line> lines = new ArrayList<>();
 			for (Outcome outcome : done.outcomes()) {
