@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures how fast the product's commands run from a cold JVM: each command is started RUNS times
-# (a new process each time, class data sharing archives already written by a warm-up run) under
+# (a new process each time, ahead-of-time caches already made by two warm-up runs) under
 # GNU time, and the median wall time, the median CPU time (user + system, less sensitive to the
 # machine's load than wall time) and the median peak resident memory are printed, each line with
 # the machine's load average (/proc/loadavg) taken just before that command's runs.
@@ -52,9 +52,12 @@ printf '%-10s %9s %9s %10s  %s\n' command wall cpu peak-MiB "load (1/5/15 min) b
 for name in $commands; do
   # shellcheck disable=SC2207
   args=($(args_of "$name"))
-  # warm-up: writes the command's archive (the first run of a product), creates the demo store
-  "$root/jixiao" "${args[@]}" >/dev/null 2>"$work/warmup.err" \
-    || { echo "bench-startup: '$name' failed: $(tail -n 3 "$work/warmup.err")" >&2; exit 1; }
+  # warm-up: the command's first run of a product records what it loads and the second assembles its
+  # ahead-of-time cache (./jixiao); the first creates the demo store
+  for _ in 1 2; do
+    "$root/jixiao" "${args[@]}" >/dev/null 2>"$work/warmup.err" \
+      || { echo "bench-startup: '$name' failed: $(tail -n 3 "$work/warmup.err")" >&2; exit 1; }
+  done
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   : >"$work/wall" ; : >"$work/cpu" ; : >"$work/rss"
   for _ in $(seq 1 "$runs"); do

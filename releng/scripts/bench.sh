@@ -26,7 +26,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 copy="$work/jixiao"
 cp -a "$product" "$copy"
-rm -rf "$copy/configuration/org.eclipse.osgi" "$copy"/configuration/*.jsa
+rm -rf "$copy/configuration/org.eclipse.osgi" "$copy"/configuration/*.jsa "$copy"/configuration/*.aot "$copy"/configuration/*.aotconf
 added=""
 for bundle in org.jixiao.testing org.jixiao.bench; do
   jar=$(ls "$root/bundles/$bundle/target/$bundle"-*.jar 2>/dev/null | grep -v -- '-sources' | head -n 1 || true)

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Measures the cold start of the desktop workbench: the time from starting `./jixiao workbench` to
 # its window (titled 绩效自评工作台) being mapped on an X display, polled with xdotool every 20 ms.
-# A measurement, not a test: it prints the figures and exits 0. Run 1 after a build has no class
-# data sharing archive yet (./jixiao writes it when that run exits); the later runs start from it.
+# A measurement, not a test: it prints the figures and exits 0. Run 1 after a build has no
+# ahead-of-time cache yet (./jixiao records what that run loads), run 2 assembles the cache before it
+# starts; the later runs start from it.
 #   releng/scripts/measure-startup.sh [RUNS]     (default 3 runs; each with a fresh workspace)
 # Runs under its own Xvfb display; needs xvfb and xdotool (releng/scripts/install-packages.sh).
 set -euo pipefail

@@ -8,9 +8,12 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -98,25 +101,93 @@ public final class EvaluationReports {
 		Path directory = writableDirectory(outDir);
 		EvaluationReportData data = data(evaluation, options, evidence);
 		progress.worked(1);
+		Map<ReportKind, List<Job>> byKind = new LinkedHashMap<>();
+		jobs.forEach(job -> byKind.computeIfAbsent(job.kind(), kind -> new ArrayList<>()).add(job));
+		List<List<Job>> documents = List.copyOf(byKind.values());
+		Progress shared = new Progress(progress);
+		if (documents.size() < 2 || Runtime.getRuntime().availableProcessors() < 2) {
+			List<Path> written = new ArrayList<>();
+			for (List<Job> document : documents) {
+				written.addAll(write(evaluation, data, directory, document, shared));
+			}
+			return written;
+		}
+		// each document on a thread of its own: on two cores both are rendered at once
+		List<FutureTask<List<Path>>> tasks = new ArrayList<>();
+		for (List<Job> document : documents.subList(1, documents.size())) {
+			FutureTask<List<Path>> task = new FutureTask<>(() -> write(evaluation, data, directory, document, shared));
+			Thread thread = new Thread(task, "jixiao-report-" + document.get(0).kind().name()); //$NON-NLS-1$
+			thread.setDaemon(true);
+			thread.start();
+			tasks.add(task);
+		}
 		List<Path> written = new ArrayList<>();
-		RunDocument current = null;
+		Throwable failure = null;
+		try {
+			written.addAll(write(evaluation, data, directory, documents.get(0), shared));
+		} catch (ReportException | RuntimeException e) {
+			shared.fail();
+			failure = e;
+		}
+		for (FutureTask<List<Path>> task : tasks) {
+			try {
+				written.addAll(waitFor(task));
+			} catch (ExecutionException e) {
+				shared.fail();
+				if (failure == null || failure instanceof Stopped) {
+					failure = e.getCause();
+				}
+			}
+		}
+		if (failure instanceof ReportException e) {
+			throw e;
+		}
+		if (failure instanceof RuntimeException e) {
+			throw e;
+		}
+		if (failure instanceof Error e) {
+			throw e;
+		}
+		return written;
+	}
+
+	/** @return the task's result, waited for without giving up on an interrupt, which is passed on */
+	private static List<Path> waitFor(FutureTask<List<Path>> task) throws ExecutionException {
+		boolean interrupted = false;
+		try {
+			while (true) {
+				try {
+					return task.get();
+				} catch (InterruptedException e) {
+					interrupted = true;
+				}
+			}
+		} finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	/**
+	 * Writes the formats of one document: when BIRT renders more than one of them, the design runs once
+	 * into a report document that is rendered to each.
+	 */
+	private List<Path> write(Evaluation evaluation, EvaluationReportData data, Path directory, List<Job> jobs, Progress progress)
+			throws ReportException {
+		List<Path> written = new ArrayList<>();
+		ReportRenderer.Document current = null;
 		try {
 			for (Job job : jobs) {
-				if (progress.isCanceled()) {
-					throw new OperationCanceledException();
-				}
+				progress.check();
 				Path file = directory.resolve(fileName(evaluation, job.kind(), job.format()));
 				progress.subTask(NLS.bind(Messages.EvaluationReports_rendering, file.getFileName()));
-				if (current != null && current.kind() != job.kind()) {
-					current.close();
-					current = null;
-				}
-				if (current == null && byBirt(job.kind(), job.format()) && jobs.stream().filter(other -> other.kind() == job.kind()
-						&& byBirt(other.kind(), other.format())).count() > 1) {
+				if (current == null && byBirt(job.kind(), job.format())
+						&& jobs.stream().filter(other -> byBirt(other.kind(), other.format())).count() > 1) {
 					// the design runs once; each format is rendered from its report document
-					current = new RunDocument(job.kind(), run(data, job.kind()));
+					current = run(data, job.kind());
 				}
-				ReportRenderer.Document run = current != null ? current.document() : null;
+				ReportRenderer.Document run = current;
 				try {
 					SafeFiles.write(file, out -> {
 						try {
@@ -138,7 +209,7 @@ public final class EvaluationReports {
 					throw new ReportException(NLS.bind(Messages.EvaluationReports_unwritable, file, e.getMessage()), e);
 				}
 				written.add(file);
-				progress.worked(1);
+				progress.worked();
 			}
 		} finally {
 			if (current != null) {
@@ -298,11 +369,49 @@ public final class EvaluationReports {
 	private record Job(ReportKind kind, ReportFormat format) {
 	}
 
-	/** The report document of one kind, while its formats are rendered. */
-	private record RunDocument(ReportKind kind, ReportRenderer.Document document) {
+	/**
+	 * The progress of the documents rendered at once: one monitor, used by one thread at a time, and a
+	 * failure of one document stops the others before their next file.
+	 */
+	private static final class Progress {
 
-		void close() {
-			document.close();
+		private final SubMonitor monitor;
+
+		private volatile boolean failed;
+
+		Progress(SubMonitor monitor) {
+			this.monitor = monitor;
+		}
+
+		synchronized void check() {
+			if (monitor.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			if (failed) {
+				throw new Stopped();
+			}
+		}
+
+		synchronized void subTask(String name) {
+			monitor.subTask(name);
+		}
+
+		synchronized void worked() {
+			monitor.worked(1);
+		}
+
+		void fail() {
+			failed = true;
+		}
+	}
+
+	/** Stops a document's rendering because another document failed; never reaches the caller. */
+	private static final class Stopped extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		Stopped() {
+			super(null, null, false, false);
 		}
 	}
 

@@ -37,6 +37,12 @@
  * format. A single format (the preview, {@code report --format pdf}) is still run and rendered in one
  * task, which writes no document. The post-processing is the same on both paths.
  * <p>
+ * <b>Why the two documents are rendered at once.</b> When both the 自评报告 and the 自评表 are wanted
+ * and the machine has more than one processor, {@code EvaluationReports} writes the second document's
+ * formats on a thread of its own while the calling thread writes the first's: the engine runs tasks
+ * side by side, each on its own copy of the design, and a failure of one document stops the other
+ * before its next file. The files and their order in the result are those of one thread.
+ * <p>
  * <b>Why the 自评表's spreadsheet is not BIRT's.</b> The 自评表 as XLSX is the workbook that
  * {@code org.jixiao.interchange.XlsxExporter} writes with POI, for {@code demo}, {@code report},
  * the workbench's report dialog and {@code export} alike ({@code internal.OfficialTableWorkbook}; a

@@ -59,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
 			String department = sample.getDepartment().getName();
 			Optional<Long> stored = Optional.empty();
 			for (EvaluationSummary summary : opened.list(EvaluationQuery.all().department(department).year(sample.getFiscalYear()))) {
-				if (opened.load(summary.id()).getKind() == EvaluationKind.DEPARTMENT) {
+				if (summary.kind() == EvaluationKind.DEPARTMENT) {
 					stored = Optional.of(summary.id());
 					break;
 				}
