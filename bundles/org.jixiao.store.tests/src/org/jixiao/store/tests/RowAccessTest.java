@@ -182,6 +182,7 @@ class RowAccessTest {
 			assertEquals(List.of(String.valueOf(b1)), column(sql, "SELECT ID FROM VISIBLE.EVALUATION"));
 			assertEquals(List.of(UNIT_B), column(sql, "SELECT NAME FROM VISIBLE.DEPARTMENT"));
 			assertEquals(List.of(String.valueOf(b1)), column(sql, "SELECT DISTINCT EVALUATION_ID FROM VISIBLE.INDICATOR_ROW"));
+			assertEquals(List.of(String.valueOf(b1)), column(sql, "SELECT ID FROM VISIBLE.EVALUATION_SUMMARY"));
 			// writes into A's evaluation, each refused whole by the database
 			assertEquals("23513", state(sql, "DELETE FROM JIXIAO.INDICATOR_ROW WHERE EVALUATION_ID = " + a1));
 			assertEquals("23513", state(sql, "DELETE FROM JIXIAO.INDICATOR_ROW"), "one foreign row refuses the statement");

@@ -131,13 +131,19 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 
 	/**
 	 * @return the query of the list's lines, without its conditions: the department's name is the
-	 *         evaluation's {@code UNIT}, written from it by every save, so that the list reads one
-	 *         table (a join with the restricted view of DEPARTMENT read that view once per line)
+	 *         evaluation's {@code UNIT}, written from it by every save; its kind and project from
+	 *         {@code EVALUATION_PROJECT}. A restricted session reads both through the one view
+	 *         {@value RowAccess#SUMMARY} ({@link RowAccess}): an outer join of the restricted views of
+	 *         the two tables read the view of the projects once per line, each time every evaluation
+	 *         of the store (7 lines of a unit in 1 s, 67 of a 主管部门 in 10 s, at 10,000 evaluations)
 	 */
 	private String summary() {
-		return "SELECT E.ID, E.UNIT, E.FISCAL_YEAR, E.STATUS, E.TOTAL_SCORE, E.GRADE, E.MODIFIED_AT, E.MODIFIED_BY, E.ERROR_COUNT, " //$NON-NLS-1$
-				+ "E.REVIEW_STATE, E.SELF_SCORE, E.REVIEW_SCORE, P.KIND, P.PROJECT_NAME, P.PROJECT_CODE FROM " + readable("EVALUATION") //$NON-NLS-1$ //$NON-NLS-2$
-				+ " E LEFT JOIN " + readable("EVALUATION_PROJECT") + " P ON P.EVALUATION_ID = E.ID"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String columns = "SELECT E.ID, E.UNIT, E.FISCAL_YEAR, E.STATUS, E.TOTAL_SCORE, E.GRADE, E.MODIFIED_AT, E.MODIFIED_BY, E.ERROR_COUNT, " //$NON-NLS-1$
+				+ "E.REVIEW_STATE, E.SELF_SCORE, E.REVIEW_SCORE, "; //$NON-NLS-1$
+		if (restricted()) {
+			return columns + "E.KIND, E.PROJECT_NAME, E.PROJECT_CODE FROM " + RowAccess.VIEWS + "." + RowAccess.SUMMARY + " E"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return columns + "P.KIND, P.PROJECT_NAME, P.PROJECT_CODE FROM EVALUATION E LEFT JOIN EVALUATION_PROJECT P ON P.EVALUATION_ID = E.ID"; //$NON-NLS-1$
 	}
 
 	@Override

@@ -56,6 +56,11 @@ public final class RowAccess {
 	static final String VIEWS = "VISIBLE"; //$NON-NLS-1$
 	/** The check constraint a refused write violates (SQL state 23513). */
 	static final String DENIED = "ROW_ACCESS_DENIED"; //$NON-NLS-1$
+	/**
+	 * The view of the navigator's lines (the evaluation's columns the list shows, with its kind and
+	 * project) of the evaluations the session may read, in schema {@value #VIEWS}.
+	 */
+	static final String SUMMARY = "EVALUATION_SUMMARY"; //$NON-NLS-1$
 	/** The procedure a restricted session locks the tables of a save with. */
 	static final String LOCK_PROCEDURE = "LOCK_FOR_SAVE"; //$NON-NLS-1$
 
@@ -150,6 +155,12 @@ public final class RowAccess {
 
 	private static void views(Connection connection, Statement statement, List<String> ofEvaluations) throws SQLException {
 		statement.execute("CREATE VIEW " + VIEWS + ".EVALUATION AS SELECT E.* FROM " + SCHEMA + ".EVALUATION E " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "WHERE EXISTS (SELECT 1 FROM " + ACCOUNT + " AND " + READABLE + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		// the navigator's lines: the evaluation and its project in one view over the tables, the evaluation
+		// first (the outer side of the join), so that a condition on the year or the unit uses its index
+		statement.execute("CREATE VIEW " + VIEWS + "." + SUMMARY + " AS SELECT E.ID, E.UNIT, E.FISCAL_YEAR, E.STATUS, E.TOTAL_SCORE, " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "E.GRADE, E.MODIFIED_AT, E.MODIFIED_BY, E.ERROR_COUNT, E.REVIEW_STATE, E.SELF_SCORE, E.REVIEW_SCORE, P.KIND, P.PROJECT_NAME, " //$NON-NLS-1$
+				+ "P.PROJECT_CODE FROM " + SCHEMA + ".EVALUATION E LEFT JOIN " + SCHEMA + ".EVALUATION_PROJECT P ON P.EVALUATION_ID = E.ID " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ "WHERE EXISTS (SELECT 1 FROM " + ACCOUNT + " AND " + READABLE + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		// the evaluation first, then its rows, in a fixed join order: a save locks EVALUATION first and
 		// then the tables below it (LOCK_FOR_SAVE); a view that read a child table before EVALUATION
@@ -257,6 +268,7 @@ public final class RowAccess {
 				grant(statement, "SELECT", VIEWS + "." + table, Role.values()); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
+		grant(statement, "SELECT", VIEWS + "." + SUMMARY, Role.values()); //$NON-NLS-1$ //$NON-NLS-2$
 		String evaluation = SCHEMA + ".EVALUATION"; //$NON-NLS-1$
 		String stateChange = "UPDATE (REVIEW_STATE, STATE_CHANGED_AT, STATE_CHANGED_BY)"; //$NON-NLS-1$
 		// the columns a save's or a step's UPDATE reads (WHERE ID = ? AND REVIEW_STATE = ?, VERSION = VERSION + 1)
