@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.interchange.TableFormats;
 import org.jixiao.interchange.XlsxExporter;
 import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.Department;
@@ -25,12 +26,14 @@ import org.jixiao.model.evaluation.IndicatorSubcategory;
 
 /**
  * The synthetic tables of the {@code import-dir} benchmark: the self-evaluation tables a district's
- * finance bureau receives in one cycle, written by the product's own exporter, in a folder per
- * township or district and unit. The same count always gives the same files. Each unit sends one table
- * per year of 20 to 60 indicators in the three 一级 groups (产出 50, 效益 30, 满意度 10, with the budget's
- * 10), with realistic targets and actual values; about one table in 40 has a cell that cannot be
- * understood (an actual value 很多 against a figure), one file in 100 is no table (a report's text, a
- * ledger workbook) and one in 200 is a broken copy (cut off while sent).
+ * finance bureau receives in one cycle, written by the product's own exporter in the built-in formats,
+ * in a folder per township or district and unit. The same count always gives the same files. Each unit
+ * sends, per year, its 部门整体 table (central-department, or chongqing-department for every third unit)
+ * and nine 项目支出 tables (central-project, or sichuan-project for every other unit), each of 20 to 60
+ * indicators in the three 一级 groups (产出 50, 效益 30, 满意度 10, with the budget's 10), with realistic
+ * targets and actual values and every deviation explained; about one table in 40 has a cell that cannot
+ * be understood (an actual value 很多 against a figure), one file in 100 is no table (a report's text, a
+ * ledger workbook, a PDF) and one in 200 is a broken copy (cut off while sent).
  */
 final class SyntheticTables {
 
@@ -50,10 +53,13 @@ final class SyntheticTables {
 	private static final String[][] VALUES = { { "≥30名", "33名" }, { "≥650万元", "850万元" }, { "≤2天", "3天" }, { "=100%", "98%" },
 			{ "9月前", "8月" }, { "≥1.5万件", "1.6万余件" }, { "不低于95%", "96%" }, { "≤125万元", "118.6万元" }, { "≥300篇", "300余篇" },
 			{ "≥12次", "12次" }, { "≥90%", "93%" }, { "100%", "100%" }, { "≥4个", "四个" } };
+	/** The nine projects each unit evaluates beside its 部门整体. */
+	private static final String[] PROJECTS = { "人员经费保障", "日常公用经费", "业务培训专项", "信息化建设运维", "政策宣传专项", "基层服务站点建设",
+			"专项督查经费", "政府购买服务", "设备购置更新" };
 	private static final String[][] QUALITATIVE = { { "有效提升", "明显改善" }, { "持续改善", "达成年度指标" }, { "逐步提高", "有所提高" } };
 
 	private final Path folder;
-	private final XlsxExporter exporter = new XlsxExporter();
+	private final XlsxExporter exporter = new XlsxExporter(null, null);
 
 	SyntheticTables(Path folder) {
 		this.folder = folder;
@@ -88,8 +94,10 @@ final class SyntheticTables {
 	 */
 	Path write(int index) throws IOException {
 		Random random = new Random(index * 7919L + 17);
-		int unit = index % (PLACES.length * UNITS.length);
-		int year = 2023 - index / (PLACES.length * UNITS.length);
+		int units = PLACES.length * UNITS.length;
+		int unit = index / 10 % units;
+		int slot = index % 10;
+		int year = 2023 - index / (10 * units);
 		String place = PLACES[unit % PLACES.length];
 		String name = place + UNITS[unit / PLACES.length];
 		Path dir = Files.createDirectories(folder.resolve(place).resolve(UNITS[unit / PLACES.length]));
@@ -98,10 +106,21 @@ final class SyntheticTables {
 			return notATable(dir, index, year, name);
 		}
 		Evaluation evaluation = evaluation(name, year, 20 + random.nextInt(41), random);
+		Path file;
+		if (slot == 0) {
+			evaluation.setFormatId(unit % 3 == 2 ? TableFormats.CHONGQING_DEPARTMENT : TableFormats.CENTRAL_DEPARTMENT);
+			file = dir.resolve(year + "年度部门整体支出绩效自评表.xlsx"); //$NON-NLS-1$
+		} else {
+			String project = PROJECTS[slot - 1];
+			evaluation.setKind(EvaluationKind.PROJECT);
+			evaluation.setProjectName(project);
+			evaluation.setProjectCode(String.format("%06d-%02d", 219000 + unit, slot)); //$NON-NLS-1$
+			evaluation.setFormatId(unit % 2 == 1 ? TableFormats.SICHUAN_PROJECT : TableFormats.CENTRAL_PROJECT);
+			file = dir.resolve(year + "年度" + project + "项目支出绩效自评表.xlsx"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		if (kind == Kind.BAD_CELL) {
 			indicators(evaluation).get(random.nextInt(4)).setActualText("很多"); //$NON-NLS-1$
 		}
-		Path file = dir.resolve(year + "年度部门整体支出绩效自评表.xlsx"); //$NON-NLS-1$
 		exporter.write(evaluation, file);
 		if (kind == Kind.BROKEN) {
 			byte[] bytes = Files.readAllBytes(file);

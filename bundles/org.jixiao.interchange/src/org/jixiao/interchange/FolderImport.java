@@ -336,8 +336,11 @@ public final class FolderImport {
 			if (problems.size() == 1 && Messages.XlsxImporter_noIndicatorBlock.equals(problems.get(0).message())) {
 				return skipped(folder, file, e.getMessage());
 			}
-			List<ImportProblem> further = problems.stream().filter(ImportProblem::isError).skip(1).toList();
-			return refused(folder, file, e.getMessage(), further);
+			List<ImportProblem> errors = e.errors();
+			List<ImportProblem> further = errors.stream().skip(1).toList();
+			// a problem of the whole file names the file, which the outcome names already
+			boolean wholeFile = !errors.isEmpty() && errors.get(0).cell() == null;
+			return refused(folder, file, wholeFile ? errors.get(0).message() : e.getMessage(), further);
 		} catch (EvaluationFileException e) {
 			return refused(folder, file, e.getMessage(), List.of());
 		} catch (RuntimeException e) {

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.jixiao.core.evaluation.EvaluationResources;
 import org.jixiao.model.evaluation.Evaluation;
@@ -149,14 +152,14 @@ class ProjectsCommandTest {
 				"2023-党政办公室-党建专项资金-项目支出绩效自评表.pdf", "2023-党政办公室-党建专项资金-项目支出绩效自评表.docx",
 				"2023-党政办公室-党建专项资金-项目支出绩效自评表.xlsx")) {
 			assertTrue(result.out().contains(out.resolve(name).toString()), name + " in " + result.out());
-			assertTrue(java.nio.file.Files.size(out.resolve(name)) > 0, name);
+			assertTrue(Files.size(out.resolve(name)) > 0, name);
 		}
 		Cli.Result packaged = Cli.run("package", Long.toString(project), "--draft", "--out", dir.resolve("package").toString(), "--db", db.toString())
 				.expect(0);
 		Path zip = Path.of(packaged.out().strip());
 		assertTrue(zip.getFileName().toString().startsWith("2023-党政办公室-党建专项资金-报送包"), zip.toString());
-		try (java.util.zip.ZipFile entries = new java.util.zip.ZipFile(zip.toFile())) {
-			List<String> names = entries.stream().map(java.util.zip.ZipEntry::getName).toList();
+		try (ZipFile entries = new ZipFile(zip.toFile())) {
+			List<String> names = entries.stream().map(ZipEntry::getName).toList();
 			assertEquals(List.of("2023-党政办公室-党建专项资金-项目支出绩效自评报告.pdf", "2023-党政办公室-党建专项资金-项目支出绩效自评报告.docx",
 					"2023-党政办公室-党建专项资金-项目支出绩效自评表.pdf", "2023-党政办公室-党建专项资金-项目支出绩效自评表.xlsx", "2023-党政办公室-党建专项资金.xmi",
 					"manifest.json", "manifest.json.sha256"), names);

@@ -3,15 +3,22 @@ package org.jixiao.report.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.jixiao.core.evaluation.EvaluationResources;
+import org.jixiao.core.evaluation.RuleSetService;
+import org.jixiao.core.validation.EvaluationDiagnostician;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.report.EvaluationReports;
@@ -49,10 +56,10 @@ class ProjectReportsTest {
 		assertEquals("2023-党政办公室-党建专项资金-项目支出绩效自评报告.docx",
 				EvaluationReports.fileName(project, ReportKind.SELF_EVALUATION_REPORT, ReportFormat.DOCX));
 		Evaluation stored = EvaluationResources.referenceProjects().get(3);
-		org.eclipse.emf.common.util.Diagnostic diagnostic = org.jixiao.core.validation.EvaluationDiagnostician.validate(stored,
-				org.jixiao.core.evaluation.RuleSetService.getDefault().rulesOrDefault(stored));
+		Diagnostic diagnostic = EvaluationDiagnostician.validate(stored,
+				RuleSetService.getDefault().rulesOrDefault(stored));
 		assertTrue(!EvaluationReports.isDraft(stored), "a final project without errors is no draft: " + diagnostic.getChildren().stream()
-				.filter(d -> d.getSeverity() >= org.eclipse.emf.common.util.Diagnostic.ERROR).map(org.eclipse.emf.common.util.Diagnostic::getMessage).toList());
+				.filter(d -> d.getSeverity() >= Diagnostic.ERROR).map(Diagnostic::getMessage).toList());
 		assertEquals("2023-党政办公室-自评表.pdf",
 				EvaluationReports.fileName(EvaluationResources.referenceSample(), ReportKind.SELF_EVALUATION_TABLE, ReportFormat.PDF));
 	}
@@ -71,7 +78,8 @@ class ProjectReportsTest {
 				"年度总体目标", "预期目标", "实际完成情况", "加强组织建设", "发展党员30名", "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值",
 				"实际完成值", "分值", "得分", "偏差原因分析及改进措施", "产出指标", "数量指标", "发展党员", "≥30名", "30名", "15", "15.00",
 				"非公党建工作指导员补助发放", "≥30名", "23名", "15", "11.50", "非公党建指导员的2022-2023年度考核未及时开展", "满意度指标",
-				"党员群众满意度", "≥90%", "不适用", "10", "总分", "100", "96.11", "自评等级", "优");
+				"党员群众满意度", "≥90%", "不适用", "10", "总分", "100", "96.11", "自评等级", "优",
+				"注：不适用指标党员群众满意度（分值10）不计；得分86.50/适用分值90×100=96.11。");
 		assertTrue(!table.contains("部门整体支出绩效自评表") && !table.contains("草稿"), table);
 	}
 
@@ -140,18 +148,18 @@ class ProjectReportsTest {
 	@Test
 	void theTableAndTheReportRenderAsHtml() throws Exception {
 		EvaluationReports reports = new EvaluationReports(Renderers.renderer());
-		java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream table = new ByteArrayOutputStream();
 		reports.render(partyBuilding(), ReportKind.SELF_EVALUATION_TABLE, ReportFormat.HTML, ReportOptions.defaults(), table);
-		String html = table.toString(java.nio.charset.StandardCharsets.UTF_8);
+		String html = table.toString(StandardCharsets.UTF_8);
 		assertTrue(html.contains("项目支出绩效自评表") && html.contains("党建专项资金") && html.contains("不适用") && html.contains("96.11"), html);
-		java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream report = new ByteArrayOutputStream();
 		reports.render(partyBuilding(), ReportKind.SELF_EVALUATION_REPORT, ReportFormat.HTML, ReportOptions.defaults(), report);
-		assertTrue(report.toString(java.nio.charset.StandardCharsets.UTF_8).contains("四、存在问题及改进措施"));
+		assertTrue(report.toString(StandardCharsets.UTF_8).contains("四、存在问题及改进措施"));
 	}
 
 	private static boolean onPath(String command) {
 		String path = System.getenv("PATH");
-		return path != null && Stream.of(path.split(java.io.File.pathSeparator)).anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+		return path != null && Stream.of(path.split(File.pathSeparator)).anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
 	}
 
 	/** Asserts that the pieces occur in the text in this order (white space removed from both). */
@@ -172,7 +180,7 @@ class ProjectReportsTest {
 			Path target = Files.createDirectories(Path.of(keep, folder));
 			try (Stream<Path> files = Files.list(dir)) {
 				for (Path file : files.toList()) {
-					Files.copy(file, target.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+					Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
 				}
 			}
 		}

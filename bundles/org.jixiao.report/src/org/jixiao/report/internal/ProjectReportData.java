@@ -1,9 +1,12 @@
 package org.jixiao.report.internal;
 
 import java.math.BigDecimal;
+import java.text.SimpleDateFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -261,7 +264,7 @@ public final class ProjectReportData extends ReportRows implements DesignPrepare
 	 */
 	private List<Integer> widths() {
 		int[] widths = new int[format.reportColumns()];
-		java.util.Arrays.fill(widths, 8);
+		Arrays.fill(widths, 8);
 		TableFormat.Block indicators = format.block(BlockKind.INDICATORS).orElse(null);
 		if (indicators != null) {
 			for (Column column : indicators.printedColumns()) {
@@ -285,7 +288,7 @@ public final class ProjectReportData extends ReportRows implements DesignPrepare
 				}
 			}
 		}
-		return java.util.Arrays.stream(widths).boxed().toList();
+		return Arrays.stream(widths).boxed().toList();
 	}
 
 	/** The width of a label column (四个字), of the budget's row labels, and of an amount (1,250,000.00). */
@@ -322,7 +325,7 @@ public final class ProjectReportData extends ReportRows implements DesignPrepare
 			int sum = widths.stream().mapToInt(Integer::intValue).sum();
 			for (int width : widths) {
 				ColumnHandle column = factory.newTableColumn();
-				column.setProperty(ColumnHandle.WIDTH_PROP, String.format(java.util.Locale.ROOT, "%.2f%%", 100.0 * width / sum)); //$NON-NLS-1$
+				column.setProperty(ColumnHandle.WIDTH_PROP, String.format(Locale.ROOT, "%.2f%%", 100.0 * width / sum)); //$NON-NLS-1$
 				slot.add(column);
 			}
 		}
@@ -372,7 +375,7 @@ public final class ProjectReportData extends ReportRows implements DesignPrepare
 			case DEPARTMENT -> department == null ? "" : ProjectTexts.coded(department.getCode(), department.getName()); //$NON-NLS-1$
 			case PREPARER -> ProjectTexts.nullToEmpty(evaluation.getPreparer());
 			case PREPARED_ON -> evaluation.getPreparedOn() == null ? "" //$NON-NLS-1$
-					: new java.text.SimpleDateFormat("yyyy-MM-dd", java.util.Locale.ROOT).format(evaluation.getPreparedOn()); //$NON-NLS-1$
+					: new SimpleDateFormat("yyyy-MM-dd", Locale.ROOT).format(evaluation.getPreparedOn()); //$NON-NLS-1$
 			case YEAR -> Integer.toString(evaluation.getFiscalYear());
 			default -> ""; //$NON-NLS-1$
 			};
@@ -608,7 +611,8 @@ public final class ProjectReportData extends ReportRows implements DesignPrepare
 
 		/**
 		 * 总分 (合计): its label across the columns left of the weight, the weights, the total, then the
-		 * grade's label and the grade across the rest.
+		 * grade's label and the grade across the rest; below it, where rows do not apply (不适用), how the
+		 * total was rescaled to 100.
 		 */
 		void total(SlotHandle rows, TableFormat.Block block, TableFormat.Block totals) throws SemanticException {
 			List<Column> printed = block.printedColumns();
@@ -637,6 +641,10 @@ public final class ProjectReportData extends ReportRows implements DesignPrepare
 				cell(row, grade, "center", rest - 1, 1); //$NON-NLS-1$
 			} else if (rest == 1) {
 				cell(row, gradeLabel + "：" + grade, "center", 1, 1); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			String rescaling = texts.rescaling();
+			if (!rescaling.isEmpty()) {
+				cell(row(rows), "注：" + rescaling, "cell", columns, 1); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 
@@ -692,7 +700,7 @@ public final class ProjectReportData extends ReportRows implements DesignPrepare
 	 */
 	private static int[] spans(List<Column> printed, int width) {
 		int[] spans = printed.stream().mapToInt(column -> Math.max(1, column.reportSpan())).toArray();
-		int sum = java.util.Arrays.stream(spans).sum();
+		int sum = Arrays.stream(spans).sum();
 		if (spans.length > 0 && sum < width) {
 			spans[spans.length - 1] += width - sum;
 		}
