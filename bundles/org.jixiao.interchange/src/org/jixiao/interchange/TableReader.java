@@ -64,25 +64,25 @@ final class TableReader {
 	private static final BigDecimal TOLERANCE = new BigDecimal("0.01"); //$NON-NLS-1$
 	private static final BigDecimal SUM_TOLERANCE = new BigDecimal("0.001"); //$NON-NLS-1$
 
-	private final Set<String> LEVEL1;
-	private final Set<String> LEVEL3;
-	private final Set<String> WEIGHT;
-	private final Set<String> SCORE;
-	private final Set<String> INITIAL;
-	private final Set<String> ADJUSTED;
-	private final Set<String> EXECUTED;
-	private final Set<String> EXPLANATION;
-	private final Set<String> EXPECTED;
-	private final Set<String> ACHIEVED;
-	private final Set<String> TOTAL_ROW;
-	private final Set<String> GRADE_ROW;
-	private final Set<String> DEPARTMENT;
-	private final Set<String> COMPETENT;
-	private final Set<String> PREPARER;
-	private final Set<String> PREPARED_ON;
-	private final Set<String> YEAR_LABEL;
-	private final Set<String> PROJECT_NAME;
-	private final Set<String> PROJECT_CODE;
+	private final Set<String> level1Spellings;
+	private final Set<String> level3Spellings;
+	private final Set<String> weightSpellings;
+	private final Set<String> scoreSpellings;
+	private final Set<String> initialSpellings;
+	private final Set<String> adjustedSpellings;
+	private final Set<String> executedSpellings;
+	private final Set<String> explanationSpellings;
+	private final Set<String> expectedSpellings;
+	private final Set<String> achievedSpellings;
+	private final Set<String> totalRowSpellings;
+	private final Set<String> gradeRowSpellings;
+	private final Set<String> departmentSpellings;
+	private final Set<String> competentSpellings;
+	private final Set<String> preparerSpellings;
+	private final Set<String> preparedOnSpellings;
+	private final Set<String> yearSpellings;
+	private final Set<String> projectNameSpellings;
+	private final Set<String> projectCodeSpellings;
 	/** The labels of the blocks that start a new part of the table (年度总体目标, 绩效指标 and the like). */
 	private final Set<String> blockLabels = new HashSet<>();
 
@@ -154,25 +154,25 @@ final class TableReader {
 		this.indicatorBlock = format.block(BlockKind.INDICATORS).orElseThrow();
 		Block budget = format.block(BlockKind.BUDGET).orElse(null);
 		Block goals = format.block(BlockKind.GOALS).orElse(null);
-		LEVEL1 = spellings(indicatorBlock, Field.LEVEL1);
-		LEVEL3 = spellings(indicatorBlock, Field.LEVEL3);
-		WEIGHT = spellings(budget, Field.WEIGHT);
-		SCORE = spellings(budget, Field.SCORE);
-		INITIAL = spellings(budget, Field.INITIAL_BUDGET);
-		ADJUSTED = spellings(budget, Field.ADJUSTED_BUDGET);
-		EXECUTED = spellings(budget, Field.EXECUTED);
-		EXPLANATION = spellings(budget, Field.BUDGET_EXPLANATION);
-		EXPECTED = spellings(goals, Field.EXPECTED);
-		ACHIEVED = spellings(goals, Field.ACHIEVED);
-		TOTAL_ROW = lineSpellings(BlockKind.TOTALS, Field.TOTAL);
-		GRADE_ROW = lineSpellings(BlockKind.TOTALS, Field.GRADE);
-		DEPARTMENT = lineSpellings(BlockKind.HEADER, Field.DEPARTMENT);
-		COMPETENT = lineSpellings(BlockKind.HEADER, Field.COMPETENT_DEPARTMENT);
-		PREPARER = lineSpellings(BlockKind.HEADER, Field.PREPARER);
-		PREPARED_ON = lineSpellings(BlockKind.HEADER, Field.PREPARED_ON);
-		YEAR_LABEL = lineSpellings(BlockKind.HEADER, Field.YEAR);
-		PROJECT_NAME = lineSpellings(BlockKind.HEADER, Field.PROJECT_NAME);
-		PROJECT_CODE = lineSpellings(BlockKind.HEADER, Field.PROJECT_CODE);
+		level1Spellings = spellings(indicatorBlock, Field.LEVEL1);
+		level3Spellings = spellings(indicatorBlock, Field.LEVEL3);
+		weightSpellings = spellings(budget, Field.WEIGHT);
+		scoreSpellings = spellings(budget, Field.SCORE);
+		initialSpellings = spellings(budget, Field.INITIAL_BUDGET);
+		adjustedSpellings = spellings(budget, Field.ADJUSTED_BUDGET);
+		executedSpellings = spellings(budget, Field.EXECUTED);
+		explanationSpellings = spellings(budget, Field.BUDGET_EXPLANATION);
+		expectedSpellings = spellings(goals, Field.EXPECTED);
+		achievedSpellings = spellings(goals, Field.ACHIEVED);
+		totalRowSpellings = lineSpellings(BlockKind.TOTALS, Field.TOTAL);
+		gradeRowSpellings = lineSpellings(BlockKind.TOTALS, Field.GRADE);
+		departmentSpellings = lineSpellings(BlockKind.HEADER, Field.DEPARTMENT);
+		competentSpellings = lineSpellings(BlockKind.HEADER, Field.COMPETENT_DEPARTMENT);
+		preparerSpellings = lineSpellings(BlockKind.HEADER, Field.PREPARER);
+		preparedOnSpellings = lineSpellings(BlockKind.HEADER, Field.PREPARED_ON);
+		yearSpellings = lineSpellings(BlockKind.HEADER, Field.YEAR);
+		projectNameSpellings = lineSpellings(BlockKind.HEADER, Field.PROJECT_NAME);
+		projectCodeSpellings = lineSpellings(BlockKind.HEADER, Field.PROJECT_CODE);
 		blockLabels.add("年度总体目标"); //$NON-NLS-1$
 		blockLabels.add("绩效指标"); //$NON-NLS-1$
 		for (Block block : format.blocks()) {
@@ -180,7 +180,7 @@ final class TableReader {
 				blockLabels.addAll(block.labelSpellings());
 			}
 		}
-		this.indicatorHeader = findRow(grid, 0, LEVEL3);
+		this.indicatorHeader = findRow(grid, 0, level3Spellings);
 	}
 
 	private static Set<String> spellings(Block block, Field field) {
@@ -291,7 +291,7 @@ final class TableReader {
 
 	private int findBudgetHeader() {
 		for (int r = 0; r <= grid.lastRow(); r++) {
-			if (column(grid, r, ADJUSTED) >= 0 && column(grid, r, EXECUTED) >= 0 && column(grid, r, LEVEL3) < 0) {
+			if (column(grid, r, adjustedSpellings) >= 0 && column(grid, r, executedSpellings) >= 0 && column(grid, r, level3Spellings) < 0) {
 				return r;
 			}
 		}
@@ -300,7 +300,7 @@ final class TableReader {
 
 	private int findGoalsHeader() {
 		for (int r = 0; r <= grid.lastRow(); r++) {
-			if (column(grid, r, EXPECTED) >= 0 && column(grid, r, ACHIEVED) >= 0 && column(grid, r, LEVEL3) < 0) {
+			if (column(grid, r, expectedSpellings) >= 0 && column(grid, r, achievedSpellings) >= 0 && column(grid, r, level3Spellings) < 0) {
 				return r;
 			}
 		}
@@ -322,23 +322,23 @@ final class TableReader {
 				}
 				String value = labelledValue(r, c, label);
 				String cell = SheetGrid.ref(r, c);
-				if (matches(DEPARTMENT, label) && value != null && evaluation.getDepartment().getName() == null) {
+				if (matches(departmentSpellings, label) && value != null && evaluation.getDepartment().getName() == null) {
 					evaluation.getDepartment().setName(departmentName(value, cell));
 					departmentCell = cell;
-				} else if (matches(PROJECT_NAME, label) && value != null && evaluation.getProjectName() == null) {
+				} else if (matches(projectNameSpellings, label) && value != null && evaluation.getProjectName() == null) {
 					evaluation.setProjectName(limited(value.strip(), FieldLimits.NAME_LENGTH, cell, label));
 					if (evaluation.getKind() == EvaluationKind.DEPARTMENT) {
 						evaluation.setKind(EvaluationKind.PROJECT);
 					}
-				} else if (matches(PROJECT_CODE, label) && value != null && evaluation.getProjectCode() == null) {
+				} else if (matches(projectCodeSpellings, label) && value != null && evaluation.getProjectCode() == null) {
 					evaluation.setProjectCode(limited(value.strip(), FieldLimits.SHORT_TEXT_LENGTH, cell, label));
-				} else if (matches(COMPETENT, label) && value != null) {
+				} else if (matches(competentSpellings, label) && value != null) {
 					evaluation.getDepartment().setCompetentDepartment(limited(value, FieldLimits.NAME_LENGTH, cell, label));
-				} else if (matches(PREPARER, label) && value != null) {
+				} else if (matches(preparerSpellings, label) && value != null) {
 					evaluation.setPreparer(limited(value, FieldLimits.NAME_LENGTH, cell, label));
-				} else if (matches(PREPARED_ON, label) && value != null) {
+				} else if (matches(preparedOnSpellings, label) && value != null) {
 					readDate(r, c, evaluation);
-				} else if (matches(YEAR_LABEL, label) && value != null && yearCell == null) {
+				} else if (matches(yearSpellings, label) && value != null && yearCell == null) {
 					Matcher m = YEAR_NUMBER.matcher(SheetGrid.normalize(value));
 					if (m.find()) {
 						evaluation.setFiscalYear(Integer.parseInt(m.group(1)));
@@ -347,7 +347,7 @@ final class TableReader {
 				}
 				if (yearCell == null) {
 					Matcher m = YEAR.matcher(grid.label(r, c));
-					if (m.find() && !matches(PREPARED_ON, label)) {
+					if (m.find() && !matches(preparedOnSpellings, label)) {
 						evaluation.setFiscalYear(Integer.parseInt(m.group(1)));
 						yearCell = cell;
 					}
@@ -375,8 +375,8 @@ final class TableReader {
 	}
 
 	private boolean isAnyLabel(String label) {
-		return matches(DEPARTMENT, label) || matches(COMPETENT, label) || matches(PREPARER, label) || matches(PREPARED_ON, label)
-				|| matches(YEAR_LABEL, label) || matches(PROJECT_NAME, label) || matches(PROJECT_CODE, label) || UNIT_NOTE.matcher(label).find();
+		return matches(departmentSpellings, label) || matches(competentSpellings, label) || matches(preparerSpellings, label) || matches(preparedOnSpellings, label)
+				|| matches(yearSpellings, label) || matches(projectNameSpellings, label) || matches(projectCodeSpellings, label) || UNIT_NOTE.matcher(label).find();
 	}
 
 	private static boolean matches(Set<String> labels, String label) {
@@ -446,7 +446,7 @@ final class TableReader {
 	}
 
 	private boolean matchesMoneyColumn(String heading) {
-		return INITIAL.contains(heading) || ADJUSTED.contains(heading) || EXECUTED.contains(heading);
+		return initialSpellings.contains(heading) || adjustedSpellings.contains(heading) || executedSpellings.contains(heading);
 	}
 
 	private static BigDecimal factor(String unit) {
@@ -462,12 +462,12 @@ final class TableReader {
 
 	private void readBudget(Evaluation evaluation, int header, BigDecimal tableUnit, Set<Integer> headers) {
 		budgetHeader = header;
-		int initial = column(grid, header, INITIAL);
-		int adjusted = column(grid, header, ADJUSTED);
-		int executed = column(grid, header, EXECUTED);
-		int weight = column(grid, header, WEIGHT);
-		int score = column(grid, header, SCORE);
-		int explanation = EXPLANATION.isEmpty() ? -1 : column(grid, header, EXPLANATION);
+		int initial = column(grid, header, initialSpellings);
+		int adjusted = column(grid, header, adjustedSpellings);
+		int executed = column(grid, header, executedSpellings);
+		int weight = column(grid, header, weightSpellings);
+		int score = column(grid, header, scoreSpellings);
+		int explanation = explanationSpellings.isEmpty() ? -1 : column(grid, header, explanationSpellings);
 		BigDecimal[] units = new BigDecimal[] { columnUnit(header, initial), columnUnit(header, adjusted),
 				columnUnit(header, executed) };
 		BigDecimal unit = units[1] != null ? units[1] : tableUnit;
@@ -484,7 +484,7 @@ final class TableReader {
 			if (headers.contains(r) || isBlockLabelRow(r)) {
 				break;
 			}
-			if (column(grid, r, ADJUSTED) >= 0) {
+			if (column(grid, r, adjustedSpellings) >= 0) {
 				continue;
 			}
 			String label = rowLabel(r, firstMoney, header);
@@ -540,7 +540,7 @@ final class TableReader {
 		for (int c = 0; c <= grid.lastColumn(); c++) {
 			String label = grid.heading(row, c);
 			if (!grid.mergedFromAbove(row, c, row - 1)
-					&& (blockLabels.stream().anyMatch(label::startsWith) || LEVEL1.contains(label))) {
+					&& (blockLabels.stream().anyMatch(label::startsWith) || level1Spellings.contains(label))) {
 				return true;
 			}
 		}
@@ -669,10 +669,10 @@ final class TableReader {
 	// ---------------------------------------------------------------- goals
 
 	private void readGoals(Evaluation evaluation, int header, Set<Integer> headers) {
-		int expected = column(grid, header, EXPECTED);
-		int achieved = column(grid, header, ACHIEVED);
+		int expected = column(grid, header, expectedSpellings);
+		int achieved = column(grid, header, achievedSpellings);
 		for (int r = header + 1; r <= grid.lastRow(); r++) {
-			if (headers.contains(r) || isBlockLabelRow(r) || column(grid, r, ADJUSTED) >= 0) {
+			if (headers.contains(r) || isBlockLabelRow(r) || column(grid, r, adjustedSpellings) >= 0) {
 				break;
 			}
 			String expectedText = grid.text(r, expected);
@@ -683,7 +683,7 @@ final class TableReader {
 				}
 				continue;
 			}
-			if (column(grid, r, EXPECTED) >= 0) {
+			if (column(grid, r, expectedSpellings) >= 0) {
 				continue;
 			}
 			Goal goal = FACTORY.createGoal();
@@ -725,7 +725,7 @@ final class TableReader {
 				continue;
 			}
 			found: for (int r = 0; r <= grid.lastRow(); r++) {
-				if (headers.contains(r) || r == indicatorHeader || !EXPECTED.isEmpty() && column(grid, r, EXPECTED) >= 0) {
+				if (headers.contains(r) || r == indicatorHeader || !expectedSpellings.isEmpty() && column(grid, r, expectedSpellings) >= 0) {
 					continue;
 				}
 				for (int c = 0; c <= grid.lastColumn(); c++) {
@@ -794,7 +794,7 @@ final class TableReader {
 				ended = true;
 				continue;
 			}
-			if (ended || column(grid, r, LEVEL3) >= 0 || rowIsBlank(r, columns)) {
+			if (ended || column(grid, r, level3Spellings) >= 0 || rowIsBlank(r, columns)) {
 				continue;
 			}
 			String name = NUMBERING.matcher(grid.text(r, columns.level3())).replaceFirst(""); //$NON-NLS-1$
@@ -886,7 +886,7 @@ final class TableReader {
 	}
 
 	private boolean isTotalRow(int row) {
-		int c = labelColumn(row, TOTAL_ROW);
+		int c = labelColumn(row, totalRowSpellings);
 		if (c < 0) {
 			return false;
 		}
@@ -911,7 +911,7 @@ final class TableReader {
 	}
 
 	private boolean isGradeRow(int row) {
-		int c = labelColumn(row, GRADE_ROW);
+		int c = labelColumn(row, gradeRowSpellings);
 		if (c < 0) {
 			return false;
 		}

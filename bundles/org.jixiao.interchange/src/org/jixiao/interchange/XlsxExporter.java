@@ -517,7 +517,12 @@ public final class XlsxExporter {
 				}
 			}
 			if (block.labelSpan() > 0) {
-				put(indicatorHeader, 0, row - 1, block.labelSpan() - 1, block.label(), head);
+				// the label in the header row, which every page repeats; the column beside the rows left
+				// blank, so that a page break never draws the label twice
+				put(indicatorHeader, 0, block.labelSpan() - 1, block.label(), head);
+				if (row - 1 > indicatorHeader) {
+					put(indicatorHeader + 1, 0, row - 1, block.labelSpan() - 1, null, head);
+				}
 			}
 		}
 
