@@ -26,7 +26,11 @@ import org.jixiao.store.Role;
  * privileges and compares with {@code SESSION_USER}, the account of whoever reads it. The two
  * restricted roles get no privilege to read the tables themselves beyond the key columns an
  * {@code UPDATE} or {@code DELETE} names in its {@code WHERE} clause (Derby demands them): they learn
- * the ids and review states of other evaluations, nothing of their content.</li>
+ * the ids and review states of other evaluations, nothing of their content. A view of a table below
+ * {@code EVALUATION} reads the evaluation first (the saves' lock order) and gives its {@code ID} as
+ * {@code EVALUATION_ID}, so that reading one evaluation's rows finds it by its primary key; one more
+ * view, {@value #SUMMARY}, gives the navigator's lines (an evaluation with its project) over the
+ * tables, since Derby reads the inner side of an outer join of two such views once per row.</li>
  * <li><b>Triggers to write.</b> Every table of an evaluation has triggers after insert, update and
  * delete that look at the changed rows (transition tables, one statement at a time) and refuse the
  * whole statement when a row belongs to an evaluation the session may not change: they insert
