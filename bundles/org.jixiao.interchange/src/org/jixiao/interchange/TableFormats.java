@@ -262,10 +262,11 @@ public final class TableFormats {
 
 	/**
 	 * @param evaluation an evaluation
-	 * @return the format it names ({@link Evaluation#getFormatId()}) when there is one, else its kind's default
+	 * @return the format it names ({@link Evaluation#getFormatId()}) when there is one that serves its
+	 *         kind, else its kind's default
 	 */
 	public TableFormat forEvaluation(Evaluation evaluation) {
-		return byId(evaluation.getFormatId()).orElseGet(() -> forKind(evaluation.getKind()));
+		return forKind(evaluation.getKind(), evaluation.getFormatId());
 	}
 
 	/**

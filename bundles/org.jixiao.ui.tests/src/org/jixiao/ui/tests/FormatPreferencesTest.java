@@ -6,22 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.jixiao.ui.tests.Workbench.find;
 import static org.jixiao.ui.tests.Workbench.ui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.Text;
 import org.jixiao.core.evaluation.EvaluationResources;
+import org.jixiao.interchange.ImportResult;
 import org.jixiao.interchange.TableFormats;
+import org.jixiao.interchange.XlsxImporter;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.ui.internal.editor.Fields;
+import org.jixiao.ui.internal.interchange.ExportWizard;
 import org.jixiao.ui.internal.preferences.PreferencesDialog;
 import org.jixiao.ui.preferences.JixiaoPreferences;
 import org.junit.jupiter.api.Test;
@@ -60,6 +68,21 @@ class FormatPreferencesTest {
 			assertEquals(TableFormats.SICHUAN_PROJECT, JixiaoPreferences.tableFormat(node, project).id());
 			assertEquals(TableFormats.SICHUAN_PROJECT, JixiaoPreferences.newEvaluationFormatId(node, EvaluationKind.PROJECT));
 			assertNull(JixiaoPreferences.newEvaluationFormatId(node, EvaluationKind.DEPARTMENT));
+
+			// the export wizard writes the project's table in the chosen format, which the importer recognises
+			Path table = Files.createTempDirectory("formats").resolve("党建专项资金.xlsx");
+			Workbench.run(() -> Workbench.whenShown(shell.getDisplay(), "导出自评", dialog -> {
+				find(dialog, Text.class, Fields.FEATURE, ExportWizard.FILE).get(0).setText(table.toString());
+				Workbench.button(dialog, IDialogConstants.FINISH_LABEL).orElseThrow().notifyListeners(SWT.Selection, new Event());
+			}, failure));
+			Workbench.run(() -> new WizardDialog(shell, new ExportWizard(project, table.getParent())).open());
+			assertNull(failure.get());
+			ImportResult exported = new XlsxImporter().read(table);
+			assertEquals(TableFormats.SICHUAN_PROJECT, exported.format().id(), "exported in the preferences' format");
+			assertEquals(project.getProjectName(), exported.evaluation().getProjectName());
+			project.setFormatId(TableFormats.CHONGQING_DEPARTMENT);
+			assertEquals(TableFormats.SICHUAN_PROJECT, JixiaoPreferences.tableFormat(node, project).id(),
+					"a department's format named by a project evaluation does not serve it");
 			project.setFormatId(TableFormats.CENTRAL_PROJECT);
 			assertEquals(TableFormats.CENTRAL_PROJECT, JixiaoPreferences.tableFormat(node, project).id(), "an evaluation's own format first");
 		} finally {

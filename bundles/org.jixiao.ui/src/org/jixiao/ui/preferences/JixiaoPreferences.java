@@ -69,8 +69,9 @@ public final class JixiaoPreferences {
 	}
 
 	/**
-	 * The table format an evaluation is exported in: the one it names ({@link Evaluation#getFormatId()}),
-	 * else the one the preferences choose for its kind, else its kind's default.
+	 * The table format an evaluation is exported in: the one it names ({@link Evaluation#getFormatId()})
+	 * where that serves its kind, else the one the preferences choose for its kind, else its kind's
+	 * default.
 	 *
 	 * @param preferences the node {@link #NODE}
 	 * @param evaluation the evaluation
@@ -78,7 +79,7 @@ public final class JixiaoPreferences {
 	 */
 	public static TableFormat tableFormat(IEclipsePreferences preferences, Evaluation evaluation) {
 		TableFormats formats = TableFormats.getDefault();
-		return formats.byId(evaluation.getFormatId())
+		return formats.byId(evaluation.getFormatId()).filter(format -> format.serves(evaluation.getKind()))
 				.orElseGet(() -> formats.forKind(evaluation.getKind(), preferences.get(formatKey(evaluation.getKind()), ""))); //$NON-NLS-1$
 	}
 

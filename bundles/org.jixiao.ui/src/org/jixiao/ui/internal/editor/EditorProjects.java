@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -37,6 +38,7 @@ import org.jixiao.ui.EvaluationEntry;
 import org.jixiao.ui.EvaluationRepository;
 import org.jixiao.ui.RepositoryException;
 import org.jixiao.ui.internal.Messages;
+import org.jixiao.ui.preferences.JixiaoPreferences;
 
 /**
  * The project evaluations (项目支出, 结转项目) of a department's evaluation (部门整体) open in an editor:
@@ -322,6 +324,7 @@ public final class EditorProjects {
 		}
 		Evaluation evaluation = ProjectEvaluations.newProjectEvaluation(department, project, kind, List.of(module.get()),
 				RuleSetService.getDefault().rulesOrDefault(department));
+		evaluation.setFormatId(JixiaoPreferences.newEvaluationFormatId(InstanceScope.INSTANCE.getNode(JixiaoPreferences.NODE), kind));
 		String created = repository.save(null, evaluation);
 		progress.worked(1);
 		return created;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
@@ -28,6 +29,7 @@ import org.jixiao.report.ReportFormat;
 import org.jixiao.report.ReportKind;
 import org.jixiao.ui.internal.Messages;
 import org.jixiao.ui.internal.editor.Fields;
+import org.jixiao.ui.preferences.JixiaoPreferences;
 
 /**
  * Exports an evaluation as the official self-evaluation table (.xlsx) or as XMI: one page with the
@@ -80,7 +82,8 @@ public final class ExportWizard extends Wizard {
 					if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(XMI_SUFFIX)) {
 						XmiInterchange.write(evaluation, file);
 					} else {
-						new XlsxExporter().write(evaluation, file);
+						new XlsxExporter(null, JixiaoPreferences.tableFormat(InstanceScope.INSTANCE.getNode(JixiaoPreferences.NODE), evaluation))
+								.write(evaluation, file);
 					}
 				} catch (IOException | EvaluationFileException e) {
 					throw new InvocationTargetException(e);

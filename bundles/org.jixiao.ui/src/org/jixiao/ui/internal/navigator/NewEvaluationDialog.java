@@ -4,6 +4,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
@@ -24,7 +25,9 @@ import org.jixiao.core.modules.EvaluationTemplates;
 import org.jixiao.core.modules.IndicatorModule;
 import org.jixiao.core.scoring.RuleSets;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.ui.internal.Messages;
+import org.jixiao.ui.preferences.JixiaoPreferences;
 
 /**
  * Asks for the department, the year, the rule set and the modules of a new evaluation, and builds it
@@ -154,6 +157,7 @@ public final class NewEvaluationDialog extends Dialog {
 		Evaluation evaluation = EvaluationTemplates.newEvaluation(departmentName.strip(), fiscalYear, chosen);
 		evaluation.setRuleSetId(ruleSetId);
 		evaluation.setPreparer(preparedBy);
+		evaluation.setFormatId(JixiaoPreferences.newEvaluationFormatId(InstanceScope.INSTANCE.getNode(JixiaoPreferences.NODE), EvaluationKind.DEPARTMENT));
 		return evaluation;
 	}
 }
