@@ -121,13 +121,16 @@ public final class FolderImport {
 	 * @param file the file, relative to the folder
 	 * @param kind what became of it
 	 * @param id the stored evaluation's id, or {@code null} when it was not stored
+	 * @param format the id of the table format a stored table was read in (detected from its headings),
+	 *            or {@code null} for an .xmi and a file not stored
 	 * @param problems the errors of a table stored with problems, each with its sheet and cell, or the
 	 *            further problems of a refused file; never the warnings
 	 * @param cause why a file was refused or skipped, with its place; {@code null} for a stored one
 	 * @param existing the ids of the evaluations of the same department, year and subject stored before,
 	 *            beside which this one was stored as a new version, or because of which it was refused
 	 */
-	public record Outcome(Path file, Kind kind, String id, List<ImportProblem> problems, String cause, List<String> existing) {
+	public record Outcome(Path file, Kind kind, String id, String format, List<ImportProblem> problems, String cause,
+			List<String> existing) {
 
 		/** Copies the lists. */
 		public Outcome {
@@ -169,7 +172,7 @@ public final class FolderImport {
 	}
 
 	/** A file as read on a worker: an evaluation with its errors, or the outcome of a file not to store. */
-	private record Read(Path file, Evaluation evaluation, List<ImportProblem> errors, Outcome outcome) {
+	private record Read(Path file, Evaluation evaluation, String format, List<ImportProblem> errors, Outcome outcome) {
 	}
 
 	/** A subject stored or about to be: its id is set once it is stored. */
@@ -330,7 +333,7 @@ public final class FolderImport {
 						.filter(child -> child.getSeverity() >= Diagnostic.ERROR)
 						.forEach(child -> errors.add(new ImportProblem(place, null, ImportProblem.Severity.ERROR, child.getMessage())));
 			}
-			return new Read(file, evaluation, errors, null);
+			return new Read(file, evaluation, result.format() == null ? null : result.format().id(), errors, null);
 		} catch (ImportException e) {
 			List<ImportProblem> problems = e.problems();
 			if (problems.size() == 1 && Messages.XlsxImporter_noIndicatorBlock.equals(problems.get(0).message())) {
@@ -349,11 +352,11 @@ public final class FolderImport {
 	}
 
 	private static Read skipped(Path folder, Path file, String cause) {
-		return new Read(file, null, List.of(), new Outcome(folder.relativize(file), Kind.SKIPPED, null, List.of(), cause, List.of()));
+		return new Read(file, null, null, List.of(), new Outcome(folder.relativize(file), Kind.SKIPPED, null, null, List.of(), cause, List.of()));
 	}
 
 	private static Read refused(Path folder, Path file, String cause, List<ImportProblem> problems) {
-		return new Read(file, null, List.of(), new Outcome(folder.relativize(file), Kind.REFUSED, null, problems, cause, List.of()));
+		return new Read(file, null, null, List.of(), new Outcome(folder.relativize(file), Kind.REFUSED, null, null, problems, cause, List.of()));
 	}
 
 	/** The decisions of one run, on the calling thread. */
@@ -385,7 +388,7 @@ public final class FolderImport {
 				try {
 					same = subjects(department, evaluation.getFiscalYear());
 				} catch (TargetException e) {
-					outcomes[index] = new Outcome(relative, Kind.REFUSED, null, List.of(), e.getMessage(), List.of());
+					outcomes[index] = new Outcome(relative, Kind.REFUSED, null, null, List.of(), e.getMessage(), List.of());
 					return;
 				}
 				List<Subject> matching = same.stream().filter(s -> ProjectEvaluations.sameSubject(evaluation, s.evaluation)).toList();
@@ -394,7 +397,7 @@ public final class FolderImport {
 				}
 				existing = matching.stream().map(s -> s.id).filter(Objects::nonNull).toList();
 				if (!existing.isEmpty() && !asNewVersion) {
-					outcomes[index] = new Outcome(relative, Kind.REFUSED, null, List.of(), NLS.bind(Messages.FolderImport_duplicate,
+					outcomes[index] = new Outcome(relative, Kind.REFUSED, null, null, List.of(), NLS.bind(Messages.FolderImport_duplicate,
 							new Object[] { department, evaluation.getFiscalYear(), String.join(", ", existing) }), existing); //$NON-NLS-1$
 					return;
 				}
@@ -439,7 +442,7 @@ public final class FolderImport {
 					try {
 						stored(one, target.store(List.of(one.read().evaluation())).get(0));
 					} catch (TargetException f) {
-						outcomes[one.index()] = new Outcome(folder.relativize(one.read().file()), Kind.REFUSED, null, List.of(),
+						outcomes[one.index()] = new Outcome(folder.relativize(one.read().file()), Kind.REFUSED, null, null, List.of(),
 								NLS.bind(Messages.FolderImport_storeFailed, f.getMessage()), one.existing());
 						subjects.values().forEach(list -> list.remove(one.subject()));
 					}
@@ -451,7 +454,7 @@ public final class FolderImport {
 			one.subject().id = id;
 			List<ImportProblem> errors = one.read().errors();
 			outcomes[one.index()] = new Outcome(folder.relativize(one.read().file()),
-					errors.isEmpty() ? Kind.IMPORTED : Kind.IMPORTED_WITH_PROBLEMS, id, errors, null, one.existing());
+					errors.isEmpty() ? Kind.IMPORTED : Kind.IMPORTED_WITH_PROBLEMS, id, one.read().format(), errors, null, one.existing());
 		}
 	}
 

@@ -72,9 +72,9 @@ class ImportFolderCommandTest {
 		Cli.Result result = Cli.run("import", folder.toString(), "--db", db).expect(1);
 		String out = result.out();
 		assertTrue(out.contains(": 7 files; imported 3, imported with problems 1, refused 1, skipped 2"), out);
-		assertTrue(out.matches("(?s).*Imported \\(3\\):\n  a-dangzhengban.xlsx → \\d+\n.*"), out);
+		assertTrue(out.matches("(?s).*Imported \\(3\\):\n  a-dangzhengban.xlsx → \\d+ \\(central-department\\)\n.*"), out);
 		assertTrue(out.matches("(?s).*  乡镇/二级/project-01.xmi → \\d+\n.*"), out);
-		assertTrue(out.matches("(?s).*Imported as drafts with problems to fix \\(1\\):\n  b-bad-cell.xlsx → \\d+\n"
+		assertTrue(out.matches("(?s).*Imported as drafts with problems to fix \\(1\\):\n  b-bad-cell.xlsx → \\d+ \\(central-department\\)\n"
 				+ "    部门整体支出绩效自评表!E\\d+: 实际完成值 '很多' is not a figure.*"), out);
 		assertTrue(out.matches("(?s).*Refused \\(1\\):\n  c-broken.xlsx: the file is damaged.*"), out);
 		assertTrue(out.matches("(?s).*Skipped, not tables \\(2\\):\n  d-ledger.xlsx: .*no 绩效指标 block.*\n  e-notes.txt: not a table.*"), out);
@@ -98,7 +98,8 @@ class ImportFolderCommandTest {
 
 		result = Cli.run("import", folder.toString(), "--db", db, "--as-new-version").expect(1);
 		assertTrue(result.out().contains("imported 3, imported with problems 1, refused 1, skipped 2"), result.out());
-		assertTrue(result.out().matches("(?s).*  a-dangzhengban.xlsx → \\d+ \\(new version beside \\d+\\).*"), result.out());
+		assertTrue(result.out().matches("(?s).*  a-dangzhengban.xlsx → \\d+ \\(central-department\\) \\(new version beside \\d+\\).*"),
+				result.out());
 		assertEquals(8, stored(db).size());
 	}
 

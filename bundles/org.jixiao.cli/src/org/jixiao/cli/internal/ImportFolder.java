@@ -160,12 +160,12 @@ final class ImportFolder {
 				problems.size(), refused.size(), skipped.size() }));
 		if (!imported.isEmpty()) {
 			out.println(NLS.bind(Messages.ImportFolder_imported, imported.size()));
-			imported.forEach(outcome -> out.println("  " + outcome.file() + " → " + outcome.id() + versionNote(outcome))); //$NON-NLS-1$ //$NON-NLS-2$
+			imported.forEach(outcome -> out.println("  " + outcome.file() + " → " + outcome.id() + notes(outcome))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (!problems.isEmpty()) {
 			out.println(NLS.bind(Messages.ImportFolder_withProblems, problems.size()));
 			for (Outcome outcome : problems) {
-				out.println("  " + outcome.file() + " → " + outcome.id() + versionNote(outcome)); //$NON-NLS-1$ //$NON-NLS-2$
+				out.println("  " + outcome.file() + " → " + outcome.id() + notes(outcome)); //$NON-NLS-1$ //$NON-NLS-2$
 				for (ImportProblem problem : outcome.problems()) {
 					out.println("    " + problem); //$NON-NLS-1$
 				}
@@ -184,7 +184,10 @@ final class ImportFolder {
 		}
 	}
 
-	private static String versionNote(Outcome outcome) {
-		return outcome.existing().isEmpty() ? "" : " " + NLS.bind(Messages.ImportFolder_newVersionOf, String.join(", ", outcome.existing())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	/** @return the table's format and whether it is a new version: {@code  (central-project) (new version beside 12)} */
+	private static String notes(Outcome outcome) {
+		String format = outcome.format() == null ? "" : " (" + outcome.format() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return format + (outcome.existing().isEmpty() ? "" //$NON-NLS-1$
+				: " " + NLS.bind(Messages.ImportFolder_newVersionOf, String.join(", ", outcome.existing()))); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

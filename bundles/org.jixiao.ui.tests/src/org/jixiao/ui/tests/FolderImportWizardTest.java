@@ -133,10 +133,10 @@ class FolderImportWizardTest {
 		assertEquals("共 5 个文件：已导入 2 个，导入但有待改正的问题 1 个，拒绝 1 个，跳过 1 个（不是绩效自评表）。", summary.get());
 		assertEquals("true false", buttons.get(), "Finish closes the result page; there is no page after it");
 		String all = String.join("\n", rows);
-		assertTrue(all.contains("丙局-有错.xlsx | 已导入，待改正 |  | "), all);
+		assertTrue(all.contains("丙局-有错.xlsx | 已导入，待改正 |  | 部门整体支出绩效自评表（中央、安徽式）"), all);
 		assertTrue(all.matches("(?s).*丙局-有错.xlsx \\| 已导入，待改正 \\| 部门整体支出绩效自评表!E\\d+ \\| 实际完成值.*很多.*"), all);
 		assertTrue(all.contains("损坏.xlsx | 拒绝 |  | 文件已损坏或不完整"), all);
-		assertTrue(all.contains("乡镇/乙局.xlsx | 已导入 |  | "), all);
+		assertTrue(all.contains("乡镇/乙局.xlsx | 已导入 |  | 部门整体支出绩效自评表（中央、安徽式）"), all);
 		assertTrue(all.matches("(?s).*说明.txt \\| 跳过 \\|  \\| 不是绩效自评表.*"), all);
 		List<String> departments = repository().list().stream().map(EvaluationEntry::department).toList();
 		for (String department : List.of("文件夹导入甲局", "文件夹导入乙局", "文件夹导入丙局")) {

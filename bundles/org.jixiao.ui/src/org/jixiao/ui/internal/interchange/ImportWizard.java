@@ -43,6 +43,8 @@ import org.jixiao.interchange.FolderImport.Stored;
 import org.jixiao.interchange.FolderImport.Summary;
 import org.jixiao.interchange.FolderImport.TargetException;
 import org.jixiao.interchange.ImportProblem;
+import org.jixiao.interchange.TableFormat;
+import org.jixiao.interchange.TableFormats;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.ui.EvaluationEntry;
 import org.jixiao.ui.EvaluationRepository;
@@ -605,8 +607,17 @@ public final class ImportWizard extends Wizard {
 					case REFUSED -> Messages.Import_resultRefused;
 					case SKIPPED -> Messages.Import_resultSkipped;
 				};
-				String note = outcome.cause() != null ? outcome.cause()
-						: outcome.existing().isEmpty() ? null : NLS.bind(Messages.Import_newVersionOf, String.join(", ", outcome.existing())); //$NON-NLS-1$
+				String note = outcome.cause();
+				if (note == null) {
+					List<String> notes = new ArrayList<>();
+					if (outcome.format() != null) {
+						notes.add(TableFormats.getDefault().byId(outcome.format()).map(TableFormat::name).orElse(outcome.format()));
+					}
+					if (!outcome.existing().isEmpty()) {
+						notes.add(NLS.bind(Messages.Import_newVersionOf, String.join(", ", outcome.existing()))); //$NON-NLS-1$
+					}
+					note = String.join("；", notes); //$NON-NLS-1$
+				}
 				lines.add(new Line(file, result, outcome.id(), null, note));
 				for (ImportProblem problem : outcome.problems()) {
 					lines.add(new Line(file, result, outcome.id(), problem.cell() == null ? null : problem.reference(), problem.message()));
