@@ -27,6 +27,7 @@ class Suite:
         self.product = Product(root)
         self.failures = []
         self.checks = 0
+        self.told = 0
         self.db = os.path.join(work, "db")
 
     def check(self, condition, what):
@@ -34,6 +35,12 @@ class Suite:
         if not condition:
             self.failures.append(what)
             print("FAIL " + what, file=sys.stderr)
+
+    def ok(self, what):
+        """Ends a group of checks: "ok" when none of them failed since the last group, else "not ok"."""
+        failed = len(self.failures) - self.told
+        print(("ok   " if failed == 0 else "not ok (%d failed) " % failed) + what)
+        self.told = len(self.failures)
 
     def well_behaved(self, args, code, out, err):
         """Every run: exit code 0, 1 or 2, no stack trace on stderr, a message when not 0, output when 0."""
@@ -133,7 +140,7 @@ class Suite:
             _, stored = self.score(batch, xmi)
             self.check(stored is not None and self.rows(stored) == self.rows(source),
                        "import %s stored an evaluation that scores differently: %s" % (name, stored and self.diff(stored, source)))
-        print("ok   %s: total %s" % (name, scored and scored["total"]))
+        self.ok("%s: total %s" % (name, scored and scored["total"]))
 
     @staticmethod
     def diff(scored, source):
@@ -160,7 +167,7 @@ class Suite:
             self.check(code == 2, "import %s: exit code %d, expected 2 (refused)\n%s" % (path, code, err))
             self.check(os.path.basename(path) in err, "import %s: the message does not name the file: %s" % (path, err))
             self.check(self.listing(batch) == before, "import %s was refused but changed the store" % path)
-        print("ok   refused files change nothing in the store")
+        self.ok("refused files change nothing in the store")
 
     def table_formats(self, batch, sample_id):
         """Issue 17: the reference sample (部门整体) and its project 党建专项资金 exported by the product in
@@ -185,13 +192,13 @@ class Suite:
                        "the %s table scores %s, its source %s" % (format_id, scored and scored["total"], source and source["total"]))
             code, _, err = self.run(batch, "import", path, "--db", self.db, "--as-new-version")
             self.check(code == 0 and format_id in err, "import of the %s table: exit code %d, format not named\n%s" % (format_id, code, err))
-            print("ok   %s: exported, scored %s, imported with its format detected" % (format_id, scored and scored["total"]))
+            self.ok("%s: exported, scored %s, imported with its format detected" % (format_id, scored and scored["total"]))
         checker = os.path.join(self.root, "releng/document-checks/check_documents.py")
         done = subprocess.run([sys.executable, checker, folder, "--formats", "xlsx"], capture_output=True, timeout=1200,
                               stdin=subprocess.DEVNULL)
         self.check(done.returncode == 0, "check_documents.py on the table formats: exit code %d\n%s%s"
                    % (done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace")))
-        print("ok   every table format's XLSX passes the LibreOffice layout check")
+        self.ok("every table format's XLSX passes the LibreOffice layout check")
 
     def rezipped_table_through_the_launcher(self, path):
         """The acceptance of issue 12: the table re-zipped by Info-ZIP imports and scores 99.30 through
@@ -206,7 +213,7 @@ class Suite:
         self.check(code == 0 and out.strip().isdigit(), "./jixiao import %s: exit code %d\n%s" % (path, code, err))
         code, listing, err = self.product.run("list", "--db", db)
         self.check(code == 0 and REFERENCE_TOTAL in listing, "./jixiao list after the import: %s%s" % (listing, err))
-        print("ok   the table re-zipped by Info-ZIP imports and scores %s through ./jixiao" % REFERENCE_TOTAL)
+        self.ok("the table re-zipped by Info-ZIP imports and scores %s through ./jixiao" % REFERENCE_TOTAL)
 
     def an_error_inside_a_command(self, poi):
         """A command that fails with an Error prints one line naming its file and the cause, exits 1, and
@@ -220,7 +227,7 @@ class Suite:
         log = re.search(r"(/\S+\.log)", err)
         self.check(log is not None and os.path.exists(log.group(1)) and "InjectedByTheTests" in open(log.group(1), encoding="utf-8", errors="replace").read(),
                    "score --inject-error: the stack trace is not in the log the message names: %s" % err)
-        print("ok   an Error inside a command: one line, exit code 1, the trace in the log")
+        self.ok("an Error inside a command: one line, exit code 1, the trace in the log")
 
     def deep_check(self):
         """check --deep passes on the product and fails, naming the bundle, on a copy of the product
@@ -229,7 +236,7 @@ class Suite:
         code, out, err = self.product.run(*args)
         self.well_behaved(args, code, out, err)
         self.check(code == 0, "check --deep: exit code %d\n%s" % (code, err))
-        print("ok   check --deep: " + next((line for line in err.splitlines()[1:2]), "?"))
+        self.ok("check --deep: " + next((line for line in err.splitlines()[1:2]), "?"))
         product = glob.glob(os.path.join(self.root, "releng/org.jixiao.product/target/products/org.jixiao.ui.product/linux/gtk/x86_64"))[0]
         copy = os.path.join(self.work, "product-without-lang3")
         shutil.copytree(product, copy, symlinks=True, ignore=shutil.ignore_patterns("*.jsa", "org.eclipse.osgi", "*.log"))
@@ -253,7 +260,7 @@ class Suite:
                    "check --deep on a product without commons-lang3: exit code %d, commons-compress's import not named:\n%s"
                    % (done.returncode, err[-3000:]))
         shutil.rmtree(copy)
-        print("ok   check --deep names commons-compress's missing org.apache.commons.lang3 in a product without it")
+        self.ok("check --deep names commons-compress's missing org.apache.commons.lang3 in a product without it")
 
 
 def main():
