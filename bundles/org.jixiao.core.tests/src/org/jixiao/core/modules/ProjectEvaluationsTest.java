@@ -35,7 +35,7 @@ class ProjectEvaluationsTest {
 	private static IndicatorTemplate template(String id, String category, String subcategory, String name, String target,
 			String weight) {
 		return new IndicatorTemplate(id, category, subcategory, name, target.startsWith("≤") ? Comparator.AT_MOST : Comparator.AT_LEAST,
-				"", new BigDecimal(weight), target, "", "", true, Optional.empty());
+				"", new BigDecimal(weight), target, "", "", true, IndicatorTemplate.Rules.NONE, Optional.empty());
 	}
 
 	/** Templates without a 满意度 indicator, weighing 3 + 1 (产出) and 2 (效益) as a department's would. */
@@ -92,7 +92,7 @@ class ProjectEvaluationsTest {
 		Evaluation department = EvaluationResources.referenceSample();
 		BudgetProject project = ProjectEvaluations.project(department, "村干部报酬").orElseThrow();
 		IndicatorTemplate optional = new IndicatorTemplate("c", "效益指标", "社会效益指标", "覆盖率", Comparator.AT_LEAST, "", new BigDecimal("2"), "≥90%", "", "",
-				false, Optional.empty());
+				false, IndicatorTemplate.Rules.NONE, Optional.empty());
 		Evaluation evaluation = ProjectEvaluations.newProjectEvaluation(department, project, EvaluationKind.PROJECT,
 				List.of(new TestModule(List.of(NO_SATISFACTION.get(0), optional))), MOF);
 		assertEquals(List.of("产出指标:60", "效益指标:30"), evaluation.getCategories().stream()

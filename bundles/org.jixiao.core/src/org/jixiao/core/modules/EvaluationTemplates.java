@@ -123,7 +123,8 @@ public final class EvaluationTemplates {
 	/**
 	 * @param module the template's module
 	 * @param template a template
-	 * @return a new indicator with the template's name, module, comparator, target and weight
+	 * @return a new indicator with the template's name, module, comparator, target, weight, basis of the
+	 *         target, 评（扣）分标准 and core flag
 	 */
 	public static Indicator newIndicator(IndicatorModule module, IndicatorTemplate template) {
 		Indicator indicator = EvaluationFactory.eINSTANCE.createIndicator();
@@ -132,6 +133,13 @@ public final class EvaluationTemplates {
 		indicator.setComparator(template.comparator());
 		indicator.setTargetText(template.target());
 		indicator.setWeight(template.weight());
+		if (template.rules().basis() != null) {
+			indicator.setTargetBasis(template.rules().basis());
+		}
+		if (!template.rules().criterion().isEmpty()) {
+			indicator.setScoringCriterion(template.rules().criterion());
+		}
+		indicator.setCore(template.rules().core());
 		return indicator;
 	}
 

@@ -51,6 +51,7 @@ final class Messages extends NLS {
 	public static String TemplateLibrary_unreadable;
 	public static String TemplateLibrary_weight;
 	public static String TemplateLibrary_weightTotal;
+	public static String TemplateLibrary_basis;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

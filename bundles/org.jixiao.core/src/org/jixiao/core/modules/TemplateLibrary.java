@@ -24,6 +24,7 @@ import org.jixiao.core.value.TimePoint;
 import org.jixiao.core.value.Unit;
 import org.jixiao.core.value.ValueParser;
 import org.jixiao.model.evaluation.Comparator;
+import org.jixiao.model.evaluation.TargetBasis;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -38,11 +39,13 @@ import com.google.gson.JsonParser;
  *   "templates": [
  *     { "id": "members-developed", "category": "产出指标", "subcategory": "数量指标",
  *       "name": "发展党员", "comparator": "≥", "unit": "名", "weight": 1.5, "target": "≥30名",
- *       "guidance": "…", "section": "持续加强机关和基层党建工作", "standard": true } ] }
+ *       "guidance": "…", "section": "持续加强机关和基层党建工作", "standard": true,
+ *       "basis": "计划标准", "criterion": "完成年度指标值得满分，未完成的按完成比例计分", "core": true } ] }
  * </pre>
  *
  * {@code comparator} is one of ≥ &gt; = ≤ &lt; {@code time} {@code qualitative}; {@code standard}
- * defaults to true; {@code weightTotal} is optional.
+ * defaults to true; {@code weightTotal} is optional; {@code basis} (one of 计划标准 行业标准 历史标准
+ * 其他标准), {@code criterion} (评（扣）分标准) and {@code core} (核心指标, default false) are optional.
  *
  * @param templates the templates, in the library's order
  * @param weightTotal the declared sum of the standard templates' weights, if any
@@ -93,8 +96,11 @@ public record TemplateLibrary(List<IndicatorTemplate> templates, Optional<BigDec
 			if (!each.isJsonObject()) {
 				throw new TemplateLibraryException(NLS.bind(Messages.TemplateLibrary_invalid, place, Messages.TemplateLibrary_notObjectShort), null);
 			}
+			Optional<String> id = optionalText(each.getAsJsonObject(), "id"); //$NON-NLS-1$
+			if (id.isPresent()) {
+				place = NLS.bind(Messages.TemplateLibrary_place, source, id.get());
+			}
 			IndicatorTemplate template = template(each.getAsJsonObject(), place);
-			place = NLS.bind(Messages.TemplateLibrary_place, source, template.id());
 			if (!ids.add(template.id()) || !names.add(template.name())) {
 				throw new TemplateLibraryException(NLS.bind(Messages.TemplateLibrary_invalid, place,
 						NLS.bind(Messages.TemplateLibrary_duplicate, template.name())), null);
@@ -123,10 +129,21 @@ public record TemplateLibrary(List<IndicatorTemplate> templates, Optional<BigDec
 					NLS.bind(Messages.TemplateLibrary_comparator, literal)), null);
 		}
 		boolean standard = !o.has("standard") || o.get("standard").getAsBoolean(); //$NON-NLS-1$ //$NON-NLS-2$
+		TargetBasis basis = null;
+		Optional<String> basisText = optionalText(o, "basis"); //$NON-NLS-1$
+		if (basisText.isPresent()) {
+			basis = TargetBasis.get(basisText.get());
+			if (basis == null) {
+				throw new TemplateLibraryException(NLS.bind(Messages.TemplateLibrary_invalid, place,
+						NLS.bind(Messages.TemplateLibrary_basis, basisText.get())), null);
+			}
+		}
+		IndicatorTemplate.Rules rules = new IndicatorTemplate.Rules(basis, optionalText(o, "criterion").orElse(""), //$NON-NLS-1$ //$NON-NLS-2$
+				o.has("core") && o.get("core").getAsBoolean()); //$NON-NLS-1$ //$NON-NLS-2$
 		return new IndicatorTemplate(text(o, "id", place), text(o, "category", place), text(o, "subcategory", place), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				text(o, "name", place), comparator, o.has("unit") ? o.get("unit").getAsString() : "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				number(o, "weight", place), text(o, "target", place), text(o, "guidance", place), text(o, "section", place), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				standard, feed(o, place));
+				standard, rules, feed(o, place));
 	}
 
 	private static Optional<LedgerFeed> feed(JsonObject template, String place) throws TemplateLibraryException {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jixiao.core.modules.EvaluationTemplates;
 import org.jixiao.core.modules.IndicatorModule;
 import org.jixiao.core.modules.IndicatorTemplate;
 import org.jixiao.core.modules.ModuleRegistry;
@@ -22,6 +23,8 @@ import org.jixiao.core.modules.TemplateLibrary;
 import org.jixiao.core.modules.TemplateLibraryException;
 import org.jixiao.core.value.ParsedValue;
 import org.jixiao.core.value.ValueParser;
+import org.jixiao.model.evaluation.Indicator;
+import org.jixiao.model.evaluation.TargetBasis;
 import org.junit.jupiter.api.Test;
 
 /** The built-in template libraries are valid, and the reader rejects broken ones naming the template. */
@@ -106,6 +109,25 @@ class TemplateLibraryTest {
 		assertTrue(library.templates().get(0).standard());
 		assertFalse(library.templates().get(1).standard());
 		assertTrue(library.weightTotal().isEmpty());
+	}
+
+	@Test
+	void theBasisOfTheTargetTheCriterionAndTheCoreFlagReachTheIndicatorAndABadBasisIsRejectedNamingTheTemplate() throws Exception {
+		TemplateLibrary library = read("{ \"templates\": [ " + template("a", "甲", "≥", "次", "1", "≥3次").replace("\"standard\": true",
+				"\"standard\": true, \"basis\": \"行业标准\", \"criterion\": \"每少1次扣0.2分\", \"core\": true") + ", "
+				+ template("b", "乙", "≥", "次", "1", "≥3次") + " ] }");
+		IndicatorTemplate stated = library.templates().get(0);
+		assertEquals(new IndicatorTemplate.Rules(TargetBasis.INDUSTRY, "每少1次扣0.2分", true), stated.rules());
+		assertEquals(IndicatorTemplate.Rules.NONE, library.templates().get(1).rules());
+		Indicator indicator = EvaluationTemplates.newIndicator(builtIn().get(0), stated);
+		assertEquals(List.of(TargetBasis.INDUSTRY, "每少1次扣0.2分", true), List.of(indicator.getTargetBasis(), indicator.getScoringCriterion(), indicator.isCore()));
+		Indicator plain = EvaluationTemplates.newIndicator(builtIn().get(0), library.templates().get(1));
+		assertFalse(plain.isSetTargetBasis() || plain.getScoringCriterion() != null || plain.isCore(), "a template that states none sets none");
+		String message = assertThrows(TemplateLibraryException.class, () -> read("{ \"templates\": [ "
+				+ template("odd-basis", "丙", "≥", "次", "1", "≥3次").replace("\"standard\": true", "\"basis\": \"上级要求\"") + " ] }")).getMessage();
+		assertTrue(message.contains("odd-basis") && message.contains("上级要求"), message);
+		assertTrue(builtIn().stream().flatMap(m -> m.templates().stream()).anyMatch(t -> t.rules().basis() == TargetBasis.PLAN
+				&& !t.rules().criterion().isEmpty()), "the shipped libraries state them");
 	}
 
 	private static TemplateLibrary read(String json) throws TemplateLibraryException {

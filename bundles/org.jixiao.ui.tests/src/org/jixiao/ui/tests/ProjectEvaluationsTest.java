@@ -22,6 +22,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -36,6 +37,7 @@ import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.EvaluationPackage.Literals;
 import org.jixiao.model.evaluation.Indicator;
+import org.jixiao.model.evaluation.TargetBasis;
 import org.jixiao.ui.internal.editor.EvaluationEditorPart;
 import org.jixiao.ui.internal.editor.Fields;
 import org.jixiao.ui.internal.navigator.EvaluationEditors;
@@ -163,6 +165,17 @@ class ProjectEvaluationsTest {
 			core.notifyListeners(SWT.Selection, new Event());
 		});
 		assertTrue(first.isCore(), "核心指标 reaches the model");
+		Combo basis = ui(() -> Workbench.find((Composite) project.part().getWidget(), Combo.class, Fields.FEATURE,
+				Literals.INDICATOR__TARGET_BASIS.getName()).get(0));
+		assertEquals("计划标准", ui(basis::getText), "the template's basis of the target");
+		Workbench.run(() -> {
+			basis.select(basis.indexOf("行业标准"));
+			basis.notifyListeners(SWT.Selection, new Event());
+		});
+		assertEquals(TargetBasis.INDUSTRY, first.getTargetBasis());
+		Workbench.run(() -> project.session().domain().getCommandStack().undo());
+		Workbench.waitUntil("undo takes the basis back and the combo follows", 5_000,
+				() -> first.getTargetBasis() == TargetBasis.PLAN && "计划标准".equals(basis.getText()));
 
 		// the other rows as the officer fills them: each reaches its target
 		Workbench.run(() -> project.session().evaluation().getCategories().stream().flatMap(c -> c.getSubcategories().stream())

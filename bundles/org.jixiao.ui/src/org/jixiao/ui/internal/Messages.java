@@ -459,6 +459,8 @@ public final class Messages extends NLS {
 	public static String ModulePage_core;
 	public static String ModulePage_coreText;
 	public static String ModulePage_scoringCriterion;
+	public static String ModulePage_targetBasis;
+	public static String ModulePage_basisUnstated;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -32,6 +32,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
@@ -45,7 +46,7 @@ import org.jixiao.model.evaluation.EvaluationFactory;
 import org.jixiao.model.evaluation.EvaluationPackage.Literals;
 import org.jixiao.model.evaluation.Indicator;
 import org.jixiao.model.evaluation.IndicatorSubcategory;
-import org.eclipse.swt.widgets.Label;
+import org.jixiao.model.evaluation.TargetBasis;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.ledger.ModuleLedgers;
 import org.jixiao.model.evaluation.UninstalledModuleData;
@@ -57,7 +58,7 @@ import org.jixiao.ui.internal.Messages;
 /**
  * The page of a module without a page of its own: a table of the module's indicators (name,
  * target, actual, weight, 不适用, score, its explanation, deviation reason) and, below, the fields of
- * the selected one, with its 年初指标值, 核心指标 and 评（扣）分标准. 不适用 is ticked in the table or below; either is a command of the editing
+ * the selected one, with its 年初指标值, the basis of its target, 核心指标 and 评（扣）分标准. 不适用 is ticked in the table or below; either is a command of the editing
  * domain, undone like any other change. For an installed module, "add from the template library" places the templates the
  * officer picks under their groups, as one undoable command.
  */
@@ -73,6 +74,7 @@ public final class GenericModulePage implements ModuleEditorPage {
 	private Text weight;
 	private Button notApplicable;
 	private Text initialTarget;
+	private Combo basis;
 	private Button core;
 	private Text criterion;
 	private Text reason;
@@ -148,6 +150,14 @@ public final class GenericModulePage implements ModuleEditorPage {
 		notApplicable.setData(Fields.FEATURE, Literals.INDICATOR__NOT_APPLICABLE.getName());
 		bindings.bindValue(WidgetProperties.buttonSelection().observe(notApplicable), (IObservableValue<Boolean>) EMFEditProperties
 				.value(context.editingDomain(), Literals.INDICATOR__NOT_APPLICABLE).observeDetail((IObservableValue<Object>) selected));
+		new Label(detail, SWT.NONE).setText(Messages.ModulePage_targetBasis);
+		basis = new Combo(detail, SWT.READ_ONLY);
+		basis.add(Messages.ModulePage_basisUnstated);
+		TargetBasis.VALUES.forEach(value -> basis.add(value.getLiteral()));
+		basis.setData(Fields.FEATURE, Literals.INDICATOR__TARGET_BASIS.getName());
+		basis.addListener(SWT.Selection, event -> setBasis());
+		viewer.addSelectionChangedListener(event -> showBasis());
+		showBasis();
 		new Label(detail, SWT.NONE).setText(Messages.ModulePage_core);
 		core = new Button(detail, SWT.CHECK);
 		core.setText(Messages.ModulePage_coreText);
@@ -168,6 +178,28 @@ public final class GenericModulePage implements ModuleEditorPage {
 		IObservableValue<?> model = EMFEditProperties.value(domain, attribute).observeDetail((IObservableValue<Object>) selected);
 		Fields.bind(bindings, text, model, attribute);
 		return text;
+	}
+
+	/** Shows the selected indicator's basis of the target, or that it states none. */
+	private void showBasis() {
+		Indicator indicator = selected();
+		basis.setEnabled(indicator != null);
+		basis.select(indicator == null || !indicator.isSetTargetBasis() ? 0 : TargetBasis.VALUES.indexOf(indicator.getTargetBasis()) + 1);
+	}
+
+	/** Sets or unsets the selected indicator's basis of the target, through a {@link SetCommand}. */
+	private void setBasis() {
+		Indicator indicator = selected();
+		int index = basis.getSelectionIndex();
+		if (indicator == null || index < 0) {
+			return;
+		}
+		Object value = index == 0 ? SetCommand.UNSET_VALUE : TargetBasis.VALUES.get(index - 1);
+		if (index == 0 ? !indicator.isSetTargetBasis() : indicator.isSetTargetBasis() && indicator.getTargetBasis() == value) {
+			return;
+		}
+		EditingDomain domain = context.editingDomain();
+		domain.getCommandStack().execute(SetCommand.create(domain, indicator, Literals.INDICATOR__TARGET_BASIS, value));
 	}
 
 	private Indicator selected() {
@@ -233,6 +265,7 @@ public final class GenericModulePage implements ModuleEditorPage {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
+		showBasis();
 		List<Indicator> indicators = context.indicators();
 		if (indicators.equals(viewer.getInput())) {
 			viewer.refresh();
@@ -275,6 +308,9 @@ public final class GenericModulePage implements ModuleEditorPage {
 		}
 		if (feature == Literals.INDICATOR__INITIAL_TARGET_TEXT) {
 			return initialTarget;
+		}
+		if (feature == Literals.INDICATOR__TARGET_BASIS) {
+			return basis;
 		}
 		if (feature == Literals.INDICATOR__CORE) {
 			return core;

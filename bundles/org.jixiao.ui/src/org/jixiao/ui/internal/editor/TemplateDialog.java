@@ -14,9 +14,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.jixiao.core.modules.IndicatorModule;
 import org.jixiao.core.modules.IndicatorTemplate;
+import org.jixiao.model.evaluation.TargetBasis;
 import org.jixiao.ui.internal.Messages;
 
-/** Lists a module's template library (group, indicator, target, weight) and lets the officer pick templates. */
+/**
+ * Lists a module's template library (group, indicator, target, weight, the basis of the target, 评（扣）分标准,
+ * 核心指标) and lets the officer pick templates.
+ */
 public final class TemplateDialog extends Dialog {
 
 	/** The data key of the dialog's table, for tests. */
@@ -55,7 +59,7 @@ public final class TemplateDialog extends Dialog {
 		viewer.getTable().setLinesVisible(true);
 		viewer.getTable().setData(Fields.FEATURE, TABLE);
 		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-		data.widthHint = 760;
+		data.widthHint = 1100;
 		data.heightHint = 360;
 		viewer.getTable().setLayoutData(data);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -63,6 +67,12 @@ public final class TemplateDialog extends Dialog {
 		Tables.column(viewer, Messages.Column_indicator, 240, t -> ((IndicatorTemplate) t).name());
 		Tables.column(viewer, Messages.Column_target, 140, t -> ((IndicatorTemplate) t).target());
 		Tables.column(viewer, Messages.Column_weight, 60, t -> ((IndicatorTemplate) t).weight());
+		Tables.column(viewer, Messages.ModulePage_targetBasis, 80, t -> {
+			TargetBasis basis = ((IndicatorTemplate) t).rules().basis();
+			return basis == null ? "" : basis.getLiteral(); //$NON-NLS-1$
+		});
+		Tables.column(viewer, Messages.ModulePage_scoringCriterion, 220, t -> ((IndicatorTemplate) t).rules().criterion());
+		Tables.column(viewer, Messages.ModulePage_core, 60, t -> ((IndicatorTemplate) t).rules().core() ? Messages.ModulePage_notApplicableMark : ""); //$NON-NLS-1$
 		viewer.setInput(module.templates());
 		viewer.addDoubleClickListener(event -> okPressed());
 		return area;
