@@ -111,6 +111,7 @@ final class Messages extends NLS {
 	public static String TableReader_textTooLong;
 	public static String XlsxImporter_formatChosen;
 	public static String XlsxImporter_formatAsked;
+	public static String TableFormat_textTooLong;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -7,9 +7,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.scoring.WeightTemplate;
+import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationKind;
+import org.jixiao.model.evaluation.EvaluationPackage;
 import org.jixiao.model.evaluation.MoneyUnit;
+import org.jixiao.model.evaluation.NarrativeSection;
 import org.jixiao.model.evaluation.SectionKind;
 
 /**
@@ -222,6 +228,17 @@ public final class TableFormat {
 			return columns.stream().filter(Column::printed).toList();
 		}
 
+		/**
+		 * @param evaluation an evaluation
+		 * @return the narrative section a text block holds: the evaluation's section of the block's kind
+		 *         titled as the block (or untitled), if it has one
+		 */
+		public Optional<NarrativeSection> section(Evaluation evaluation) {
+			return evaluation.getNarrative().stream().filter(s -> s.getKind() == section
+					&& (s.getTitle() == null || TableFormats.normalize(s.getTitle()).equals(TableFormats.normalize(label))))
+					.findFirst();
+		}
+
 		/** @return the label with the money unit in place of {@code {unit}} */
 		public String label(MoneyUnit unit) {
 			return withUnit(label, unit);
@@ -260,6 +277,11 @@ public final class TableFormat {
 			return -1;
 		}
 	}
+
+	/** The source of the diagnostics a format makes of an evaluation. */
+	public static final String SOURCE = "org.jixiao.interchange"; //$NON-NLS-1$
+
+	private static final Pattern LINE_BREAK = Pattern.compile("\\R"); //$NON-NLS-1$
 
 	private final String id;
 	private final String nameZh;
@@ -361,6 +383,34 @@ public final class TableFormat {
 	/** @return the blocks in printed order */
 	public List<Block> blocks() {
 		return blocks;
+	}
+
+	/**
+	 * The text blocks whose text in the evaluation is longer than the format allows (四川's 项目基本情况,
+	 * 评价结论, 存在问题 and 改进措施: 200 字 each).
+	 *
+	 * @param evaluation an evaluation
+	 * @return a warning for each such block, on its narrative section, naming the block, the length and
+	 *         the limit
+	 */
+	public List<Diagnostic> textsTooLong(Evaluation evaluation) {
+		return blocks.stream().filter(block -> block.kind() == BlockKind.TEXT && block.maxLength() > 0).flatMap(block -> block.section(evaluation)
+				.filter(section -> characters(String.join("", section.getParagraphs())) > block.maxLength()).stream() //$NON-NLS-1$
+				.map(section -> (Diagnostic) new BasicDiagnostic(Diagnostic.WARNING, SOURCE, 0, NLS.bind(Messages.TableFormat_textTooLong,
+						new Object[] { block.label(), Integer.valueOf(characters(String.join("", section.getParagraphs()))), //$NON-NLS-1$
+								Integer.valueOf(block.maxLength()), name() }),
+						new Object[] { section, EvaluationPackage.Literals.NARRATIVE_SECTION__PARAGRAPHS })))
+				.toList();
+	}
+
+	/**
+	 * @param text a text
+	 * @return the characters (字) of the text as a table's length limit counts them: code points, line
+	 *         breaks left out
+	 */
+	public static int characters(String text) {
+		String joined = LINE_BREAK.matcher(text).replaceAll(""); //$NON-NLS-1$
+		return joined.codePointCount(0, joined.length());
 	}
 
 	/** @return the first block of the kind, if the format has one */

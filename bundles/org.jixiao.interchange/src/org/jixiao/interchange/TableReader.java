@@ -748,7 +748,7 @@ final class TableReader {
 						}
 					}
 					evaluation.getNarrative().add(section);
-					int length = text.replaceAll("\\R", "").codePointCount(0, text.replaceAll("\\R", "").length()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					int length = TableFormat.characters(text);
 					if (block.maxLength() > 0 && length > block.maxLength()) {
 						warning(SheetGrid.ref(r, value), NLS.bind(Messages.TableReader_textTooLong,
 								new Object[] { block.label(), Integer.valueOf(length), Integer.valueOf(block.maxLength()) }));

@@ -679,9 +679,7 @@ public final class XlsxExporter {
 
 		/** A text block: its label, then the section's paragraphs one per line across the rest of the row. */
 		private void writeText(Block block) {
-			NarrativeSection section = evaluation.getNarrative().stream().filter(s -> s.getKind() == block.section()
-					&& (s.getTitle() == null || TableFormats.normalize(s.getTitle()).equals(TableFormats.normalize(block.label()))))
-					.findFirst().orElse(null);
+			NarrativeSection section = block.section(evaluation).orElse(null);
 			String body = section == null ? null : String.join("\n", section.getParagraphs()); //$NON-NLS-1$
 			int span = Math.max(1, block.labelSpan());
 			put(row, 0, span - 1, block.label(), head);

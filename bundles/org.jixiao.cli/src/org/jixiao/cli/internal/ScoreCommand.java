@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
@@ -28,6 +29,7 @@ import org.jixiao.interchange.EvaluationFiles;
 import org.jixiao.interchange.ImportException;
 import org.jixiao.interchange.ImportProblem;
 import org.jixiao.interchange.ImportResult;
+import org.jixiao.interchange.TableFormats;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Indicator;
 
@@ -93,7 +95,9 @@ final class ScoreCommand implements Callable<Integer> {
 			return UNREADABLE;
 		}
 		ScoreSheet sheet = new EvaluationScorer(rules).score(evaluation);
-		Diagnostic diagnostic = EvaluationDiagnostician.validate(evaluation, rules);
+		BasicDiagnostic diagnostic = new BasicDiagnostic();
+		diagnostic.addAll(EvaluationDiagnostician.validate(evaluation, rules));
+		TableFormats.getDefault().forEvaluation(evaluation).textsTooLong(evaluation).forEach(diagnostic::add);
 		PrintWriter out = spec.commandLine().getOut();
 		if (format == Format.json) {
 			JsonObject json = json(evaluation, sheet, diagnostic);

@@ -10,6 +10,7 @@ import org.jixiao.model.evaluation.BudgetProject;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Goal;
 import org.jixiao.model.evaluation.Indicator;
+import org.jixiao.model.evaluation.NarrativeSection;
 import org.jixiao.model.evaluation.WeightedGroup;
 
 /** Names a row of an evaluation the way an officer reads it: 一级 / 二级 / 三级, or 预算资金 / 项目. */
@@ -53,6 +54,9 @@ public final class RowPaths {
 		}
 		if (object instanceof Goal goal) {
 			return Messages.RowPaths_goal + goal.getNumber();
+		}
+		if (object instanceof NarrativeSection section) {
+			return section.getTitle();
 		}
 		return null;
 	}

@@ -15,18 +15,21 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jixiao.core.evaluation.EvaluationScorer;
 import org.jixiao.core.scoring.RuleSet;
 import org.jixiao.core.scoring.RuleSets;
 import org.jixiao.interchange.ImportProblem;
 import org.jixiao.interchange.ImportResult;
+import org.jixiao.interchange.TableFormat;
 import org.jixiao.interchange.TableFormats;
 import org.jixiao.interchange.XlsxExporter;
 import org.jixiao.interchange.XlsxImporter;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationKind;
 import org.jixiao.model.evaluation.Indicator;
+import org.jixiao.model.evaluation.NarrativeSection;
 import org.jixiao.model.evaluation.SectionKind;
 import org.jixiao.model.evaluation.TargetBasis;
 import org.junit.jupiter.api.Test;
@@ -148,6 +151,21 @@ class TableFormatRoundTripTest {
 		assertEquals("B20", warning.cell());
 		assertTrue(warning.message().contains("201") && warning.message().contains("200"), warning.message());
 		assertEquals(long201, read.evaluation().getNarrative().get(1).getParagraphs().get(0));
+
+		// after import, as the editor and `jixiao score` check it: the section is named, 200 字 pass
+		TableFormat sichuan = TableFormats.getDefault().forEvaluation(read.evaluation());
+		NarrativeSection conclusion = read.evaluation().getNarrative().get(1);
+		List<Diagnostic> tooLong = sichuan.textsTooLong(read.evaluation());
+		assertEquals(1, tooLong.size(), tooLong.toString());
+		assertEquals(Diagnostic.WARNING, tooLong.get(0).getSeverity());
+		assertEquals(conclusion, tooLong.get(0).getData().get(0));
+		assertTrue(tooLong.get(0).getMessage().contains("评价结论") && tooLong.get(0).getMessage().contains("201"), tooLong.get(0).getMessage());
+		conclusion.getParagraphs().set(0, "养".repeat(120));
+		conclusion.getParagraphs().add("路".repeat(80));
+		assertEquals(List.of(), sichuan.textsTooLong(read.evaluation()), "two paragraphs of 200 字 together");
+		conclusion.getParagraphs().add("𠮷");
+		assertEquals(1, sichuan.textsTooLong(read.evaluation()).size(), "a character outside the BMP counts once");
+		assertEquals(List.of(), TableFormats.getDefault().require("central-project").textsTooLong(read.evaluation()), "no limit in the central table");
 	}
 
 	@Test

@@ -8,11 +8,15 @@ import static org.jixiao.ui.tests.Workbench.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -27,7 +31,12 @@ import org.jixiao.interchange.ImportResult;
 import org.jixiao.interchange.TableFormats;
 import org.jixiao.interchange.XlsxImporter;
 import org.jixiao.model.evaluation.Evaluation;
+import org.jixiao.model.evaluation.EvaluationFactory;
 import org.jixiao.model.evaluation.EvaluationKind;
+import org.jixiao.model.evaluation.EvaluationPackage.Literals;
+import org.jixiao.model.evaluation.NarrativeSection;
+import org.jixiao.model.evaluation.SectionKind;
+import org.jixiao.ui.internal.editor.EvaluationSession;
 import org.jixiao.ui.internal.editor.Fields;
 import org.jixiao.ui.internal.interchange.ExportWizard;
 import org.jixiao.ui.internal.preferences.PreferencesDialog;
@@ -80,6 +89,24 @@ class FormatPreferencesTest {
 			ImportResult exported = new XlsxImporter().read(table);
 			assertEquals(TableFormats.SICHUAN_PROJECT, exported.format().id(), "exported in the preferences' format");
 			assertEquals(project.getProjectName(), exported.evaluation().getProjectName());
+
+			// the editor's problems hold a text longer than the chosen format allows (四川: 评价结论 ≤ 200 字)
+			Evaluation longConclusion = EcoreUtil.copy(project);
+			NarrativeSection conclusion = EvaluationFactory.eINSTANCE.createNarrativeSection();
+			conclusion.setKind(SectionKind.RESULTS);
+			conclusion.setTitle("评价结论");
+			conclusion.getParagraphs().add("养".repeat(201));
+			longConclusion.getNarrative().add(0, conclusion);
+			EvaluationSession session = ui(() -> new EvaluationSession(longConclusion));
+			List<String> warnings = session.diagnostic().getChildren().stream().filter(d -> d.getData().contains(conclusion))
+					.map(Diagnostic::getMessage).toList();
+			assertEquals(1, warnings.size(), warnings.toString());
+			assertTrue(warnings.get(0).contains("201") && warnings.get(0).contains("200"), warnings.get(0));
+			Workbench.run(() -> session.domain().getCommandStack().execute(SetCommand.create(session.domain(), conclusion,
+					Literals.NARRATIVE_SECTION__PARAGRAPHS, List.of("养".repeat(200)))));
+			assertTrue(session.diagnostic().getChildren().stream().noneMatch(d -> d.getData().contains(conclusion)), "200 字 pass");
+			Workbench.run(session::dispose);
+
 			project.setFormatId(TableFormats.CHONGQING_DEPARTMENT);
 			assertEquals(TableFormats.SICHUAN_PROJECT, JixiaoPreferences.tableFormat(node, project).id(),
 					"a department's format named by a project evaluation does not serve it");

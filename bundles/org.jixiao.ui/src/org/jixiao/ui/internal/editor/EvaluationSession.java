@@ -6,6 +6,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -25,6 +27,7 @@ import org.jixiao.model.evaluation.Budget;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.Grade;
 import org.jixiao.model.evaluation.provider.EvaluationItemProviderAdapterFactory;
+import org.jixiao.ui.preferences.JixiaoPreferences;
 
 /**
  * One evaluation open in an editor: its editing domain and command stack, and its scores and
@@ -89,7 +92,11 @@ public final class EvaluationSession {
 		return sheet;
 	}
 
-	/** @return the validation result as of the last change; its children are the problems */
+	/**
+	 * @return the validation result as of the last change; its children are the problems: the rules'
+	 *         and the modules' ({@link EvaluationDiagnostician}), then the texts longer than the table
+	 *         format the evaluation is exported in allows
+	 */
 	public Diagnostic diagnostic() {
 		return diagnostic;
 	}
@@ -146,7 +153,11 @@ public final class EvaluationSession {
 	private void rescore() {
 		RuleSet rules = rules();
 		sheet = new EvaluationScorer(rules).score(evaluation);
-		diagnostic = EvaluationDiagnostician.validate(evaluation, null);
+		BasicDiagnostic all = new BasicDiagnostic();
+		all.addAll(EvaluationDiagnostician.validate(evaluation, null));
+		JixiaoPreferences.tableFormat(InstanceScope.INSTANCE.getNode(JixiaoPreferences.NODE), evaluation).textsTooLong(evaluation)
+				.forEach(all::add);
+		diagnostic = all;
 		evaluation.setTotalScore(sheet.total());
 		evaluation.setGrade(Grade.get(sheet.grade().officialTerm()));
 		Budget budget = evaluation.getBudget();
