@@ -25,7 +25,7 @@ final class Cli {
 	static Result run(String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		CommandLine commandLine = JixiaoCommand.commandLine();
+		CommandLine commandLine = JixiaoCommand.commandLine(args);
 		commandLine.setOut(new PrintWriter(out, true));
 		commandLine.setErr(new PrintWriter(err, true));
 		int exitCode = commandLine.execute(args);

@@ -62,7 +62,7 @@ final class BatchCommand implements Callable<Integer> {
 			err.write(NLS.bind(Messages.BatchCommand_badLine, number) + System.lineSeparator());
 			exitCode = CommandFailures.BAD_INPUT;
 		} else {
-			CommandLine commandLine = JixiaoCommand.commandLine();
+			CommandLine commandLine = JixiaoCommand.commandLine(args);
 			commandLine.setOut(new PrintWriter(out, true));
 			commandLine.setErr(new PrintWriter(err, true));
 			try {

@@ -30,7 +30,7 @@ public final class JixiaoApplication implements IApplication {
 	public static int run(String... args) {
 		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 		try {
-			CommandLine commandLine = JixiaoCommand.commandLine();
+			CommandLine commandLine = JixiaoCommand.commandLine(args);
 			commandLine.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
 			commandLine.setErr(err);
 			return commandLine.execute(args);
