@@ -60,10 +60,25 @@ final class SpreadsheetFiles {
 	/** SODS skips a row or cell repeated more often than this (an empty tail), so such do not count. */
 	private static final int SODS_REPEAT_LIMIT = 10_000;
 
-	static {
-		ZipSecureFile.setGraceEntrySize(MAX_UNZIPPED_MB * MB);
-		ZipSecureFile.setMaxEntrySize(MAX_UNZIPPED_MB * MB);
-		ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
+	/**
+	 * POI's limits for the zips it opens, set once before the first spreadsheet is read ({@link #sheets}):
+	 * not when this class is first used, since telling a spreadsheet from an evaluation file
+	 * ({@link #isSpreadsheet}) need not load POI and its logging (about 60 ms of {@code jixiao score}).
+	 */
+	private static final class PoiLimits {
+		static {
+			ZipSecureFile.setGraceEntrySize(MAX_UNZIPPED_MB * MB);
+			ZipSecureFile.setMaxEntrySize(MAX_UNZIPPED_MB * MB);
+			ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
+		}
+
+		private PoiLimits() {
+		}
+
+		/** Sets the limits, once. */
+		static void set() {
+			// the static initializer did
+		}
 	}
 
 	/** The kinds of spreadsheet files read. */
@@ -114,6 +129,7 @@ final class SpreadsheetFiles {
 	 * @throws ImportException when the file is no spreadsheet, is damaged or exceeds a limit
 	 */
 	static List<SheetGrid> sheets(byte[] bytes, String name) throws ImportException {
+		PoiLimits.set();
 		if (startsWith(bytes, OLE2)) {
 			return poi(Format.XLS, bytes, name);
 		}
