@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Handler;
@@ -31,6 +32,7 @@ import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
 import org.eclipse.birt.report.engine.api.IRunTask;
 import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.eclipse.birt.report.engine.api.RenderOption;
+import org.eclipse.birt.report.engine.layout.pdf.font.FontMappingManagerFactory;
 import org.eclipse.birt.report.model.api.ReportDesignHandle;
 import org.eclipse.birt.report.model.api.activity.SemanticException;
 import org.eclipse.core.runtime.FileLocator;
@@ -40,6 +42,7 @@ import org.eclipse.core.runtime.Status;
 import org.jixiao.report.ReportException;
 import org.jixiao.report.ReportFormat;
 import org.jixiao.report.ReportRenderer;
+import org.openpdf.text.pdf.LayoutProcessor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -138,6 +141,7 @@ public final class BirtReportRenderer implements ReportRenderer {
 		IRunAndRenderTask task = null;
 		ReportDesignHandle opened = null;
 		try {
+			enableLayoutProcessor();
 			opened = copy(template(design));
 			IReportRunnable runnable = engine.openReportDesign(opened);
 			boolean wholeRows = prepare(opened, appContext);
@@ -203,6 +207,25 @@ public final class BirtReportRenderer implements ReportRenderer {
 		}
 	}
 
+	/**
+	 * Turns on OpenPDF's glyph layout as BIRT's PDF font handling would, before a document is laid out.
+	 * The switch is one for the whole process, and BIRT turns it on at the first font it maps with a
+	 * check and a set that are not atomic: two documents laid out at once (the 自评表 and the 自评报告
+	 * of one render, or a preview beside an export) could both find it off, and the second's call
+	 * failed the render ("LayoutProcessor is already enabled"). Here the check and the set hold one
+	 * lock; once on, BIRT finds it on and leaves it.
+	 */
+	private static synchronized void enableLayoutProcessor() {
+		if (!LayoutProcessor.isEnabled()) {
+			if (FontMappingManagerFactory.getInstance().getFontMappingManager(ReportFormat.PDF.emitterFormat(), Locale.getDefault())
+					.useFontKerningAndLigatures()) {
+				LayoutProcessor.enableKernLiga();
+			} else {
+				LayoutProcessor.enable(0);
+			}
+		}
+	}
+
 	/** @return whether the design keeps its table rows whole ({@link DesignPreparer#keepsRowsWhole}) */
 	private static boolean prepare(ReportDesignHandle opened, Map<String, ?> appContext) throws SemanticException {
 		if (appContext.get(DesignPreparer.KEY) instanceof DesignPreparer preparer) {
@@ -254,6 +277,7 @@ public final class BirtReportRenderer implements ReportRenderer {
 		public void render(ReportFormat format, OutputStream out) throws ReportException {
 			IRenderTask task = null;
 			try {
+				enableLayoutProcessor();
 				task = engine.createRenderTask(document);
 				task.setAppContext(new HashMap<>(appContext));
 				ByteArrayOutputStream docx = format == ReportFormat.DOCX ? new ByteArrayOutputStream() : null;
