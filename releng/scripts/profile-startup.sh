@@ -7,19 +7,29 @@
 # ahead-of-time cache exists (./jixiao), then once with the class-loading log and once with the
 # recording: the logging and the recorder slow the run a little, so the figures are shares, and
 # bench-startup.sh gives the times. A profile, not a test: it prints what it found and exits 0.
-#   releng/scripts/profile-startup.sh                      (version score report demo)
+# `workbench` profiles the desktop workbench up to its window (as measure-startup.sh sees it, under
+# an Xvfb of its own, with a fresh workspace and store), stopping it then.
+#   releng/scripts/profile-startup.sh                      (version score report demo workbench)
 #   BENCH_COMMANDS="report" releng/scripts/profile-startup.sh
-# Needs the JDK's jfr tool (in every JDK 11 and later), python3 and GNU time.
+# Needs the JDK's jfr tool (in every JDK 11 and later), python3 and GNU time; for the workbench Xvfb
+# and xdotool (releng/scripts/install-packages.sh).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 . "$root/releng/scripts/java-env.sh"
 jixiao_select_java
-commands=${BENCH_COMMANDS:-version score report demo}
+commands=${BENCH_COMMANDS:-version score report demo workbench}
 [ -x /usr/bin/time ] || { echo "profile-startup: GNU time is missing (apt-get install time)" >&2; exit 2; }
 [ -x "$JAVA_HOME/bin/jfr" ] || { echo "profile-startup: $JAVA_HOME/bin/jfr is missing" >&2; exit 2; }
 sample="$root/bundles/org.jixiao.core/samples/2023-dangzhengban.xmi"
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+app=""
+xvfb=""
+cleanup() {
+  [ -n "$app" ] && kill "$app" 2>/dev/null || true
+  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
 
 "$root/jixiao" --version >/dev/null  # build the product first, if needed
 
@@ -37,19 +47,64 @@ args_of() {
     score) echo "score $sample" ;;
     report) echo "report $sample --format pdf --out $work/out-report" ;;
     demo) echo "demo --db $work/db --out $work/out-demo" ;;
-    *) echo "profile-startup: unknown command '$1' (version, score, report, demo)" >&2; return 2 ;;
+    workbench) echo "workbench" ;;
+    *) echo "profile-startup: unknown command '$1' (version, score, report, demo, workbench)" >&2; return 2 ;;
   esac
+}
+
+# Runs the workbench (with the JVM options in $JAVA_TOOL_OPTIONS) on a fresh workspace and store until
+# its window is mapped, then stops it; prints the seconds from the launch to the window.
+workbench_until_window() {
+  local run=$1 start shown=""
+  if [ -z "$xvfb" ]; then
+    command -v xdotool >/dev/null || { echo "profile-startup: xdotool is missing (apt-get install xdotool)" >&2; exit 2; }
+    mkfifo "$work/display"
+    Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+    xvfb=$!
+    read -r -t 30 number <"$work/display" || { echo "profile-startup: Xvfb did not start" >&2; exit 1; }
+    display=":$number"
+  fi
+  start=$(date +%s%N)
+  DISPLAY=$display JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:-} -Djixiao.db=$work/wb-db$run" \
+    /usr/bin/time -v -o "$work/time" "$root/jixiao" workbench -data "$work/wb-ws$run" >"$work/err" 2>&1 &
+  app=$!
+  for _ in $(seq 1 1500); do
+    if DISPLAY=$display xdotool search --onlyvisible --name "绩效自评工作台" >/dev/null 2>&1; then
+      shown=$(( ($(date +%s%N) - start) / 1000000 ))
+      break
+    fi
+    kill -0 "$app" 2>/dev/null || break
+    sleep 0.02
+  done
+  # the JVM under GNU time: stopped by SIGTERM, it runs its shutdown hooks (the recording is written)
+  pkill -TERM -P "$app" 2>/dev/null || true
+  wait "$app" 2>/dev/null || true
+  app=""
+  [ -n "$shown" ] || { echo "profile-startup: the workbench showed no window: $(tail -n 3 "$work/err")" >&2; exit 1; }
+  awk -v ms="$shown" 'BEGIN { printf "%.3f\n", ms / 1000 }'
 }
 
 echo "profile-startup: $(nproc) cores; $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1); load $(cut -d' ' -f1-3 /proc/loadavg)"
 for name in $commands; do
   # shellcheck disable=SC2207
   args=($(args_of "$name"))
+  rm -f "$work/classes.log" "$work/run.jfr"
+  if [ "$name" = workbench ]; then
+    workbench_until_window 1 >/dev/null  # the ahead-of-time cache: recorded,
+    workbench_until_window 2 >/dev/null  # then assembled
+    window=$(JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classes.log:uptime" workbench_until_window 3) || exit 1
+    JAVA_TOOL_OPTIONS="-XX:FlightRecorderOptions=stackdepth=1024 -XX:StartFlightRecording=filename=$work/run.jfr,dumponexit=true,settings=$work/profile.jfc" \
+      workbench_until_window 4 >/dev/null
+    cpu=$(awk -F': ' '/User time \(seconds\)/ { u = $2 } /System time \(seconds\)/ { s = $2 } END { print u + s }' "$work/time")
+    "$JAVA_HOME/bin/jfr" print --json --stack-depth 1024 --events jdk.ExecutionSample "$work/run.jfr" >"$work/run.json"
+    echo "workbench (jixiao workbench, up to its window):"
+    python3 "$root/releng/scripts/startup_profile.py" "$work/classes.log" "$work/run.json" "$cpu" "$window"
+    continue
+  fi
   for _ in 1 2; do  # the ahead-of-time cache: recorded, then assembled
     "$root/jixiao" "${args[@]}" >/dev/null 2>"$work/err" \
       || { echo "profile-startup: '$name' failed: $(tail -n 3 "$work/err")" >&2; exit 1; }
   done
-  rm -f "$work/classes.log" "$work/run.jfr"
   JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classes.log:uptime" \
     "$root/jixiao" "${args[@]}" >/dev/null 2>"$work/err" \
     || { echo "profile-startup: '$name' failed: $(tail -n 3 "$work/err")" >&2; exit 1; }

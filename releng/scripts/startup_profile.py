@@ -9,7 +9,10 @@ whose frames it contains, looked up from the outermost frame inwards. The JIT co
 garbage collector run in native threads that JFR does not sample; their share is the process's CPU
 time less what the samples show, so the process's CPU time is printed beside them.
 
-    startup_profile.py CLASS_LOAD_LOG JFR_JSON [PROCESS_CPU_SECONDS]
+    startup_profile.py CLASS_LOAD_LOG JFR_JSON [PROCESS_CPU_SECONDS [WINDOW_SECONDS]]
+
+WINDOW_SECONDS, for the workbench, is when its window was seen mapped, counted from the launch of
+./jixiao (so it includes the JVM's own start, about 0.05 s before its uptime begins).
 """
 import collections
 import json
@@ -24,10 +27,15 @@ MILESTONES = [
     ("extension registry started", "org.eclipse.core.internal.registry.osgi.Activator"),
     ("application launcher", "org.eclipse.core.runtime.internal.adaptor.EclipseAppLauncher"),
     ("jixiao application started", "org.jixiao.cli.internal.JixiaoApplication"),
-    ("evaluation read (EMF XMI)", "org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl"),
+    ("EMF's XMI reader first used (the evaluation; in the workbench its e4 model)", "org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl"),
     ("store opened (Derby)", "org.apache.derby.jdbc.EmbeddedDriver"),
     ("BIRT engine created", "org.eclipse.birt.report.engine.api.impl.ReportEngine"),
     ("first document laid out", "org.eclipse.birt.report.engine.layout.pdf.PDFLayoutEngine"),
+    ("workbench application started", "org.eclipse.e4.ui.internal.workbench.swt.E4Application"),
+    ("SWT display created", "org.eclipse.swt.widgets.Display"),
+    ("workbench model loaded", "org.eclipse.e4.ui.internal.workbench.E4Workbench"),
+    ("navigator part created", "org.jixiao.ui.internal.navigator.EvaluationNavigatorPart"),
+    ("welcome part created", "org.jixiao.ui.internal.WelcomePart"),
     ("framework stopping", "org.eclipse.osgi.container.Module$StopOptions"),
 ]
 
@@ -48,7 +56,10 @@ PHASES = [
     ("jixiao: report data", ["org/jixiao/report"]),
     ("store (Derby)", ["org/apache/derby", "org/jixiao/store"]),
     ("jixiao: scoring and validation", ["org/jixiao/core/scoring", "org/jixiao/core/validation"]),
-    ("evaluation read (EMF, XMI, ledgers)", ["org/eclipse/emf", "org/jixiao/model", "org/jixiao/module"]),
+    ("EMF models (the evaluation and its ledgers; in the workbench also the e4 model)", ["org/eclipse/emf", "org/jixiao/model", "org/jixiao/module"]),
+    ("workbench: jixiao's parts and handlers", ["org/jixiao/ui"]),
+    ("workbench: e4 model, CSS, renderers, JFace", ["org/eclipse/e4/ui", "org/eclipse/jface"]),
+    ("workbench: SWT", ["org/eclipse/swt"]),
     ("command line (picocli)", ["picocli/"]),
     ("jixiao: other", ["org/jixiao"]),
     ("declarative services (SCR)", ["org/apache/felix/scr"]),
@@ -99,6 +110,7 @@ def phases(path):
 def main():
     log, recording = sys.argv[1], sys.argv[2]
     cpu = float(sys.argv[3]) if len(sys.argv) > 3 else None
+    window = float(sys.argv[4]) if len(sys.argv) > 4 else None
     first, end = milestones(log)
     print("  wall clock (JVM uptime, with class-load logging on):")
     previous = 0.0
@@ -106,6 +118,8 @@ def main():
         print(f"    {time:6.3f} s  (+{time - previous:5.3f})  {label}")
         previous = time
     print(f"    {end:6.3f} s  (+{end - previous:5.3f})  last class loaded (the run ends)")
+    if window is not None:
+        print(f"    window mapped {window:.3f} s after ./jixiao was launched (this run, stopped then)")
     counts, threads = phases(recording)
     total = sum(counts.values())
     print(f"  the Java threads' execution samples by phase ({total} samples, one per running thread every 5 ms):")
