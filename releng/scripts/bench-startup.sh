@@ -17,25 +17,12 @@ jixiao_select_java
 runs=${1:-5}
 commands=${BENCH_COMMANDS:-version score report demo}
 [ -x /usr/bin/time ] || { echo "bench-startup: GNU time is missing (apt-get install time)" >&2; exit 2; }
-sample="$root/bundles/org.jixiao.core/samples/2023-dangzhengban.xmi"
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$root/releng/scripts/startup-env.sh"
+trap startup_cleanup EXIT
 
 # Build the product first, if needed, so that the build is not measured.
 "$root/jixiao" --version >/dev/null
-
-# The arguments of each command: the store and the output go to this run's scratch directory.
-args_of() {
-  case "$1" in
-    version) echo "--version" ;;
-    score) echo "score $sample" ;;
-    report) echo "report $sample --format pdf --out $work/out-report" ;;
-    demo) echo "demo --db $work/db --out $work/out-demo" ;;
-    report-all) echo "report $sample --format pdf,docx,xlsx,html --out $work/out-all" ;;
-    package) echo "package 1 --db $work/db --out $work/out-package" ;;  # the store demo made: run demo first
-    *) echo "bench-startup: unknown command '$1' (version, score, report, demo, report-all, package)" >&2; return 2 ;;
-  esac
-}
 
 # The median of the numbers on stdin.
 median() {
@@ -51,7 +38,7 @@ echo "bench-startup: $runs cold runs a command, medians; $(nproc) cores; $("$JAV
 printf '%-10s %9s %9s %10s  %s\n' command wall cpu peak-MiB "load (1/5/15 min) before the runs"
 for name in $commands; do
   # shellcheck disable=SC2207
-  args=($(args_of "$name"))
+  args=($(startup_args "$name"))
   # warm-up: the command's first run of a product records what it loads and the second assembles its
   # ahead-of-time cache (./jixiao); the first creates the demo store
   for _ in 1 2; do

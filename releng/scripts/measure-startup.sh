@@ -19,19 +19,9 @@ command -v Xvfb >/dev/null || { echo "measure-startup: Xvfb is missing (apt-get 
 work=$(mktemp -d)
 app=""
 xvfb=""
-cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null || true
-  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-# Xvfb picks a free display and writes its number once it accepts clients (a fixed wait was too
-# short on a loaded machine, and a random number could be another Xvfb's).
-mkfifo "$work/display"
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
-xvfb=$!
-read -r -t 30 number <"$work/display" || { echo "measure-startup: Xvfb did not start" >&2; exit 1; }
-display=":$number"
+. "$root/releng/scripts/startup-env.sh"
+trap startup_cleanup EXIT
+startup_xvfb
 
 for run in $(seq 1 "$runs"); do
   start=$(date +%s%N)

@@ -20,16 +20,11 @@ jixiao_select_java
 commands=${BENCH_COMMANDS:-version score report demo workbench}
 [ -x /usr/bin/time ] || { echo "profile-startup: GNU time is missing (apt-get install time)" >&2; exit 2; }
 [ -x "$JAVA_HOME/bin/jfr" ] || { echo "profile-startup: $JAVA_HOME/bin/jfr is missing" >&2; exit 2; }
-sample="$root/bundles/org.jixiao.core/samples/2023-dangzhengban.xmi"
 work=$(mktemp -d)
 app=""
 xvfb=""
-cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null || true
-  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. "$root/releng/scripts/startup-env.sh"
+trap startup_cleanup EXIT
 
 "$root/jixiao" --version >/dev/null  # build the product first, if needed
 
@@ -41,28 +36,13 @@ cat >"$work/profile.jfc" <<'EOF'
 </configuration>
 EOF
 
-args_of() {
-  case "$1" in
-    version) echo "--version" ;;
-    score) echo "score $sample" ;;
-    report) echo "report $sample --format pdf --out $work/out-report" ;;
-    demo) echo "demo --db $work/db --out $work/out-demo" ;;
-    workbench) echo "workbench" ;;
-    *) echo "profile-startup: unknown command '$1' (version, score, report, demo, workbench)" >&2; return 2 ;;
-  esac
-}
-
 # Runs the workbench (with the JVM options in $JAVA_TOOL_OPTIONS) on a fresh workspace and store until
 # its window is mapped, then stops it; prints the seconds from the launch to the window.
 workbench_until_window() {
   local run=$1 start shown=""
   if [ -z "$xvfb" ]; then
     command -v xdotool >/dev/null || { echo "profile-startup: xdotool is missing (apt-get install xdotool)" >&2; exit 2; }
-    mkfifo "$work/display"
-    Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
-    xvfb=$!
-    read -r -t 30 number <"$work/display" || { echo "profile-startup: Xvfb did not start" >&2; exit 1; }
-    display=":$number"
+    startup_xvfb
   fi
   start=$(date +%s%N)
   DISPLAY=$display JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:-} -Djixiao.db=$work/wb-db$run" \
@@ -86,8 +66,6 @@ workbench_until_window() {
 
 echo "profile-startup: $(nproc) cores; $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1); load $(cut -d' ' -f1-3 /proc/loadavg)"
 for name in $commands; do
-  # shellcheck disable=SC2207
-  args=($(args_of "$name"))
   rm -f "$work/classes.log" "$work/run.jfr"
   if [ "$name" = workbench ]; then
     workbench_until_window 1 >/dev/null  # the ahead-of-time cache: recorded,
@@ -101,6 +79,8 @@ for name in $commands; do
     python3 "$root/releng/scripts/startup_profile.py" "$work/classes.log" "$work/run.json" "$cpu" "$window"
     continue
   fi
+  # shellcheck disable=SC2207
+  args=($(startup_args "$name"))
   for _ in 1 2; do  # the ahead-of-time cache: recorded, then assembled
     "$root/jixiao" "${args[@]}" >/dev/null 2>"$work/err" \
       || { echo "profile-startup: '$name' failed: $(tail -n 3 "$work/err")" >&2; exit 1; }

@@ -1,0 +1,36 @@
+# Shared by the start-up measurements (bench-startup.sh, profile-startup.sh, measure-startup.sh), which
+# source it with $root (the checkout) and $work (the run's scratch folder) set.
+
+# The arguments of each measured command of ./jixiao: the reference sample, the store and the output
+# in $work.
+startup_args() {
+  local sample="$root/bundles/org.jixiao.core/samples/2023-dangzhengban.xmi"
+  case "$1" in
+    version) echo "--version" ;;
+    score) echo "score $sample" ;;
+    report) echo "report $sample --format pdf --out $work/out-report" ;;
+    demo) echo "demo --db $work/db --out $work/out-demo" ;;
+    report-all) echo "report $sample --format pdf,docx,xlsx,html --out $work/out-all" ;;
+    package) echo "package 1 --db $work/db --out $work/out-package" ;;  # the store demo made: run demo first
+    *) echo "$(basename "$0"): unknown command '$1' (version, score, report, demo, report-all, package)" >&2; return 2 ;;
+  esac
+}
+
+# Starts an Xvfb of the run's own and sets $display; $xvfb is its process, which startup_cleanup
+# stops. Xvfb picks a free display and writes its number once it accepts clients (a fixed wait was
+# too short on a loaded machine, and a random number could be another Xvfb's).
+startup_xvfb() {
+  local number
+  mkfifo "$work/display"
+  Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+  xvfb=$!
+  read -r -t 30 number <"$work/display" || { echo "$(basename "$0"): Xvfb did not start" >&2; exit 1; }
+  display=":$number"
+}
+
+# The EXIT trap: stops the workbench ($app) and the Xvfb ($xvfb) if they still run, removes $work.
+startup_cleanup() {
+  [ -n "${app:-}" ] && kill "$app" 2>/dev/null || true
+  [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true
+  rm -rf "$work"
+}
