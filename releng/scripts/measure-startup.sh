@@ -9,7 +9,6 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 runs=${1:-3}
-title="绩效自评工作台"
 command -v xdotool >/dev/null || { echo "measure-startup: xdotool is missing (apt-get install xdotool)" >&2; exit 2; }
 command -v Xvfb >/dev/null || { echo "measure-startup: Xvfb is missing (apt-get install xvfb)" >&2; exit 2; }
 
@@ -28,15 +27,7 @@ for run in $(seq 1 "$runs"); do
   DISPLAY=$display JAVA_TOOL_OPTIONS="-Djixiao.db=$work/db$run" "$root/jixiao" workbench -data "$work/ws$run" \
       >"$work/run$run.log" 2>&1 &
   app=$!
-  shown=""
-  for _ in $(seq 1 1500); do
-    if DISPLAY=$display xdotool search --onlyvisible --name "$title" >/dev/null 2>&1; then
-      shown=$(( ($(date +%s%N) - start) / 1000000 ))
-      break
-    fi
-    kill -0 "$app" 2>/dev/null || break
-    sleep 0.02
-  done
+  shown=$(startup_window_after "$start")
   kill "$app" 2>/dev/null || true
   wait "$app" 2>/dev/null || true
   app=""

@@ -39,7 +39,7 @@ EOF
 # Runs the workbench (with the JVM options in $JAVA_TOOL_OPTIONS) on a fresh workspace and store until
 # its window is mapped, then stops it; prints the seconds from the launch to the window.
 workbench_until_window() {
-  local run=$1 start shown=""
+  local run=$1 start shown
   if [ -z "$xvfb" ]; then
     command -v xdotool >/dev/null || { echo "profile-startup: xdotool is missing (apt-get install xdotool)" >&2; exit 2; }
     startup_xvfb
@@ -48,14 +48,7 @@ workbench_until_window() {
   DISPLAY=$display JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:-} -Djixiao.db=$work/wb-db$run" \
     /usr/bin/time -v -o "$work/time" "$root/jixiao" workbench -data "$work/wb-ws$run" >"$work/err" 2>&1 &
   app=$!
-  for _ in $(seq 1 1500); do
-    if DISPLAY=$display xdotool search --onlyvisible --name "绩效自评工作台" >/dev/null 2>&1; then
-      shown=$(( ($(date +%s%N) - start) / 1000000 ))
-      break
-    fi
-    kill -0 "$app" 2>/dev/null || break
-    sleep 0.02
-  done
+  shown=$(startup_window_after "$start")
   # the JVM under GNU time: stopped by SIGTERM, it runs its shutdown hooks (the recording is written)
   pkill -TERM -P "$app" 2>/dev/null || true
   wait "$app" 2>/dev/null || true

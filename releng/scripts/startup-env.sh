@@ -34,3 +34,18 @@ startup_cleanup() {
   [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true
   rm -rf "$work"
 }
+
+# Waits up to 30 s for the workbench's window (titled 绩效自评工作台) on $display, polling every 20 ms
+# while its process $app runs; prints the milliseconds from START (date +%s%N) to the window, or
+# nothing when it did not come.
+startup_window_after() {
+  local start=$1
+  for _ in $(seq 1 1500); do
+    if DISPLAY=$display xdotool search --onlyvisible --name "绩效自评工作台" >/dev/null 2>&1; then
+      echo $(( ($(date +%s%N) - start) / 1000000 ))
+      return
+    fi
+    kill -0 "$app" 2>/dev/null || return
+    sleep 0.02
+  done
+}
