@@ -2,6 +2,8 @@ package org.jixiao.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jixiao-bench store}: saves synthetic evaluations into a scratch embedded database, each in its
  * own transaction and all in one ({@code insertAll}), and loads one evaluation repeatedly; prints the
- * times of the last round and the median load. Not a test: figures vary with the machine and its disk
+ * median of the rounds after the first two (which warm the JIT up), the fastest and the slowest of
+ * them, and the median load. Not a test: figures vary with the machine and its disk
  * (every committed save waits for the log to reach the disk).
  */
 @Command(name = "store", description = "Saves and loads of synthetic evaluations in a scratch embedded store.")
@@ -40,7 +43,7 @@ final class StoreBench implements Callable<Integer> {
 	@Option(names = "--indicators", defaultValue = "60", description = "Indicators per evaluation (default: ${DEFAULT-VALUE}).")
 	private int indicators;
 
-	@Option(names = "--rounds", defaultValue = "3", description = "Rounds; the last one is reported (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--rounds", defaultValue = "7", description = "Rounds; the first two warm up unless there are fewer than three (default: ${DEFAULT-VALUE}).")
 	private int rounds;
 
 	@Option(names = "--loads", defaultValue = "2000", description = "Loads of one evaluation; the median of the second half is reported (default: ${DEFAULT-VALUE}).")
@@ -53,6 +56,10 @@ final class StoreBench implements Callable<Integer> {
 	public Integer call() throws IOException {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
+		if (rounds < 1 || evaluations < 1) {
+			err.println("jixiao-bench store: --rounds and --evaluations must be at least 1"); //$NON-NLS-1$
+			return 2;
+		}
 		Path scratch = directory == null ? Files.createTempDirectory("jixiao-bench-store") : null; //$NON-NLS-1$
 		Path database = (directory == null ? scratch : directory).resolve("bench-db"); //$NON-NLS-1$
 		List<Evaluation> set = new ArrayList<>(evaluations);
@@ -61,10 +68,13 @@ final class StoreBench implements Callable<Integer> {
 		}
 		long rows = (long) evaluations * indicators;
 		out.println("jixiao-bench store: " + evaluations + " evaluations x " + indicators + " indicators = " + rows //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ " indicator rows per round, " + rounds + " rounds (the last one is reported), " + Runtime.version()); //$NON-NLS-1$ //$NON-NLS-2$
+				+ " indicator rows per round, " + rounds + " rounds, " + Runtime.version()); //$NON-NLS-1$ //$NON-NLS-2$
 		try (EvaluationStore store = EvaluationStore.open(StoreLocation.embedded(database))) {
-			double perSave = 0;
-			double bulk = 0;
+			int warmup = rounds > 2 ? 2 : 0;
+			double[] perSave = new double[rounds - warmup];
+			double[] bulk = new double[rounds - warmup];
+			double[] bulkCpu = new double[rounds - warmup];
+			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 			long last = -1;
 			for (int round = 1; round <= rounds; round++) {
 				err.println("round " + round + "/" + rounds + ": one transaction per evaluation"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -72,15 +82,32 @@ final class StoreBench implements Callable<Integer> {
 				for (Evaluation evaluation : set) {
 					last = store.insert(evaluation, "bench"); //$NON-NLS-1$
 				}
-				perSave = (System.nanoTime() - start) / 1e6;
+				double eachTime = (System.nanoTime() - start) / 1e6;
 				err.println("round " + round + "/" + rounds + ": one transaction for all"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				start = System.nanoTime();
+				long cpu = threads.getCurrentThreadCpuTime();
 				store.insertAll(set, "bench"); //$NON-NLS-1$
-				bulk = (System.nanoTime() - start) / 1e6;
+				double allTime = (System.nanoTime() - start) / 1e6;
+				double allCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
+				err.printf("round %d/%d: %.0f ms one by one, %.0f ms in one transaction (%.0f ms CPU of the saving thread)%n", round, rounds, //$NON-NLS-1$
+						eachTime, allTime, allCpu);
+				if (round > warmup) {
+					perSave[round - warmup - 1] = eachTime;
+					bulk[round - warmup - 1] = allTime;
+					bulkCpu[round - warmup - 1] = allCpu;
+				}
 			}
-			out.printf("save, one transaction per evaluation: %.0f ms (%.2f ms per evaluation, %.0f indicator rows/s)%n", perSave, //$NON-NLS-1$
-					perSave / evaluations, rows / (perSave / 1000));
-			out.printf("save, all in one transaction (insertAll): %.0f ms (%.0f indicator rows/s)%n", bulk, rows / (bulk / 1000)); //$NON-NLS-1$
+			Arrays.sort(perSave);
+			Arrays.sort(bulk);
+			Arrays.sort(bulkCpu);
+			double each = perSave[perSave.length / 2];
+			double all = bulk[bulk.length / 2];
+			String of = warmup == 0 ? " of " + rounds + " rounds" : " of rounds 3-" + rounds; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			out.printf("save, one transaction per evaluation: median %.0f ms%s (%.0f-%.0f ms; %.2f ms per evaluation, %.0f indicator rows/s)%n", //$NON-NLS-1$
+					each, of, perSave[0], perSave[perSave.length - 1], each / evaluations, rows / (each / 1000));
+			out.printf("save, all in one transaction (insertAll): median %.0f ms%s (%.0f-%.0f ms; %.0f indicator rows/s; " //$NON-NLS-1$
+					+ "CPU of the saving thread: median %.0f ms)%n", all, of, bulk[0], bulk[bulk.length - 1], rows / (all / 1000), //$NON-NLS-1$
+					bulkCpu[bulkCpu.length / 2]);
 			err.println("loading evaluation " + last + " " + loads + " times"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			long[] times = new long[loads];
 			for (int i = 0; i < loads; i++) {

@@ -109,15 +109,25 @@ final class EvaluationWriter {
 
 	/** Inserts every row below the evaluation's {@code EVALUATION} row. */
 	void writeRows(long id, Evaluation evaluation) throws SQLException {
-		addRows(id, evaluation);
+		addRows(id, evaluation, moduleDocuments(evaluation));
 		flush();
+	}
+
+	/**
+	 * @return the documents of the evaluation's module data ({@code MODULE_DATA.CONTENT}), in order: they
+	 *         need no database, so a save of many evaluations writes them on another thread
+	 */
+	static List<String> moduleDocuments(Evaluation evaluation) {
+		return evaluation.getModuleData().stream().map(ModuleDataDocuments::write).toList();
 	}
 
 	/**
 	 * Adds the rows below the evaluation's {@code EVALUATION} row to the batches; {@link #flush()}
 	 * sends them. The rows of many evaluations can go in one batch per table.
+	 *
+	 * @param documents the evaluation's {@link #moduleDocuments(Evaluation)}
 	 */
-	void addRows(long id, Evaluation evaluation) throws SQLException {
+	void addRows(long id, Evaluation evaluation, List<String> documents) throws SQLException {
 		if (evaluation.getKind() != EvaluationKind.DEPARTMENT || evaluation.getProjectName() != null || evaluation.getProjectCode() != null
 				|| evaluation.isIllustrative()) {
 			PreparedStatement insert = batch(PROJECT);
@@ -158,10 +168,10 @@ final class EvaluationWriter {
 		for (ModuleData data : evaluation.getModuleData()) {
 			PreparedStatement modules = batch(MODULE_DATA);
 			modules.setLong(1, id);
-			modules.setInt(2, pos++);
+			modules.setInt(2, pos);
 			modules.setString(3, data.getModuleId());
 			modules.setString(4, ModuleDataDocuments.nsURI(data));
-			modules.setString(5, ModuleDataDocuments.write(data));
+			modules.setString(5, documents.get(pos++));
 			modules.addBatch();
 		}
 	}

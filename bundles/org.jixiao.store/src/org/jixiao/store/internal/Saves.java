@@ -46,6 +46,10 @@ final class Saves {
 	 * executes the rows of an embedded batch one by one.
 	 */
 	private static final int BATCH_EVALUATIONS = 16;
+	/** What {@link #insertAll} prepares on the scoring thread: the score and the module data's documents. */
+	private record Prepared(Score score, List<String> documents) {
+	}
+
 	/** MODIFIED_BY, CREATED_BY and the audit trail's BY_USER are VARCHAR(200). */
 	private static final int USER_LENGTH = 200;
 
@@ -102,13 +106,15 @@ final class Saves {
 		Evaluation current = null;
 		ExecutorService thread = Scoring.thread();
 		try {
-			List<Future<Score>> scores = scoring.scoreAhead(evaluations, thread);
+			List<Future<Prepared>> prepared = Scoring.ahead(evaluations,
+					evaluation -> new Prepared(scoring.score(evaluation), EvaluationWriter.moduleDocuments(evaluation)), thread);
 			writer.lockTables();
 			PreparedStatement entries = audit.batch();
 			for (int i = 0; i < evaluations.size(); i++) {
 				current = evaluations.get(i);
-				long id = insertRow(current, scores.get(i).get(), now, user);
-				writer.addRows(id, current);
+				Prepared ready = prepared.get(i).get();
+				long id = insertRow(current, ready.score(), now, user);
+				writer.addRows(id, current, ready.documents());
 				AuditTrail.add(entries, id, now, user, Action.CREATED, "", null, null, null); //$NON-NLS-1$
 				ids.add(id);
 				if (ids.size() % BATCH_EVALUATIONS == 0) {

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.jixiao.core.evaluation.EvaluationScorer;
@@ -25,7 +26,7 @@ import org.jixiao.model.evaluation.Grade;
 
 /**
  * The scores a save stores with an evaluation, by one scorer per rule set; a batch of evaluations is
- * scored on a thread of its own while the saving thread writes.
+ * scored (and otherwise prepared) on a thread of its own while the saving thread writes.
  */
 final class Scoring {
 
@@ -61,7 +62,7 @@ final class Scoring {
 		return (int) diagnostic.getChildren().stream().filter(child -> child.getSeverity() >= Diagnostic.ERROR).count();
 	}
 
-	/** @return a single daemon thread to run {@link #scoreAhead} on; the caller shuts it down */
+	/** @return a single daemon thread to run {@link #ahead} on; the caller shuts it down */
 	static ExecutorService thread() {
 		return Executors.newSingleThreadExecutor(task -> {
 			Thread thread = new Thread(task, "jixiao-store-scoring"); //$NON-NLS-1$
@@ -71,18 +72,20 @@ final class Scoring {
 	}
 
 	/**
-	 * Scores the evaluations in order on the scoring thread, while this thread writes those already
-	 * scored: scoring needs no database, and Derby's inserts keep one core busy. An evaluation is read
-	 * by one thread at a time, since the writer takes it only once its score is done; an evaluation
-	 * given twice is scored here, before any writing starts.
+	 * Prepares the evaluations in order on the scoring thread (their scores, and whatever else needs no
+	 * database), while this thread writes those already prepared: Derby's inserts keep one core busy.
+	 * An evaluation is read by one thread at a time, since the writer takes it only once it is
+	 * prepared; an evaluation given twice is prepared here, before any writing starts.
+	 *
+	 * @param <T> what preparing gives
 	 */
-	List<Future<Score>> scoreAhead(List<Evaluation> evaluations, ExecutorService scoring) {
+	static <T> List<Future<T>> ahead(List<Evaluation> evaluations, Function<Evaluation, T> prepare, ExecutorService scoring) {
 		Set<Evaluation> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 		boolean distinct = evaluations.stream().allMatch(seen::add);
-		List<Future<Score>> scores = new ArrayList<>(evaluations.size());
+		List<Future<T>> prepared = new ArrayList<>(evaluations.size());
 		for (Evaluation evaluation : evaluations) {
-			scores.add(distinct ? scoring.submit(() -> score(evaluation)) : CompletableFuture.completedFuture(score(evaluation)));
+			prepared.add(distinct ? scoring.submit(() -> prepare.apply(evaluation)) : CompletableFuture.completedFuture(prepare.apply(evaluation)));
 		}
-		return scores;
+		return prepared;
 	}
 }
