@@ -1,0 +1,125 @@
+package org.jixiao.ui.internal.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.EventTopic;
+import org.eclipse.e4.core.di.extensions.Preference;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.jixiao.core.evaluation.EvaluationFileException;
+import org.jixiao.core.evaluation.EvaluationResources;
+import org.jixiao.report.EvaluationReports;
+import org.jixiao.report.ReportException;
+import org.jixiao.report.ReportFormat;
+import org.jixiao.report.ReportRenderer;
+import org.jixiao.ui.internal.Messages;
+import org.jixiao.ui.preferences.JixiaoPreferences;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.event.Event;
+
+import jakarta.inject.Inject;
+
+/**
+ * The workbench's add-on that makes the first report quick: a second after the window is up, a system
+ * job of the lowest priority renders the reference sample's documents as the report dialog does by
+ * default (PDF and HTML, with the fonts of the preferences) into a temporary folder that it then
+ * deletes. That starts BIRT's engine, parses the designs and has the JVM compile the layout code, which
+ * a first render in a fresh JVM otherwise does while the officer waits. A render the officer starts
+ * meanwhile runs beside it. When the workbench shuts down the job is cancelled and waited for (it stops
+ * after the file it is writing), so that the engine is never stopped under it.
+ */
+public final class ReportWarmUp {
+
+	/** The family of the warm-up job. */
+	public static final Object FAMILY = ReportWarmUp.class;
+
+	/** How long the job waits after the workbench's start-up, leaving the window's first work alone. */
+	private static final long DELAY_MILLIS = 1_000;
+
+	private final Job job = new Job(Messages.ReportWarmUp_job) {
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			return warmUp(monitor);
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == FAMILY;
+		}
+	};
+
+	@Inject
+	@Preference(nodePath = JixiaoPreferences.NODE)
+	private IEclipsePreferences preferences;
+
+	@Inject
+	@Optional
+	void started(@EventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
+		job.setSystem(true);
+		job.setPriority(Job.DECORATE);
+		job.schedule(DELAY_MILLIS);
+	}
+
+	@Inject
+	@Optional
+	void stopping(@EventTopic(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED) Event event) {
+		job.cancel();
+		try {
+			job.join();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private IStatus warmUp(IProgressMonitor monitor) {
+		BundleContext context = FrameworkUtil.getBundle(ReportWarmUp.class).getBundleContext();
+		ServiceReference<ReportRenderer> reference = context.getServiceReference(ReportRenderer.class);
+		if (reference == null) {
+			return Status.OK_STATUS;
+		}
+		Path folder = null;
+		try {
+			ReportRenderer renderer = context.getService(reference);
+			folder = Files.createTempDirectory("jixiao-warm-up"); //$NON-NLS-1$
+			new EvaluationReports(renderer).render(EvaluationResources.referenceSample(), EnumSet.of(ReportFormat.PDF, ReportFormat.HTML),
+					folder, JixiaoPreferences.reportOptions(preferences), List.of(), monitor);
+			return Status.OK_STATUS;
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		} catch (IOException | EvaluationFileException | ReportException e) {
+			// the officer's own render reports what fails; here it only costs the head start
+			ILog.of(ReportWarmUp.class).warn(e.getMessage(), e);
+			return Status.OK_STATUS;
+		} finally {
+			context.ungetService(reference);
+			if (folder != null) {
+				delete(folder);
+			}
+		}
+	}
+
+	private static void delete(Path folder) {
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(file);
+			}
+		} catch (IOException e) {
+			ILog.of(ReportWarmUp.class).warn(e.getMessage(), e);
+		}
+	}
+}
