@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.EventTopic;
 import org.eclipse.e4.core.di.extensions.Preference;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.jixiao.core.evaluation.EvaluationFileException;
 import org.jixiao.core.evaluation.EvaluationResources;
@@ -39,7 +40,8 @@ import jakarta.inject.Inject;
  * job of the lowest priority renders the reference sample's documents as the report dialog does by
  * default (PDF and HTML, with the fonts of the preferences) into a temporary folder that it then
  * deletes. That starts BIRT's engine, parses the designs and has the JVM compile the layout code, which
- * a first render in a fresh JVM otherwise does while the officer waits. A render the officer starts
+ * a first render in a fresh JVM otherwise does while the officer waits; then the preview's browser
+ * engine is started ({@link ReportPreviewPart#startBrowserEngine()}). A render the officer starts
  * meanwhile runs beside it. When the workbench shuts down the job is cancelled and waited for (it stops
  * after the file it is writing), so that the engine is never stopped under it.
  */
@@ -66,6 +68,9 @@ public final class ReportWarmUp {
 	@Inject
 	@Preference(nodePath = JixiaoPreferences.NODE)
 	private IEclipsePreferences preferences;
+
+	@Inject
+	private UISynchronize sync;
 
 	@Inject
 	@Optional
@@ -98,6 +103,7 @@ public final class ReportWarmUp {
 			folder = Files.createTempDirectory("jixiao-warm-up"); //$NON-NLS-1$
 			new EvaluationReports(renderer).render(EvaluationResources.referenceSample(), EnumSet.of(ReportFormat.PDF, ReportFormat.HTML),
 					folder, JixiaoPreferences.reportOptions(preferences), List.of(), monitor);
+			sync.asyncExec(ReportPreviewPart::startBrowserEngine);
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
