@@ -43,12 +43,17 @@ import jakarta.inject.Inject;
  * a first render in a fresh JVM otherwise does while the officer waits; then the preview's browser
  * engine is started ({@link ReportPreviewPart#startBrowserEngine()}). A render the officer starts
  * meanwhile runs beside it. When the workbench shuts down the job is cancelled and waited for (it stops
- * after the file it is writing), so that the engine is never stopped under it.
+ * after the file it is writing), so that the engine is never stopped under it. The system property
+ * {@value #PROPERTY}{@code =false} turns the warm-up off (the launcher does so in the run that records
+ * the ahead-of-time cache).
  */
 public final class ReportWarmUp {
 
 	/** The family of the warm-up job. */
 	public static final Object FAMILY = ReportWarmUp.class;
+
+	/** The system property that turns the warm-up off when {@code false}. */
+	public static final String PROPERTY = "jixiao.report.warmUp"; //$NON-NLS-1$
 
 	/** How long the job waits after the workbench's start-up, leaving the window's first work alone. */
 	private static final long DELAY_MILLIS = 1_000;
@@ -75,6 +80,9 @@ public final class ReportWarmUp {
 	@Inject
 	@Optional
 	void started(@EventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
+		if (!Boolean.parseBoolean(System.getProperty(PROPERTY, Boolean.TRUE.toString()))) {
+			return;
+		}
 		job.setSystem(true);
 		job.setPriority(Job.DECORATE);
 		job.schedule(DELAY_MILLIS);
