@@ -3,12 +3,16 @@
 # its window (titled 绩效自评工作台) being mapped on an X display, polled with xdotool every 20 ms.
 # A measurement, not a test: it prints the figures and exits 0. Run 1 after a build has no
 # ahead-of-time cache yet (./jixiao records what that run loads), run 2 assembles the cache before it
-# starts; the later runs start from it.
-#   releng/scripts/measure-startup.sh [RUNS]     (default 3 runs; each with a fresh workspace)
+# starts; the later runs start from it. With SECONDS, each run then leaves the workbench idle that
+# long and prints the CPU time it has used since its launch and the memory it holds (proportional
+# set size, with the processes it started, such as the browser engine's): what the work done in the
+# background after the window (the report engine's warm-up) costs.
+#   releng/scripts/measure-startup.sh [RUNS [SECONDS]]     (default 3 runs; each with a fresh workspace)
 # Runs under its own Xvfb display; needs xvfb and xdotool (releng/scripts/install-packages.sh).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 runs=${1:-3}
+idle=${2:-}
 command -v xdotool >/dev/null || { echo "measure-startup: xdotool is missing (apt-get install xdotool)" >&2; exit 2; }
 command -v Xvfb >/dev/null || { echo "measure-startup: Xvfb is missing (apt-get install xvfb)" >&2; exit 2; }
 
@@ -28,11 +32,16 @@ for run in $(seq 1 "$runs"); do
       >"$work/run$run.log" 2>&1 &
   app=$!
   shown=$(startup_window_after "$start")
+  used=""
+  if [ -n "$shown" ] && [ -n "$idle" ]; then
+    sleep "$idle"
+    used="; after ${idle} s idle: $(startup_usage "$app")"
+  fi
   kill "$app" 2>/dev/null || true
   wait "$app" 2>/dev/null || true
   app=""
   if [ -n "$shown" ]; then
-    echo "run $run: workbench window after ${shown} ms"
+    echo "run $run: workbench window after ${shown} ms$used"
   else
     echo "run $run: no window within 30 s; log: $(tail -n 5 "$work/run$run.log")"
   fi

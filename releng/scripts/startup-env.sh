@@ -49,3 +49,19 @@ startup_window_after() {
     sleep 0.02
   done
 }
+
+# Prints the CPU time (user + system) that process PID and the processes it started have used, and
+# the memory they hold (the sum of their proportional set sizes, so that pages they share count once).
+startup_usage() {
+  local pid ticks=0 pss=0 pids
+  pids=$(ps -e -o pid= -o ppid= | awk -v root="$1" '{ parent[$1] = $2 }
+    END { tree[root] = 1
+          do { grown = 0; for (p in parent) if (!(p in tree) && (parent[p] in tree)) { tree[p] = 1; grown = 1 } } while (grown)
+          for (p in tree) print p }')
+  for pid in $pids; do
+    ticks=$((ticks + $(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{ print $12 + $13 } END { if (!NR) print 0 }')))
+    pss=$((pss + $(awk '/^Pss:/ { kb = $2 } END { print kb + 0 }' "/proc/$pid/smaps_rollup" 2>/dev/null || echo 0)))
+  done
+  echo "CPU $(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }') s," \
+    "memory $((pss / 1024)) MiB in $(echo "$pids" | wc -w) process(es)"
+}

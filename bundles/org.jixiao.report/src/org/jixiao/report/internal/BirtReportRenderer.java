@@ -320,7 +320,12 @@ public final class BirtReportRenderer implements ReportRenderer {
 			template = (ReportDesignHandle) engine.openReportDesign(design, in).getDesignHandle();
 		}
 		ReportDesignHandle raced = templates.putIfAbsent(design, template);
-		return raced == null ? template : raced;
+		if (raced != null) {
+			// parsed by another render at the same time: its copy is kept, this one closed
+			template.close();
+			return raced;
+		}
+		return template;
 	}
 
 	/** @return a copy of a parsed design, as the engine copies one (cheaper than parsing it again) */

@@ -231,6 +231,7 @@ public final class Messages extends NLS {
 	public static String Report_preview;
 	public static String Report_title;
 	public static String Report_written;
+	public static String ReportWarmUp_job;
 	public static String Repository_badKey;
 	public static String RevertHandler_question;
 	public static String RevertHandler_title;
