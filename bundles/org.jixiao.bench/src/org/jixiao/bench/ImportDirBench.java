@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.jixiao.core.modules.ProjectEvaluations;
 import org.jixiao.interchange.FolderImport;
 import org.jixiao.interchange.FolderImport.Kind;
 import org.jixiao.interchange.FolderImport.Stored;
@@ -154,7 +155,8 @@ final class ImportDirBench implements Callable<Integer> {
 					List<EvaluationSummary> summaries = store.list(new EvaluationQuery(department, Integer.valueOf(fiscalYear), null));
 					List<Stored> stored = new java.util.ArrayList<>();
 					for (EvaluationSummary summary : summaries) {
-						stored.add(new Stored(Long.toString(summary.id()), store.load(summary.id())));
+						stored.add(new Stored(Long.toString(summary.id()),
+								ProjectEvaluations.subject(summary.kind(), summary.projectName(), summary.projectCode())));
 					}
 					return stored;
 				} catch (StoreException e) {

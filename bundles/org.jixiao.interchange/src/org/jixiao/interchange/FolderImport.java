@@ -33,7 +33,6 @@ import org.jixiao.core.evaluation.FieldLimits;
 import org.jixiao.core.modules.ProjectEvaluations;
 import org.jixiao.core.validation.EvaluationDiagnostician;
 import org.jixiao.model.evaluation.Evaluation;
-import org.jixiao.model.evaluation.EvaluationFactory;
 
 /**
  * Imports every table of a folder tree, for the command line ({@code jixiao import DIR}) and the
@@ -460,10 +459,6 @@ public final class FolderImport {
 
 	/** @return an evaluation holding what tells its subject apart: kind, project name and code */
 	private static Evaluation stub(Evaluation evaluation) {
-		Evaluation stub = EvaluationFactory.eINSTANCE.createEvaluation();
-		stub.setKind(evaluation.getKind());
-		stub.setProjectName(evaluation.getProjectName());
-		stub.setProjectCode(evaluation.getProjectCode());
-		return stub;
+		return ProjectEvaluations.subject(evaluation.getKind(), evaluation.getProjectName(), evaluation.getProjectCode());
 	}
 }

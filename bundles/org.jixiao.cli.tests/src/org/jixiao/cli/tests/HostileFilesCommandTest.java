@@ -72,6 +72,32 @@ class HostileFilesCommandTest {
 	}
 
 	@Test
+	void theDepartmentsEvaluationAndEachOfItsProjectsAreDifferentSubjectsOfTheSameYear() throws Exception {
+		List<Evaluation> projects = EvaluationResources.referenceProjects();
+		Path department = dir.resolve("department.xmi");
+		EvaluationResources.save(EvaluationResources.referenceSample(), department);
+		Path party = dir.resolve("party.xmi");
+		EvaluationResources.save(projects.get(3), party);
+		Path staff = dir.resolve("staff.xmi");
+		EvaluationResources.save(projects.get(0), staff);
+		Cli.run("import", department.toString(), "--db", db()).expect(0);
+		long partyId = Long.parseLong(Cli.run("import", party.toString(), "--db", db()).expect(0).out().strip());
+		Cli.run("import", staff.toString(), "--db", db()).expect(0);
+
+		Cli.Result again = Cli.run("import", party.toString(), "--db", db()).expect(2);
+		assertTrue(again.err().contains("as evaluation " + partyId + "."), "only the same project is named: " + again.err());
+		Evaluation renamed = projects.get(3);
+		renamed.setProjectName("党建专项资金（更名）");
+		Path sameCode = dir.resolve("same-code.xmi");
+		EvaluationResources.save(renamed, sameCode);
+		Cli.run("import", sameCode.toString(), "--db", db()).expect(2);
+		renamed.setProjectCode(null);
+		EvaluationResources.save(renamed, sameCode);
+		Cli.run("import", sameCode.toString(), "--db", db()).expect(0);
+		assertEquals(4, stored().size(), "the department, the two projects and the project of a new name without a code");
+	}
+
+	@Test
 	void listMarksTheTotalOfAnEvaluationWithErrorsAndCountsThem() throws Exception {
 		Cli.run("import", table(EvaluationResources.referenceSample(), "sample.xlsx").toString(), "--db", db()).expect(0);
 		Evaluation broken = EvaluationResources.referenceSample();

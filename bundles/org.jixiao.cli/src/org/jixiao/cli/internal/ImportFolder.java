@@ -42,7 +42,7 @@ final class ImportFolder {
 				try {
 					List<Stored> stored = new ArrayList<>();
 					for (EvaluationSummary summary : store.list(new EvaluationQuery(department, Integer.valueOf(fiscalYear), null))) {
-						stored.add(new Stored(Long.toString(summary.id()), store.load(summary.id())));
+						stored.add(new Stored(Long.toString(summary.id()), InterchangeCommands.subject(summary)));
 					}
 					return stored;
 				} catch (StoreException e) {

@@ -241,7 +241,8 @@ final class InterchangeCommands {
 	/**
 	 * @return the ids of the stored evaluations of the same department, year and subject (the 部门整体, or
 	 *         the same project: {@link ProjectEvaluations#sameSubject}), oldest first; none when the
-	 *         evaluation names no department
+	 *         evaluation names no department. The stored ones are told apart by their summaries: loading
+	 *         each made an import slower with every version the store kept.
 	 */
 	static List<Long> sameDepartmentAndYear(EvaluationStore opened, Evaluation evaluation) throws StoreException {
 		String department = evaluation.getDepartment() == null ? null : evaluation.getDepartment().getName();
@@ -250,11 +251,16 @@ final class InterchangeCommands {
 		}
 		List<Long> same = new ArrayList<>();
 		for (EvaluationSummary summary : opened.list(new EvaluationQuery(department, evaluation.getFiscalYear(), null))) {
-			if (ProjectEvaluations.sameSubject(evaluation, opened.load(summary.id()))) {
+			if (ProjectEvaluations.sameSubject(evaluation, subject(summary))) {
 				same.add(summary.id());
 			}
 		}
 		return same.stream().sorted().toList();
+	}
+
+	/** @return what tells a stored evaluation's subject apart ({@link ProjectEvaluations#subject}) */
+	static Evaluation subject(EvaluationSummary summary) {
+		return ProjectEvaluations.subject(summary.kind(), summary.projectName(), summary.projectCode());
 	}
 
 	private static String department(Evaluation evaluation) {

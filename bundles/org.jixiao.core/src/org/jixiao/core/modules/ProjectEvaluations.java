@@ -164,6 +164,23 @@ public final class ProjectEvaluations {
 	}
 
 	/**
+	 * An evaluation holding only what tells its subject apart, for {@link #sameSubject} against a stored
+	 * evaluation known by its summary, without loading it.
+	 *
+	 * @param kind its kind
+	 * @param projectName its project's name, or {@code null}
+	 * @param projectCode its project's code, or {@code null}
+	 * @return an otherwise empty evaluation of that kind and project
+	 */
+	public static Evaluation subject(EvaluationKind kind, String projectName, String projectCode) {
+		Evaluation subject = EvaluationFactory.eINSTANCE.createEvaluation();
+		subject.setKind(kind);
+		subject.setProjectName(projectName);
+		subject.setProjectCode(projectCode);
+		return subject;
+	}
+
+	/**
 	 * Whether two evaluations of the same department and year evaluate the same thing: both the
 	 * department as a whole (部门整体), or both the same project (by its code, or by its name where
 	 * either has no code).
