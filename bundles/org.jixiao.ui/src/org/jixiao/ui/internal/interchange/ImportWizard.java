@@ -36,6 +36,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.jixiao.core.modules.ProjectEvaluations;
 import org.jixiao.interchange.FolderImport;
 import org.jixiao.interchange.FolderImport.Kind;
 import org.jixiao.interchange.FolderImport.Outcome;
@@ -271,13 +272,13 @@ public final class ImportWizard extends Wizard {
 	}
 
 	/**
-	 * The repository as the target of a folder's import: its evaluations are listed once, and those of
-	 * a department and year loaded when a table of theirs comes.
+	 * The repository as the target of a folder's import: its evaluations are listed once, and their
+	 * entries tell a table's subject apart from theirs without loading them.
 	 */
 	private static final class RepositoryTarget implements FolderImport.Target {
 
 		private final EvaluationRepository repository;
-		private Map<String, List<String>> keys;
+		private Map<String, List<EvaluationEntry>> entries;
 
 		RepositoryTarget(EvaluationRepository repository) {
 			this.repository = repository;
@@ -286,15 +287,15 @@ public final class ImportWizard extends Wizard {
 		@Override
 		public List<Stored> stored(String department, int fiscalYear) throws TargetException {
 			try {
-				if (keys == null) {
-					keys = new HashMap<>();
+				if (entries == null) {
+					entries = new HashMap<>();
 					for (EvaluationEntry entry : repository.list()) {
-						keys.computeIfAbsent(entry.fiscalYear() + "\u0000" + entry.department(), k -> new ArrayList<>()).add(entry.id()); //$NON-NLS-1$
+						entries.computeIfAbsent(entry.fiscalYear() + "\u0000" + entry.department(), k -> new ArrayList<>()).add(entry); //$NON-NLS-1$
 					}
 				}
 				List<Stored> stored = new ArrayList<>();
-				for (String key : keys.getOrDefault(fiscalYear + "\u0000" + department, List.of())) { //$NON-NLS-1$
-					stored.add(new Stored(key, repository.load(key)));
+				for (EvaluationEntry entry : entries.getOrDefault(fiscalYear + "\u0000" + department, List.of())) { //$NON-NLS-1$
+					stored.add(new Stored(entry.id(), ProjectEvaluations.subject(entry.kind(), entry.projectName(), entry.projectCode())));
 				}
 				return stored;
 			} catch (RepositoryException e) {
