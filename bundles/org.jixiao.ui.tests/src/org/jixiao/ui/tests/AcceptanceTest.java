@@ -210,7 +210,8 @@ class AcceptanceTest {
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		AtomicReference<String> summary = new AtomicReference<>();
 		AtomicBoolean asked = new AtomicBoolean();
-		boolean stored = ui(() -> repository().list().stream().anyMatch(e -> "党政办公室".equals(e.department()) && e.fiscalYear() == 2023));
+		boolean stored = ui(
+				() -> repository().list().stream().anyMatch(e -> "党政办公室".equals(e.department()) && e.fiscalYear() == 2023 && !e.isProject()));
 		Workbench.run(() -> Workbench.whenShown(shell.getDisplay(), "导入自评", dialog -> {
 			find(dialog, Text.class, Fields.FEATURE, ImportWizard.FILE).get(0).setText(table.toString());
 			Workbench.button(dialog, IDialogConstants.NEXT_LABEL).orElseThrow().notifyListeners(SWT.Selection, new Event());

@@ -137,8 +137,9 @@ public final class ImportWizard extends Wizard {
 	}
 
 	/**
-	 * Stores the evaluation; when the repository already holds one of the same department and year,
-	 * only after the officer chose to keep both.
+	 * Stores the evaluation; when the repository already holds one of the same department, year and
+	 * subject (the 部门整体, or the same project: {@link ProjectEvaluations#sameSubject}), only after the
+	 * officer chose to keep both.
 	 */
 	@Override
 	public boolean performFinish() {
@@ -167,7 +168,8 @@ public final class ImportWizard extends Wizard {
 		if (department == null) {
 			return List.of();
 		}
-		return repository.list().stream().filter(e -> department.equals(e.department()) && e.fiscalYear() == evaluation.getFiscalYear())
+		return repository.list().stream().filter(e -> department.equals(e.department()) && e.fiscalYear() == evaluation.getFiscalYear()
+				&& ProjectEvaluations.sameSubject(evaluation, ProjectEvaluations.subject(e.kind(), e.projectName(), e.projectCode())))
 				.map(EvaluationEntry::id).toList();
 	}
 
