@@ -169,8 +169,13 @@ public final class ImportWizard extends Wizard {
 			return List.of();
 		}
 		return repository.list().stream().filter(e -> department.equals(e.department()) && e.fiscalYear() == evaluation.getFiscalYear()
-				&& ProjectEvaluations.sameSubject(evaluation, ProjectEvaluations.subject(e.kind(), e.projectName(), e.projectCode())))
+				&& ProjectEvaluations.sameSubject(evaluation, subject(e)))
 				.map(EvaluationEntry::id).toList();
+	}
+
+	/** @return what tells a listed evaluation's subject apart ({@link ProjectEvaluations#subject}) */
+	private static Evaluation subject(EvaluationEntry entry) {
+		return ProjectEvaluations.subject(entry.kind(), entry.projectName(), entry.projectCode());
 	}
 
 	private boolean keepBoth(Evaluation evaluation, List<String> same) {
@@ -297,7 +302,7 @@ public final class ImportWizard extends Wizard {
 				}
 				List<Stored> stored = new ArrayList<>();
 				for (EvaluationEntry entry : entries.getOrDefault(fiscalYear + "\u0000" + department, List.of())) { //$NON-NLS-1$
-					stored.add(new Stored(entry.id(), ProjectEvaluations.subject(entry.kind(), entry.projectName(), entry.projectCode())));
+					stored.add(new Stored(entry.id(), subject(entry)));
 				}
 				return stored;
 			} catch (RepositoryException e) {
