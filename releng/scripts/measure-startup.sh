@@ -6,13 +6,18 @@
 # starts; the later runs start from it. With SECONDS, each run then leaves the workbench idle that
 # long and prints the CPU time it has used since its launch and the memory it holds (proportional
 # set size, with the processes it started, such as the browser engine's): what the work done in the
-# background after the window (the report engine's warm-up) costs.
-#   releng/scripts/measure-startup.sh [RUNS [SECONDS]]     (default 3 runs; each with a fresh workspace)
+# background after the window (the report engine's warm-up) costs. With `quit` after SECONDS, each run
+# then presses Ctrl+Q in the window and prints how long the workbench took to end: what quitting
+# while the background work runs costs the officer.
+#   releng/scripts/measure-startup.sh [RUNS [SECONDS [quit]]]     (default 3 runs; each with a fresh workspace)
 # Runs under its own Xvfb display; needs xvfb and xdotool (releng/scripts/install-packages.sh).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 runs=${1:-3}
 idle=${2:-}
+quit=${3:-}
+[ -z "$quit" ] || { [ "$quit" = quit ] && [ -n "$idle" ]; } \
+  || { echo "measure-startup: usage: measure-startup.sh [RUNS [SECONDS [quit]]]" >&2; exit 2; }
 command -v xdotool >/dev/null || { echo "measure-startup: xdotool is missing (apt-get install xdotool)" >&2; exit 2; }
 command -v Xvfb >/dev/null || { echo "measure-startup: Xvfb is missing (apt-get install xvfb)" >&2; exit 2; }
 
@@ -36,6 +41,9 @@ for run in $(seq 1 "$runs"); do
   if [ -n "$shown" ] && [ -n "$idle" ]; then
     sleep "$idle"
     used="; after ${idle} s idle: $(startup_usage "$app")"
+    if [ -n "$quit" ]; then
+      used="$used; $(startup_quit)"
+    fi
   fi
   kill "$app" 2>/dev/null || true
   wait "$app" 2>/dev/null || true

@@ -45,7 +45,7 @@ startup_window_after() {
       echo $(( ($(date +%s%N) - start) / 1000000 ))
       return
     fi
-    kill -0 "$app" 2>/dev/null || return
+    kill -0 "$app" 2>/dev/null || return 0
     sleep 0.02
   done
 }
@@ -64,4 +64,21 @@ startup_usage() {
   done
   echo "CPU $(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }') s," \
     "memory $((pss / 1024)) MiB in $(echo "$pids" | wc -w) process(es)"
+}
+
+# Presses Ctrl+Q in the workbench's window on $display and waits up to 30 s for its process $app to
+# end; prints the milliseconds from the key to the end, or that it did not end.
+startup_quit() {
+  local window start
+  window=$(DISPLAY=$display xdotool search --onlyvisible --name "绩效自评工作台" | head -n 1)
+  start=$(date +%s%N)
+  DISPLAY=$display xdotool key --window "$window" ctrl+q
+  for _ in $(seq 1 1500); do
+    if ! kill -0 "$app" 2>/dev/null; then
+      echo "ended $(( ($(date +%s%N) - start) / 1000000 )) ms after Ctrl+Q"
+      return
+    fi
+    sleep 0.02
+  done
+  echo "still running 30 s after Ctrl+Q"
 }

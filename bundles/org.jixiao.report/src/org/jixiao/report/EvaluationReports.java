@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -56,7 +57,8 @@ public final class EvaluationReports {
 	 * Writes every document of the evaluation in each of the formats it comes in
 	 * ({@link ReportKind#formats()}): 自评报告 as PDF, DOCX, HTML; 自评表 as PDF, DOCX, XLSX, HTML. Each
 	 * file is written through {@link SafeFiles}, so a failure (a full disk) or a cancellation never
-	 * leaves a half-written document, and a name taken by a link, a device or a folder is refused.
+	 * leaves a half-written document, and a name taken by a link, a device or a folder is refused. The
+	 * monitor's cancellation is asked between files and, inside the engine, at each page and data row.
 	 *
 	 * @param evaluation the evaluation
 	 * @param formats the formats wanted
@@ -182,24 +184,28 @@ public final class EvaluationReports {
 				progress.check();
 				Path file = directory.resolve(fileName(evaluation, job.kind(), job.format()));
 				progress.subTask(NLS.bind(Messages.EvaluationReports_rendering, file.getFileName()));
-				if (current == null && byBirt(job.kind(), job.format())
-						&& jobs.stream().filter(other -> byBirt(other.kind(), other.format())).count() > 1) {
-					// the design runs once; each format is rendered from its report document
-					current = run(data, job.kind());
-				}
-				ReportRenderer.Document run = current;
 				try {
+					if (current == null && byBirt(job.kind(), job.format())
+							&& jobs.stream().filter(other -> byBirt(other.kind(), other.format())).count() > 1) {
+						// the design runs once; each format is rendered from its report document
+						current = run(data, job.kind(), progress::stopping);
+					}
+					ReportRenderer.Document run = current;
 					SafeFiles.write(file, out -> {
 						try {
 							if (run != null && byBirt(job.kind(), job.format())) {
-								run.render(job.format(), out);
+								run.render(job.format(), out, progress::stopping);
 							} else {
-								render(data, job.kind(), job.format(), out);
+								render(data, job.kind(), job.format(), out, progress::stopping);
 							}
 						} catch (ReportException e) {
 							throw new RenderFailure(e);
 						}
 					});
+				} catch (OperationCanceledException e) {
+					// stopped inside the engine: by the monitor, or because the other document failed
+					progress.check();
+					throw e;
 				} catch (RenderFailure e) {
 					throw e.failure;
 				} catch (FileSystemException e) {
@@ -247,7 +253,7 @@ public final class EvaluationReports {
 	 */
 	public void render(Evaluation evaluation, ReportKind kind, ReportFormat format, ReportOptions options, List<EvidenceFile> evidence,
 			OutputStream out) throws ReportException {
-		render(data(evaluation, options, evidence), kind, format, out);
+		render(data(evaluation, options, evidence), kind, format, out, () -> false);
 	}
 
 	/**
@@ -291,7 +297,7 @@ public final class EvaluationReports {
 		return text.getBytes(StandardCharsets.UTF_8).length;
 	}
 
-	private void render(EvaluationReportData data, ReportKind kind, ReportFormat format, OutputStream out)
+	private void render(EvaluationReportData data, ReportKind kind, ReportFormat format, OutputStream out, BooleanSupplier stopping)
 			throws ReportException {
 		if (!kind.formats().contains(format)) {
 			throw new ReportException(NLS.bind(Messages.EvaluationReports_formatNotOffered, kind.fileSuffix(data.evaluation()), format.emitterFormat()), null);
@@ -305,7 +311,7 @@ public final class EvaluationReports {
 			return;
 		}
 		Input input = input(data, kind);
-		renderer.render(input.design(), input.parameters(), input.appContext(), format, out);
+		renderer.render(input.design(), input.parameters(), input.appContext(), format, out, stopping);
 	}
 
 	/**
@@ -330,9 +336,9 @@ public final class EvaluationReports {
 		return !(kind == ReportKind.SELF_EVALUATION_TABLE && format == ReportFormat.XLSX);
 	}
 
-	private ReportRenderer.Document run(EvaluationReportData data, ReportKind kind) throws ReportException {
+	private ReportRenderer.Document run(EvaluationReportData data, ReportKind kind, BooleanSupplier stopping) throws ReportException {
 		Input input = input(data, kind);
-		return renderer.run(input.design(), input.parameters(), input.appContext());
+		return renderer.run(input.design(), input.parameters(), input.appContext(), stopping);
 	}
 
 	private static EvaluationReportData data(Evaluation evaluation, ReportOptions options, List<EvidenceFile> evidence)
@@ -370,8 +376,9 @@ public final class EvaluationReports {
 	}
 
 	/**
-	 * The progress of the documents rendered at once: one monitor, used by one thread at a time, and a
-	 * failure of one document stops the others before their next file.
+	 * The progress of the documents rendered at once: one monitor, used by one thread at a time. A
+	 * cancelled monitor, or a failure of one document, stops the others at the next page or data row
+	 * the engine reaches.
 	 */
 	private static final class Progress {
 
@@ -390,6 +397,11 @@ public final class EvaluationReports {
 			if (failed) {
 				throw new Stopped();
 			}
+		}
+
+		/** @return whether the documents' rendering is to stop: the monitor is cancelled, or a document failed */
+		synchronized boolean stopping() {
+			return failed || monitor.isCanceled();
 		}
 
 		synchronized void subTask(String name) {

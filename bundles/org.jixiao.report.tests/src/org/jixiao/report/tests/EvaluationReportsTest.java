@@ -50,6 +50,8 @@ import org.jixiao.report.ReportOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 
 /**
@@ -327,6 +329,32 @@ class EvaluationReportsTest {
 		try (Stream<Path> left = Files.list(dir)) {
 			assertEquals(0, left.count());
 		}
+	}
+
+	/**
+	 * Cancelled as soon as the first file is begun: the engine asks at its first page or data row and
+	 * stops inside the document, so not even that file is written (checked between files only, it was).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "PDF", "PDF,DOCX" })
+	void aRenderCancelledWhileTheEngineWorksStopsInsideTheDocument(String formats) throws Exception {
+		Path dir = out.resolve("cancelled-" + formats.replace(',', '-'));
+		Set<ReportFormat> wanted = Stream.of(formats.split(",")).map(ReportFormat::valueOf)
+				.collect(Collectors.toCollection(() -> EnumSet.noneOf(ReportFormat.class)));
+		NullProgressMonitor monitor = new NullProgressMonitor() {
+			@Override
+			public void subTask(String name) {
+				setCanceled(true);
+			}
+		};
+		Set<Path> before = reportDocuments();
+		assertThrows(OperationCanceledException.class, () -> reports.render(sample, wanted, dir, ReportOptions.defaults(), monitor));
+		try (Stream<Path> left = Files.list(dir)) {
+			assertEquals(List.of(), left.toList());
+		}
+		Set<Path> documents = reportDocuments();
+		documents.removeAll(before);
+		assertEquals(Set.of(), documents, "the report documents are deleted");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -38,6 +39,7 @@ import org.eclipse.birt.report.model.api.activity.SemanticException;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.jixiao.report.ReportException;
 import org.jixiao.report.ReportFormat;
@@ -137,7 +139,7 @@ public final class BirtReportRenderer implements ReportRenderer {
 
 	@Override
 	public void render(String design, Map<String, ?> parameters, Map<String, ?> appContext, ReportFormat format,
-			OutputStream out) throws ReportException {
+			OutputStream out, BooleanSupplier canceled) throws ReportException {
 		IRunAndRenderTask task = null;
 		ReportDesignHandle opened = null;
 		try {
@@ -150,6 +152,7 @@ public final class BirtReportRenderer implements ReportRenderer {
 			task.setAppContext(new HashMap<>(appContext));
 			ByteArrayOutputStream docx = format == ReportFormat.DOCX ? new ByteArrayOutputStream() : null;
 			task.setRenderOption(renderOption(format, docx != null ? docx : out));
+			stopWhen(canceled, task);
 			task.run();
 			checkErrors(task, design, "rendering " + format.emitterFormat()); //$NON-NLS-1$
 			if (docx != null) {
@@ -157,7 +160,10 @@ public final class BirtReportRenderer implements ReportRenderer {
 			}
 		} catch (SemanticException e) {
 			throw new ReportException(design + ": cannot prepare the design: " + e.getMessage(), e); //$NON-NLS-1$
+		} catch (OperationCanceledException e) {
+			throw e;
 		} catch (IOException | BirtException | RuntimeException e) {
+			throwIfCancelled(task, e);
 			throw new ReportException(design + ": cannot render " + format.emitterFormat() + ": " + e, e); //$NON-NLS-1$ //$NON-NLS-2$
 		} finally {
 			if (task != null) {
@@ -170,7 +176,8 @@ public final class BirtReportRenderer implements ReportRenderer {
 	}
 
 	@Override
-	public Document run(String design, Map<String, ?> parameters, Map<String, ?> appContext) throws ReportException {
+	public Document run(String design, Map<String, ?> parameters, Map<String, ?> appContext, BooleanSupplier canceled)
+			throws ReportException {
 		IRunTask task = null;
 		ReportDesignHandle opened = null;
 		Path file = null;
@@ -182,6 +189,7 @@ public final class BirtReportRenderer implements ReportRenderer {
 			task = engine.createRunTask(runnable);
 			task.setParameterValues(Map.copyOf(parameters));
 			task.setAppContext(new HashMap<>(appContext));
+			stopWhen(canceled, task);
 			task.run(file.toString());
 			checkErrors(task, design, "running"); //$NON-NLS-1$
 			task.close();
@@ -192,7 +200,10 @@ public final class BirtReportRenderer implements ReportRenderer {
 			return document;
 		} catch (SemanticException e) {
 			throw new ReportException(design + ": cannot prepare the design: " + e.getMessage(), e); //$NON-NLS-1$
+		} catch (OperationCanceledException e) {
+			throw e;
 		} catch (IOException | BirtException | RuntimeException e) {
+			throwIfCancelled(task, e);
 			throw new ReportException(design + ": cannot run: " + e, e); //$NON-NLS-1$
 		} finally {
 			if (task != null) {
@@ -235,7 +246,35 @@ public final class BirtReportRenderer implements ReportRenderer {
 		return false;
 	}
 
+	/**
+	 * Has the engine ask the cancellation check at each page and data row it reaches (its progress
+	 * events, on the task's own thread) and cancel the task there: the task then stops at the next item
+	 * it would execute.
+	 */
+	private static void stopWhen(BooleanSupplier canceled, IEngineTask task) {
+		task.setProgressMonitor((type, value) -> {
+			if (task.getStatus() != IEngineTask.STATUS_CANCELLED && canceled.getAsBoolean()) {
+				task.cancel();
+			}
+		});
+	}
+
+	/**
+	 * @throws OperationCanceledException when the task was cancelled, whatever else it reported while it
+	 *             stopped
+	 */
+	private static void throwIfCancelled(IEngineTask task, Exception failure) {
+		if (task != null && task.getStatus() == IEngineTask.STATUS_CANCELLED) {
+			OperationCanceledException cancelled = new OperationCanceledException();
+			if (failure != null) {
+				cancelled.addSuppressed(failure);
+			}
+			throw cancelled;
+		}
+	}
+
 	private static void checkErrors(IEngineTask task, String design, String doing) throws ReportException {
+		throwIfCancelled(task, null);
 		List<?> errors = task.getErrors();
 		if (!errors.isEmpty()) {
 			Object first = errors.get(0);
@@ -274,7 +313,7 @@ public final class BirtReportRenderer implements ReportRenderer {
 		}
 
 		@Override
-		public void render(ReportFormat format, OutputStream out) throws ReportException {
+		public void render(ReportFormat format, OutputStream out, BooleanSupplier canceled) throws ReportException {
 			IRenderTask task = null;
 			try {
 				enableLayoutProcessor();
@@ -282,12 +321,16 @@ public final class BirtReportRenderer implements ReportRenderer {
 				task.setAppContext(new HashMap<>(appContext));
 				ByteArrayOutputStream docx = format == ReportFormat.DOCX ? new ByteArrayOutputStream() : null;
 				task.setRenderOption(renderOption(format, docx != null ? docx : out));
+				stopWhen(canceled, task);
 				task.render();
 				checkErrors(task, design, "rendering " + format.emitterFormat()); //$NON-NLS-1$
 				if (docx != null) {
 					DocxGridRepair.copy(docx.toByteArray(), out, wholeRows);
 				}
+			} catch (OperationCanceledException e) {
+				throw e;
 			} catch (IOException | BirtException | RuntimeException e) {
+				throwIfCancelled(task, e);
 				throw new ReportException(design + ": cannot render " + format.emitterFormat() + ": " + e, e); //$NON-NLS-1$ //$NON-NLS-2$
 			} finally {
 				if (task != null) {

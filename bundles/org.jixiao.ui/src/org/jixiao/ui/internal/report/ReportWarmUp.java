@@ -43,8 +43,8 @@ import jakarta.inject.Inject;
  * deletes. That starts BIRT's engine, parses the designs and has the JVM compile the layout code, which
  * a first render in a fresh JVM otherwise does while the officer waits; then the preview's browser
  * engine is started ({@link ReportPreviewPart#startBrowserEngine()}). A render the officer starts
- * meanwhile runs beside it. When the workbench shuts down the job is cancelled and waited for (it stops
- * after the file it is writing), so that the engine is never stopped under it. The system property
+ * meanwhile runs beside it. When the workbench shuts down the job is cancelled and waited for (the engine
+ * stops at the next page or data row it reaches), so that the engine is never stopped under it. The system property
  * {@value #PROPERTY}{@code =false} turns the warm-up off (the launcher does so in the run that records
  * the ahead-of-time cache).
  */
