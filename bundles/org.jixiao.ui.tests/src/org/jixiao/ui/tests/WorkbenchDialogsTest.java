@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -47,6 +49,8 @@ import org.jixiao.ui.internal.editor.Fields;
 import org.jixiao.ui.internal.interchange.ExportWizard;
 import org.jixiao.ui.internal.navigator.EvaluationEditors;
 import org.jixiao.ui.internal.preferences.PreferencesDialog;
+import org.jixiao.ui.internal.report.ReportWarmUp;
+import org.jixiao.ui.preferences.JixiaoPreferences;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
@@ -57,7 +61,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The dialogs around the editor, on an evaluation of its own: the rule set's thresholds in the
  * preferences change the grade of the open evaluation and can be restored; JFace's buttons speak
  * Chinese; the export wizard writes the official table and names a file it cannot write; the
- * recovery file of an editor that did not close normally is offered when the evaluation opens again.
+ * recovery file of an editor that did not close normally is offered when the evaluation opens again;
+ * the report engine's warm-up is turned off and on in the preferences.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class WorkbenchDialogsTest {
@@ -202,6 +207,28 @@ class WorkbenchDialogsTest {
 		assertTrue(ui(() -> editor.part().isDirty()), "and still to be saved");
 		assertNotEquals(changed, ui(() -> repository().load(key)).getCategories().get(0).getSubcategories().get(0).getIndicators()
 				.get(0).getActualText(), "the store was not touched");
+	}
+
+	@Test
+	@Order(5)
+	void theReportEngineWarmUpIsTheOfficersChoice() throws Exception {
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(JixiaoPreferences.NODE);
+		assertTrue(ReportWarmUp.enabled(preferences), "on by default");
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		for (boolean wanted : new boolean[] { false, true }) {
+			Workbench.run(() -> Workbench.whenShown(shell.getDisplay(), "首选项", dialog -> {
+				Workbench.all(dialog, TabFolder.class).get(0).setSelection(2);
+				Button warmUp = find(dialog, Button.class, Fields.FEATURE, PreferencesDialog.REPORT_WARM_UP).get(0);
+				assertEquals(!wanted, warmUp.getSelection());
+				assertTrue(warmUp.getText().startsWith("启动后在后台预热报告引擎"), warmUp.getText());
+				warmUp.setSelection(wanted);
+				dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+			}, failure));
+			Workbench.execute(context, "org.jixiao.ui.command.preferences");
+			assertNull(failure.get());
+			assertEquals(wanted, preferences.getBoolean(JixiaoPreferences.REPORT_WARM_UP, !wanted));
+			assertEquals(wanted, ReportWarmUp.enabled(preferences));
+		}
 	}
 
 	private static void rulesTab(Shell dialog) {

@@ -462,6 +462,7 @@ public final class Messages extends NLS {
 	public static String ModulePage_scoringCriterion;
 	public static String ModulePage_targetBasis;
 	public static String ModulePage_basisUnstated;
+	public static String Preferences_reportWarmUp;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

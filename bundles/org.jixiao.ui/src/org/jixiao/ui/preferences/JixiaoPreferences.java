@@ -51,6 +51,12 @@ public final class JixiaoPreferences {
 	public static final int DEFAULT_EVIDENCE_LIMIT_MB = 50;
 	/** Whether the 自评表 names the number of evidence files per indicator ({@code true}/{@code false}, default false). */
 	public static final String REPORT_EVIDENCE_COUNTS = "report.evidenceCounts"; //$NON-NLS-1$
+	/**
+	 * Whether the workbench warms the report engine up in the background after its start
+	 * ({@code true}/{@code false}, default true): the first report is quicker, at the cost of the
+	 * engine's memory and some seconds of processor time.
+	 */
+	public static final String REPORT_WARM_UP = "report.warmUp"; //$NON-NLS-1$
 
 	/** The default rule set. */
 	public static final String DEFAULT_RULE_SET = "mof-2020"; //$NON-NLS-1$

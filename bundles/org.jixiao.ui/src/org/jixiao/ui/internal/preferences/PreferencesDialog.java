@@ -37,7 +37,7 @@ import org.osgi.service.prefs.BackingStoreException;
 /**
  * Edits the Jixiao preferences on four tabs: the database (embedded folder, or server URL and user)
  * with the user name for the audit trail; the rule set for new evaluations with its thresholds; the
- * report fonts; the table formats (the provinces' layouts) of new evaluations and exports, by kind. Changed thresholds are saved as the department's own version of the rule set
+ * report fonts, with whether the report engine is warmed up after the start; the table formats (the provinces' layouts) of new evaluations and exports, by kind. Changed thresholds are saved as the department's own version of the rule set
  * ({@link RuleSetService#save(RuleSet)}), which every score then follows; thresholds set back to
  * the built-in values remove that version. Wrong numbers are named in the title area and keep OK
  * disabled.
@@ -56,6 +56,8 @@ public final class PreferencesDialog extends TitleAreaDialog {
 	public static final String FORMAT_DEPARTMENT = "formatDepartment"; //$NON-NLS-1$
 	/** The data key value of the choice of the table format of project evaluations, for tests. */
 	public static final String FORMAT_PROJECT = "formatProject"; //$NON-NLS-1$
+	/** The data key value of the check box that turns the report engine's warm-up on or off, for tests. */
+	public static final String REPORT_WARM_UP = "reportWarmUp"; //$NON-NLS-1$
 
 	private final IEclipsePreferences preferences;
 	private final Map<String, Text> texts = new LinkedHashMap<>();
@@ -66,6 +68,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
 	private Button embedded;
 	private Button server;
 	private Button evidenceCounts;
+	private Button warmUp;
 	private Combo ruleSet;
 	private String shownRuleSet;
 	private Label ruleSource;
@@ -102,7 +105,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		createDatabaseTab(tab(tabs, Messages.Preferences_database));
 		createRulesTab(tab(tabs, Messages.Preferences_scoring));
-		createFontsTab(tab(tabs, Messages.Preferences_fonts));
+		createReportsTab(tab(tabs, Messages.Preferences_fonts));
 		createFormatsTab(tab(tabs, PreferenceMessages.Preferences_formats));
 		return area;
 	}
@@ -161,7 +164,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		showRuleSet(ruleSet.getText());
 	}
 
-	private void createFontsTab(Composite page) {
+	private void createReportsTab(Composite page) {
 		ReportOptions fontsInUse = JixiaoPreferences.reportOptions(preferences);
 		text(page, Messages.Preferences_fontTitle, JixiaoPreferences.FONT_TITLE, fontsInUse.titleFont());
 		text(page, Messages.Preferences_fontBody, JixiaoPreferences.FONT_BODY, fontsInUse.bodyFont());
@@ -170,6 +173,11 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		evidenceCounts.setText(Messages.Preferences_evidenceCounts);
 		evidenceCounts.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
 		evidenceCounts.setSelection(fontsInUse.evidenceCounts());
+		warmUp = new Button(page, SWT.CHECK);
+		warmUp.setText(Messages.Preferences_reportWarmUp);
+		warmUp.setData(Fields.FEATURE, REPORT_WARM_UP);
+		warmUp.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+		warmUp.setSelection(preferences.getBoolean(JixiaoPreferences.REPORT_WARM_UP, true));
 	}
 
 	/** The table formats of new evaluations and of exports, one choice per kind among the formats serving it. */
@@ -288,6 +296,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
 		preferences.put(JixiaoPreferences.RULE_SET, ruleSet.getText());
 		texts.forEach((key, text) -> preferences.put(key, text.getText().strip()));
 		preferences.putBoolean(JixiaoPreferences.REPORT_EVIDENCE_COUNTS, evidenceCounts.getSelection());
+		preferences.putBoolean(JixiaoPreferences.REPORT_WARM_UP, warmUp.getSelection());
 		formatCombos.forEach((key, combo) -> {
 			@SuppressWarnings("unchecked")
 			List<TableFormat> serving = (List<TableFormat>) combo.getData();

@@ -44,9 +44,10 @@ import jakarta.inject.Inject;
  * a first render in a fresh JVM otherwise does while the officer waits; then the preview's browser
  * engine is started ({@link ReportPreviewPart#startBrowserEngine()}). A render the officer starts
  * meanwhile runs beside it. When the workbench shuts down the job is cancelled and waited for (the engine
- * stops at the next page or data row it reaches), so that the engine is never stopped under it. The system property
- * {@value #PROPERTY}{@code =false} turns the warm-up off (the launcher does so in the run that records
- * the ahead-of-time cache).
+ * stops at the next page or data row it reaches), so that the engine is never stopped under it. The
+ * officer turns the warm-up off in the preferences ({@link JixiaoPreferences#REPORT_WARM_UP}); the system
+ * property {@value #PROPERTY}{@code =false} turns it off as well (the launcher does so in the run that
+ * records the ahead-of-time cache).
  */
 public final class ReportWarmUp {
 
@@ -88,7 +89,7 @@ public final class ReportWarmUp {
 	@Inject
 	@Optional
 	void started(@EventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
-		if (!Boolean.parseBoolean(System.getProperty(PROPERTY, Boolean.TRUE.toString()))) {
+		if (!enabled(preferences)) {
 			return;
 		}
 		job.setSystem(true);
@@ -107,7 +108,17 @@ public final class ReportWarmUp {
 		}
 	}
 
-	private IStatus warmUp(IProgressMonitor monitor) {
+	/**
+	 * @param preferences the node {@link JixiaoPreferences#NODE}
+	 * @return whether the warm-up runs: the preference and the system property {@value #PROPERTY} both
+	 *         allow it (each does unless set to {@code false})
+	 */
+	public static boolean enabled(IEclipsePreferences preferences) {
+		return preferences.getBoolean(JixiaoPreferences.REPORT_WARM_UP, true)
+				&& Boolean.parseBoolean(System.getProperty(PROPERTY, Boolean.TRUE.toString()));
+	}
+
+		private IStatus warmUp(IProgressMonitor monitor) {
 		BundleContext context = FrameworkUtil.getBundle(ReportWarmUp.class).getBundleContext();
 		ServiceReference<ReportRenderer> reference = context.getServiceReference(ReportRenderer.class);
 		if (reference == null) {
