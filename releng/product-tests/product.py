@@ -23,9 +23,10 @@ class Product:
         self.launcher = os.path.join(root, "jixiao")
         self.env = dict(os.environ, LC_ALL="C.UTF-8")
 
-    def run(self, *args, timeout=300):
-        """Runs `./jixiao ARGS` as its own process; returns (exit code, stdout, stderr)."""
-        done = subprocess.run([self.launcher, *args], cwd=self.root, env=self.env, capture_output=True,
+    def run(self, *args, timeout=300, env=None):
+        """Runs `./jixiao ARGS` as its own process (with these environment variables added); returns
+        (exit code, stdout, stderr)."""
+        done = subprocess.run([self.launcher, *args], cwd=self.root, env=dict(self.env, **(env or {})), capture_output=True,
                               timeout=timeout, stdin=subprocess.DEVNULL)
         return done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace")
 

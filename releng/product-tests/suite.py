@@ -2,8 +2,8 @@
 different programs, and checks that every file imports and scores as its source does, that a refused
 file changes nothing in the store, that a command failing with an Error says so in one line and exits 1,
 that the sample exported in every shipped table format scores as its source, imports back in its format
-and passes the LibreOffice layout check, and that `check --deep` finds every package the product's
-bundles reach.
+and passes the LibreOffice layout check, that `check --deep` finds every package the product's
+bundles reach, and that the command line's classes come from the ahead-of-time cache.
 
 Usage: python3 suite.py ROOT WORK   (ROOT: the clone, WORK: an empty scratch folder)"""
 
@@ -107,6 +107,7 @@ class Suite:
         self.rezipped_table_through_the_launcher(os.path.join(corpus, "info-zip.xlsx"))
         self.an_error_inside_a_command(poi)
         self.deep_check()
+        self.command_line_from_the_cache()
 
     def write_corpus(self, poi, corpus):
         """The table as other programs write it; returns the paths."""
@@ -261,6 +262,35 @@ class Suite:
                    % (done.returncode, err[-3000:]))
         shutil.rmtree(copy)
         self.ok("check --deep names commons-compress's missing org.apache.commons.lang3 in a product without it")
+
+
+    def command_line_from_the_cache(self):
+        """On JDK 25 and later, a command's classes come from its ahead-of-time cache, the command line's
+        (picocli's Java 5 class files, which the build rewrites as Java 8 ones) among them."""
+        release = os.path.join(os.environ.get("JAVA_HOME", "/usr"), "release")
+        version = re.search(r'^JAVA_VERSION="(\d+)', open(release, encoding="utf-8").read(), re.M) if os.path.exists(release) else None
+        if version is None or int(version.group(1)) < 25:
+            self.ok("the ahead-of-time cache: not checked, the JDK is older than 25")
+            return
+        for _ in range(2):  # the first run of a command records what it loads, the second assembles its cache
+            self.product.run("--version")
+        log = os.path.join(self.work, "version-classes.log")
+        code, out, err = self.product.run("--version", env={"JAVA_TOOL_OPTIONS": "-Xlog:class+load=info:file=" + log})
+        self.check(code == 0 and os.path.exists(log), "--version with the class loading log: exit code %d\n%s" % (code, err))
+        if not os.path.exists(log):
+            return
+        sources = {}
+        with open(log, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                found = re.search(r"\] (\S+) source: (.*)$", line)
+                if found:
+                    sources[found.group(1)] = found.group(2)
+        cached = [name for name, source in sources.items() if source == "shared objects file"]
+        picocli = [name for name in sources if name.startswith("picocli.")]
+        self.check(len(cached) > len(sources) * 0.8, "--version: %d of %d classes from the cache" % (len(cached), len(sources)))
+        self.check(picocli and all(sources[name] == "shared objects file" for name in picocli),
+                   "--version: picocli's classes not from the cache: %s" % [name for name in picocli if sources[name] != "shared objects file"][:5])
+        self.ok("--version: %d of %d classes from the ahead-of-time cache, picocli's %d among them" % (len(cached), len(sources), len(picocli)))
 
 
 def main():
