@@ -53,6 +53,22 @@ class UninstalledModulesTest {
 		assertEquals(content, keptAgain.getContent(), "saved and read again, the module's document is unchanged");
 	}
 
+	/**
+	 * The module's namespace declared where the data is, in single quotes, beside the registered ones at
+	 * the root: the data is kept as well (the check that skips the second parse when every declared
+	 * namespace is registered must not miss it).
+	 */
+	@Test
+	void theDataOfAModuleNotInstalledIsKeptWhereverItsNamespaceIsDeclared() throws Exception {
+		Path file = dir.resolve("forest-inner.xmi");
+		Files.writeString(file, XMI.replace(" xmlns:forest=\"http://example.org/jixiao/forest/1.0\"", "")
+				.replace("<moduleData ", "<moduleData xmlns:forest='http://example.org/jixiao/forest/1.0' "), StandardCharsets.UTF_8);
+		Evaluation evaluation = EvaluationResources.load(file);
+		UninstalledModuleData kept = assertInstanceOf(UninstalledModuleData.class, evaluation.getModuleData().get(0));
+		assertEquals("http://example.org/jixiao/forest/1.0", kept.getNsURI());
+		assertTrue(kept.getContent().contains("二号林班"), kept.getContent());
+	}
+
 	@Test
 	void aBrokenFileIsStillReportedWithItsLine() throws Exception {
 		Path file = dir.resolve("broken.xmi");

@@ -20,7 +20,6 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.model.evaluation.Evaluation;
 import org.jixiao.model.evaluation.EvaluationPackage;
@@ -188,8 +187,8 @@ public final class EvaluationResources {
 		ResourceSet resourceSet = new ResourceSetImpl();
 		resourceSet.getPackageRegistry().put(EvaluationPackage.eNS_URI, EvaluationPackage.eINSTANCE);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
-				new XMIResourceFactoryImpl());
-		resourceSet.getResourceFactoryRegistry().getProtocolToFactoryMap().put("jixiao", new XMIResourceFactoryImpl()); //$NON-NLS-1$
+				new JixiaoXmiResource.Factory());
+		resourceSet.getResourceFactoryRegistry().getProtocolToFactoryMap().put("jixiao", new JixiaoXmiResource.Factory()); //$NON-NLS-1$
 		return resourceSet;
 	}
 }

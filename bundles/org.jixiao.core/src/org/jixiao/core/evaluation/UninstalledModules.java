@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -43,6 +45,8 @@ final class UninstalledModules {
 	private static final String MODULE_DATA = "moduleData"; //$NON-NLS-1$
 	private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 	private static final String XMI = "http://www.omg.org/XMI"; //$NON-NLS-1$
+	/** A namespace declaration, default or prefixed, with its URI in double or single quotes. */
+	private static final Pattern NAMESPACE_DECLARATION = Pattern.compile("xmlns(?::[^\\s=]+)?\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')"); //$NON-NLS-1$
 
 	private UninstalledModules() {
 	}
@@ -54,7 +58,8 @@ final class UninstalledModules {
 	 *         unchanged, for EMF to report where
 	 */
 	static byte[] keepUninstalled(byte[] xmi) {
-		if (!new String(xmi, StandardCharsets.UTF_8).contains(MODULE_DATA)) {
+		String text = new String(xmi, StandardCharsets.UTF_8);
+		if (!text.contains(MODULE_DATA) || declaresOnlyKnownNamespaces(text)) {
 			return xmi;
 		}
 		try {
@@ -79,6 +84,24 @@ final class UninstalledModules {
 		} catch (ParserConfigurationException | SAXException | IOException | TransformerException e) {
 			return xmi;
 		}
+	}
+
+	/**
+	 * @return whether every namespace the document declares, wherever it does, is XMI's, XML Schema
+	 *         instance's, the evaluation's or a registered package's: then no module data can be of a
+	 *         package not registered, and the document need not be parsed a second time to find some. A
+	 *         declaration this does not recognize (an entity in the URI, say) only costs that parse.
+	 */
+	private static boolean declaresOnlyKnownNamespaces(String text) {
+		Matcher declaration = NAMESPACE_DECLARATION.matcher(text);
+		while (declaration.find()) {
+			String nsURI = declaration.group(1) != null ? declaration.group(1) : declaration.group(2);
+			if (!nsURI.equals(XSI) && !nsURI.equals(XMI) && !nsURI.equals(EvaluationPackage.eNS_URI)
+					&& EPackage.Registry.INSTANCE.getEPackage(nsURI) == null) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

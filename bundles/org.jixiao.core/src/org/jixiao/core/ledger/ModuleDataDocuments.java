@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.jixiao.core.evaluation.JixiaoXmiResource;
 import org.jixiao.core.evaluation.Uids;
 import org.jixiao.model.evaluation.EvaluationFactory;
 import org.jixiao.model.evaluation.ModuleData;
@@ -54,7 +54,7 @@ public final class ModuleDataDocuments {
 				Uids.of(object);
 			}
 		});
-		Resource resource = new XMIResourceImpl(URI.createURI("jixiao:/module-data.xmi")); //$NON-NLS-1$
+		Resource resource = new JixiaoXmiResource(URI.createURI("jixiao:/module-data.xmi")); //$NON-NLS-1$
 		resource.getContents().add(EcoreUtil.copy(data));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
@@ -77,7 +77,7 @@ public final class ModuleDataDocuments {
 	 */
 	public static ModuleData read(String moduleId, String nsURI, String content) {
 		if (EPackage.Registry.INSTANCE.getEPackage(nsURI) != null) {
-			Resource resource = new XMIResourceImpl(URI.createURI("jixiao:/module-data.xmi")); //$NON-NLS-1$
+			Resource resource = new JixiaoXmiResource(URI.createURI("jixiao:/module-data.xmi")); //$NON-NLS-1$
 			try {
 				resource.load(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), OPTIONS);
 				if (resource.getContents().size() == 1 && resource.getContents().get(0) instanceof ModuleData data
