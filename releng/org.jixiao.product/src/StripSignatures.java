@@ -68,17 +68,7 @@ public final class StripSignatures {
 			}
 			try (OutputStream file = Files.newOutputStream(temp); ZipOutputStream out = new ZipOutputStream(file)) {
 				for (ZipEntry entry : kept) {
-					ZipEntry copy = new ZipEntry(entry.getName());
-					copy.setMethod(entry.getMethod());
-					copy.setTime(entry.getTime());
-					copy.setExtra(entry.getExtra());
-					copy.setComment(entry.getComment());
-					if (entry.getMethod() == ZipEntry.STORED) {
-						copy.setSize(entry.getSize());
-						copy.setCompressedSize(entry.getCompressedSize());
-						copy.setCrc(entry.getCrc());
-					}
-					out.putNextEntry(copy);
+					out.putNextEntry(copyOf(entry));
 					try (InputStream in = zip.getInputStream(entry)) {
 						in.transferTo(out);
 					}
@@ -92,5 +82,24 @@ public final class StripSignatures {
 		Files.setLastModifiedTime(temp, Files.getLastModifiedTime(jar));
 		Files.move(temp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		return true;
+	}
+
+	/**
+	 * @param entry an entry of a jar
+	 * @return a new entry of the same name, compression method, time, extra field and comment, and for a
+	 *         stored entry the same sizes and checksum (also used by {@code UpgradeClassFiles})
+	 */
+	static ZipEntry copyOf(ZipEntry entry) {
+		ZipEntry copy = new ZipEntry(entry.getName());
+		copy.setMethod(entry.getMethod());
+		copy.setTime(entry.getTime());
+		copy.setExtra(entry.getExtra());
+		copy.setComment(entry.getComment());
+		if (entry.getMethod() == ZipEntry.STORED) {
+			copy.setSize(entry.getSize());
+			copy.setCompressedSize(entry.getCompressedSize());
+			copy.setCrc(entry.getCrc());
+		}
+		return copy;
 	}
 }

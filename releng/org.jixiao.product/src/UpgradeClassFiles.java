@@ -1,3 +1,4 @@
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.classfile.ClassFile;
@@ -36,8 +37,9 @@ import java.util.zip.ZipOutputStream;
  * type-checking verifier reads are computed (the JDK's Class-File API, from the classes of all the
  * bundles and the JDK). A jar is left unchanged when its manifest holds entry digests (it could no
  * longer be checked against them), when a frame cannot be computed, or when a rewritten class does not
- * verify. Entries keep their order, times and compression method; the p2 repository of the build keeps
- * the originals.
+ * verify. Entries keep their order, times and compression method ({@code StripSignatures.copyOf}, in the
+ * same folder: a program of two source files, which the JDK's launcher compiles together); the p2
+ * repository of the build keeps the originals.
  */
 public final class UpgradeClassFiles {
 
@@ -133,7 +135,7 @@ public final class UpgradeClassFiles {
 	private static String digested(Map<ZipEntry, byte[]> entries) throws IOException {
 		for (Map.Entry<ZipEntry, byte[]> entry : entries.entrySet()) {
 			if (entry.getKey().getName().equalsIgnoreCase(JarFile.MANIFEST_NAME)) {
-				Manifest manifest = new Manifest(new java.io.ByteArrayInputStream(entry.getValue()));
+				Manifest manifest = new Manifest(new ByteArrayInputStream(entry.getValue()));
 				for (Attributes attributes : manifest.getEntries().values()) {
 					if (attributes.keySet().stream().anyMatch(name -> name.toString().endsWith("-Digest"))) {
 						return "its manifest holds the digests of its entries";
@@ -156,14 +158,9 @@ public final class UpgradeClassFiles {
 		Path temp = jar.resolveSibling(jar.getFileName() + ".upgraded");
 		try (OutputStream file = Files.newOutputStream(temp); ZipOutputStream out = new ZipOutputStream(file)) {
 			for (Map.Entry<ZipEntry, byte[]> entry : entries.entrySet()) {
-				ZipEntry original = entry.getKey();
 				byte[] bytes = entry.getValue();
-				ZipEntry copy = new ZipEntry(original.getName());
-				copy.setMethod(original.getMethod());
-				copy.setTime(original.getTime());
-				copy.setExtra(original.getExtra());
-				copy.setComment(original.getComment());
-				if (original.getMethod() == ZipEntry.STORED) {
+				ZipEntry copy = StripSignatures.copyOf(entry.getKey());
+				if (copy.getMethod() == ZipEntry.STORED) {
 					CRC32 crc = new CRC32();
 					crc.update(bytes);
 					copy.setSize(bytes.length);
@@ -174,7 +171,11 @@ public final class UpgradeClassFiles {
 				out.write(bytes);
 				out.closeEntry();
 			}
+		} catch (IOException | RuntimeException e) {
+			Files.deleteIfExists(temp);
+			throw new IOException("cannot rewrite the class files of " + jar + ": " + e, e);
 		}
-		Files.move(temp, jar, StandardCopyOption.REPLACE_EXISTING);
+		Files.setLastModifiedTime(temp, Files.getLastModifiedTime(jar));
+		Files.move(temp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 }
