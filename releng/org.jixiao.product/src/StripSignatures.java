@@ -51,7 +51,6 @@ public final class StripSignatures {
 
 	/** @return whether the jar was signed (and has been rewritten without its signature files) */
 	private static boolean strip(Path jar) throws IOException {
-		Path temp = jar.resolveSibling(jar.getFileName() + ".unsigned");
 		try (ZipFile zip = new ZipFile(jar.toFile())) {
 			List<ZipEntry> kept = new ArrayList<>();
 			boolean signed = false;
@@ -66,7 +65,7 @@ public final class StripSignatures {
 			if (!signed) {
 				return false;
 			}
-			try (OutputStream file = Files.newOutputStream(temp); ZipOutputStream out = new ZipOutputStream(file)) {
+			rewrite(jar, "remove the signature of", out -> {
 				for (ZipEntry entry : kept) {
 					out.putNextEntry(copyOf(entry));
 					try (InputStream in = zip.getInputStream(entry)) {
@@ -74,14 +73,35 @@ public final class StripSignatures {
 					}
 					out.closeEntry();
 				}
-			}
+			});
+		}
+		return true;
+	}
+
+	/** Writes the entries of a new version of a jar. */
+	interface Entries {
+		/** @param out the new jar */
+		void write(ZipOutputStream out) throws IOException;
+	}
+
+	/**
+	 * Writes a new version of a jar into a temporary file beside it, which then takes the jar's place and
+	 * time; the temporary file is removed when the writing fails (also used by {@code UpgradeClassFiles}).
+	 *
+	 * @param jar the jar
+	 * @param doing what the writing does, for the message of a failure ("remove the signature of")
+	 * @param entries writes the new version's entries
+	 */
+	static void rewrite(Path jar, String doing, Entries entries) throws IOException {
+		Path temp = jar.resolveSibling(jar.getFileName() + ".new");
+		try (OutputStream file = Files.newOutputStream(temp); ZipOutputStream out = new ZipOutputStream(file)) {
+			entries.write(out);
 		} catch (IOException | RuntimeException e) {
 			Files.deleteIfExists(temp);
-			throw new IOException("cannot remove the signature of " + jar + ": " + e, e);
+			throw new IOException("cannot " + doing + " " + jar + ": " + e, e);
 		}
 		Files.setLastModifiedTime(temp, Files.getLastModifiedTime(jar));
 		Files.move(temp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		return true;
 	}
 
 	/**

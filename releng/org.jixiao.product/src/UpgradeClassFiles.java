@@ -1,6 +1,5 @@
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.ClassFileVersion;
 import java.lang.classfile.ClassHierarchyResolver;
@@ -11,7 +10,6 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -24,11 +22,10 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Rewrites the Java 5 and older class files of the materialized products' bundles as Java 8 class
- * files with stack map frames, run by the build as a single-file Java program after
+ * files with stack map frames, run by the build as a source-file program after
  * {@code StripSignatures}: {@code java UpgradeClassFiles.java DIR}.
  * <p>
  * The JVM keeps no class file older than Java 6 in an ahead-of-time cache: picocli's (built for Java 5)
@@ -37,9 +34,9 @@ import java.util.zip.ZipOutputStream;
  * type-checking verifier reads are computed (the JDK's Class-File API, from the classes of all the
  * bundles and the JDK). A jar is left unchanged when its manifest holds entry digests (it could no
  * longer be checked against them), when a frame cannot be computed, or when a rewritten class does not
- * verify. Entries keep their order, times and compression method ({@code StripSignatures.copyOf}, in the
- * same folder: a program of two source files, which the JDK's launcher compiles together); the p2
- * repository of the build keeps the originals.
+ * verify. Entries keep their order, times and compression method ({@code StripSignatures.copyOf} and
+ * {@code rewrite}, in the same folder: the JDK's launcher compiles the two source files together); the
+ * p2 repository of the build keeps the originals.
  */
 public final class UpgradeClassFiles {
 
@@ -155,8 +152,7 @@ public final class UpgradeClassFiles {
 	}
 
 	private static void write(Path jar, Map<ZipEntry, byte[]> entries) throws IOException {
-		Path temp = jar.resolveSibling(jar.getFileName() + ".upgraded");
-		try (OutputStream file = Files.newOutputStream(temp); ZipOutputStream out = new ZipOutputStream(file)) {
+		StripSignatures.rewrite(jar, "rewrite the class files of", out -> {
 			for (Map.Entry<ZipEntry, byte[]> entry : entries.entrySet()) {
 				byte[] bytes = entry.getValue();
 				ZipEntry copy = StripSignatures.copyOf(entry.getKey());
@@ -171,11 +167,6 @@ public final class UpgradeClassFiles {
 				out.write(bytes);
 				out.closeEntry();
 			}
-		} catch (IOException | RuntimeException e) {
-			Files.deleteIfExists(temp);
-			throw new IOException("cannot rewrite the class files of " + jar + ": " + e, e);
-		}
-		Files.setLastModifiedTime(temp, Files.getLastModifiedTime(jar));
-		Files.move(temp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		});
 	}
 }
