@@ -1,6 +1,7 @@
 package org.jixiao.core.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A date in an evaluation file reads as EMF's own conversion reads it, whether written as a day (read
  * at once) or with a time of day (read by EMF): the same instant, including the days a lenient
- * calendar rolls over.
+ * calendar rolls over; the same day twice in a file is two equal dates, not one shared.
  */
 class JixiaoXmiResourceTest {
 
@@ -32,12 +33,14 @@ class JixiaoXmiResourceTest {
 		Files.writeString(file, """
 				<?xml version="1.0" encoding="UTF-8"?>
 				<evaluation:Evaluation xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
-				    xmlns:evaluation="http://jixiao.org/evaluation/1.0" fiscalYear="2023" preparedOn="%s">
+				    xmlns:evaluation="http://jixiao.org/evaluation/1.0" fiscalYear="2023" preparedOn="%1$s" finalizedOn="%1$s">
 				  <department name="林业站"/>
 				</evaluation:Evaluation>
 				""".formatted(literal), StandardCharsets.UTF_8);
 		Evaluation evaluation = EvaluationResources.load(file);
 		Date expected = (Date) EcoreFactory.eINSTANCE.createFromString(EcorePackage.Literals.EDATE, literal);
 		assertEquals(expected, evaluation.getPreparedOn(), literal);
+		assertEquals(expected, evaluation.getFinalizedOn(), literal);
+		assertNotSame(evaluation.getPreparedOn(), evaluation.getFinalizedOn(), "a day read twice is two dates: a Date can be changed");
 	}
 }
