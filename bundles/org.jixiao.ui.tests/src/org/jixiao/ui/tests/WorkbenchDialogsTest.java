@@ -221,6 +221,9 @@ class WorkbenchDialogsTest {
 				Button warmUp = find(dialog, Button.class, Fields.FEATURE, PreferencesDialog.REPORT_WARM_UP).get(0);
 				assertEquals(!wanted, warmUp.getSelection());
 				assertTrue(warmUp.getText().startsWith("启动后在后台预热报告引擎"), warmUp.getText());
+				if (!wanted) {
+					Workbench.screenshot(dialog, "dialog-preferences-reports");
+				}
 				warmUp.setSelection(wanted);
 				dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
 			}, failure));
