@@ -4,9 +4,15 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -22,7 +28,8 @@ import java.util.zip.ZipOutputStream;
  * every start of the product verified it and loaded its classes anew. The manifests are kept as they
  * are, with the SHA-256 digest of every entry that the signer wrote into them, so each bundle can still
  * be checked against its own manifest; the p2 repository of the build keeps the signed originals.
- * Entries keep their order, times and compression method.
+ * Entries keep their order, times and compression method. The three platforms' products hold mostly the
+ * same jars: each content is rewritten once ({@link OncePerContent}).
  */
 public final class StripSignatures {
 
@@ -34,6 +41,7 @@ public final class StripSignatures {
 	/** @param args the directories whose {@code plugins/*.jar} are stripped, searched recursively */
 	public static void main(String[] args) throws IOException {
 		int stripped = 0;
+		OncePerContent once = new OncePerContent();
 		for (String arg : args) {
 			List<Path> jars;
 			try (Stream<Path> files = Files.walk(Path.of(arg))) {
@@ -41,9 +49,7 @@ public final class StripSignatures {
 						&& p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted().toList();
 			}
 			for (Path jar : jars) {
-				if (strip(jar)) {
-					stripped++;
-				}
+				stripped += once.apply(jar, j -> strip(j) ? 1 : 0);
 			}
 		}
 		System.out.println("StripSignatures: removed the signatures of " + stripped + " jar(s)");
@@ -76,6 +82,59 @@ public final class StripSignatures {
 			});
 		}
 		return true;
+	}
+
+	/** Rewrites a jar, or leaves it as it is. */
+	interface JarTool {
+		/**
+		 * @param jar the jar
+		 * @return how many of its parts were changed (signatures removed, class files rewritten); 0 when the
+		 *         jar was left as it is
+		 */
+		int apply(Path jar) throws IOException;
+	}
+
+	/**
+	 * Runs a {@link JarTool} once per distinct content (also used by {@code UpgradeClassFiles}): a jar
+	 * whose bytes are those of a jar already done becomes a copy of that one's result, with its own time.
+	 */
+	static final class OncePerContent {
+
+		private record Done(Path jar, int changed) {
+		}
+
+		/** The SHA-256 of an original content → the jar made from it. */
+		private final Map<String, Done> done = new HashMap<>();
+
+		/** @return what the tool returned for the jar, or for the earlier jar of the same content */
+		int apply(Path jar, JarTool tool) throws IOException {
+			String digest = digest(jar);
+			Done earlier = done.get(digest);
+			if (earlier == null) {
+				int changed = tool.apply(jar);
+				done.put(digest, new Done(jar, changed));
+				return changed;
+			}
+			if (earlier.changed() > 0) {
+				Path temp = jar.resolveSibling(jar.getFileName() + ".new");
+				Files.copy(earlier.jar(), temp, StandardCopyOption.REPLACE_EXISTING);
+				Files.setLastModifiedTime(temp, Files.getLastModifiedTime(jar));
+				Files.move(temp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			}
+			return earlier.changed();
+		}
+
+		private static String digest(Path jar) throws IOException {
+			try {
+				MessageDigest sha = MessageDigest.getInstance("SHA-256");
+				try (InputStream in = new DigestInputStream(Files.newInputStream(jar), sha)) {
+					in.transferTo(OutputStream.nullOutputStream());
+				}
+				return HexFormat.of().formatHex(sha.digest());
+			} catch (NoSuchAlgorithmException e) {
+				throw new IllegalStateException(e);
+			}
+		}
 	}
 
 	/** Writes the entries of a new version of a jar. */

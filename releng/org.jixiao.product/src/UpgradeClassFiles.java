@@ -1,5 +1,6 @@
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.ClassFileVersion;
 import java.lang.classfile.ClassHierarchyResolver;
@@ -36,7 +37,8 @@ import java.util.zip.ZipFile;
  * longer be checked against them), when a frame cannot be computed, or when a rewritten class does not
  * verify. Entries keep their order, times and compression method ({@code StripSignatures.copyOf} and
  * {@code rewrite}, in the same folder: the JDK's launcher compiles the two source files together); the
- * p2 repository of the build keeps the originals.
+ * p2 repository of the build keeps the originals. A jar of the same content as one done before (the
+ * three platforms share most) is that one's result ({@code StripSignatures.OncePerContent}).
  */
 public final class UpgradeClassFiles {
 
@@ -50,6 +52,7 @@ public final class UpgradeClassFiles {
 	public static void main(String[] args) throws IOException {
 		int upgraded = 0;
 		int classes = 0;
+		StripSignatures.OncePerContent once = new StripSignatures.OncePerContent();
 		for (String arg : args) {
 			Map<Path, List<Path>> byFolder = new LinkedHashMap<>();
 			try (Stream<Path> files = Files.walk(Path.of(arg))) {
@@ -67,7 +70,7 @@ public final class UpgradeClassFiles {
 							ClassFile.ClassHierarchyResolverOption.of(ClassHierarchyResolver.defaultResolver()
 									.orElse(ClassHierarchyResolver.ofResourceParsing(bundles)).cached()));
 					for (Path jar : jars) {
-						int count = upgrade(classFile, jar);
+						int count = once.apply(jar, j -> upgrade(classFile, j));
 						if (count > 0) {
 							upgraded++;
 							classes += count;
@@ -86,15 +89,23 @@ public final class UpgradeClassFiles {
 		try (ZipFile zip = new ZipFile(jar.toFile())) {
 			for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements();) {
 				ZipEntry entry = all.nextElement();
-				byte[] bytes = zip.getInputStream(entry).readAllBytes();
-				if (isClass(entry) && majorVersion(bytes) < CACHED_FROM) {
-					old++;
+				if (isClass(entry)) {
+					try (InputStream in = zip.getInputStream(entry)) {  // the version only: most jars have no old class
+						if (majorVersion(in.readNBytes(8)) < CACHED_FROM) {
+							old++;
+						}
+					}
 				}
-				entries.put(entry, bytes);
 			}
-		}
-		if (old == 0) {
-			return 0;
+			if (old == 0) {
+				return 0;
+			}
+			for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements();) {
+				ZipEntry entry = all.nextElement();
+				try (InputStream in = zip.getInputStream(entry)) {
+					entries.put(entry, in.readAllBytes());
+				}
+			}
 		}
 		String refused = digested(entries);
 		int rewritten = 0;
