@@ -46,6 +46,7 @@ final class SheetGrid {
 	private final int lastRow;
 	private final int lastColumn;
 	private final String firstUnreadable;
+	private final Unreadable firstUnreadableValue;
 	/**
 	 * Labels and headings by the text they come from: the reader looks for its labels in every cell,
 	 * and NFKC with the removal of blanks cost more than the rest of its reading together. A grid is
@@ -60,6 +61,7 @@ final class SheetGrid {
 		this.lastRow = builder.lastRow;
 		this.lastColumn = Math.max(0, builder.lastColumn);
 		this.firstUnreadable = builder.firstUnreadable;
+		this.firstUnreadableValue = builder.firstUnreadableValue;
 		for (CellRangeAddress region : builder.regions) {
 			for (int r = Math.max(0, region.getFirstRow()); r <= Math.min(region.getLastRow(), lastRow); r++) {
 				merged.computeIfAbsent(r, key -> new ArrayList<>()).add(region);
@@ -75,6 +77,7 @@ final class SheetGrid {
 		private int lastRow = -1;
 		private int lastColumn = -1;
 		private String firstUnreadable;
+		private Unreadable firstUnreadableValue;
 
 		/** @param name the sheet's name */
 		Builder(String name) {
@@ -103,8 +106,9 @@ final class SheetGrid {
 			cells[column] = kept;
 			lastRow = Math.max(lastRow, row);
 			lastColumn = Math.max(lastColumn, column);
-			if (kept instanceof Unreadable && firstUnreadable == null) {
+			if (kept instanceof Unreadable unreadable && firstUnreadable == null) {
 				firstUnreadable = ref(row, column);
+				firstUnreadableValue = unreadable;
 			}
 		}
 
@@ -153,6 +157,14 @@ final class SheetGrid {
 	/** @return the reference of the first cell that could not be read, or null when every cell was read */
 	String firstUnreadable() {
 		return firstUnreadable;
+	}
+
+	/**
+	 * @return what the first cell that could not be read held, as it was read (a merged region over it or
+	 *         a later value of the same cell does not hide it), or null when every cell was read
+	 */
+	Unreadable firstUnreadableValue() {
+		return firstUnreadableValue;
 	}
 
 	/** @return the used range in A1 notation */

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 
-import org.apache.poi.ss.util.CellReference;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.core.evaluation.RuleSetService;
 import org.jixiao.core.scoring.RuleSet;
@@ -140,10 +139,8 @@ public final class XlsxImporter {
 	private static ImportProblem noIndicatorBlock(List<SheetGrid> grids) {
 		for (SheetGrid grid : grids) {
 			if (grid.firstUnreadable() != null) {
-				CellReference cell = new CellReference(grid.firstUnreadable());
-				SheetGrid.Unreadable value = grid.unreadable(cell.getRow(), cell.getCol());
 				return new ImportProblem(grid.name(), grid.firstUnreadable(), ImportProblem.Severity.ERROR,
-						NLS.bind(Messages.XlsxImporter_noIndicatorBlockUnreadable, value.cause()));
+						NLS.bind(Messages.XlsxImporter_noIndicatorBlockUnreadable, grid.firstUnreadableValue().cause()));
 			}
 		}
 		SheetGrid first = grids.get(0);

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.core.evaluation.FieldLimits;
@@ -106,6 +107,27 @@ class XlsxHostileCellsTest {
 		ImportException e = assertThrows(ImportException.class, () -> read(bytes));
 		assertEquals("Sheet1!A1: no 绩效指标 block can be found, and this cell cannot be read: "
 				+ "the text cell refers to a shared string the file does not have; the file is damaged", e.getMessage());
+	}
+
+	@Test
+	void aTableWithoutBlockWhoseFirstUnreadableCellIsMergedIntoAnotherIsRefusedNamingThatCell() throws Exception {
+		// B1 holds a formula error under the merged A1:B1, whose value is A1's: the refusal still names B1
+		// and its cause (the fuzz run of the product found an internal error here)
+		byte[] bytes;
+		try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("Sheet1");
+			Row row = sheet.createRow(0);
+			row.createCell(0).setCellValue("说明");
+			Cell error = row.createCell(1);
+			error.setCellFormula("1/0");
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(error);
+			sheet.addMergedRegion(CellRangeAddress.valueOf("A1:B1"));
+			workbook.write(out);
+			bytes = out.toByteArray();
+		}
+		ImportException e = assertThrows(ImportException.class, () -> read(bytes));
+		assertEquals("Sheet1!B1: no 绩效指标 block can be found, and this cell cannot be read: the cell holds a formula error",
+				e.getMessage());
 	}
 
 	@Test
