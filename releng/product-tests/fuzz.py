@@ -1,7 +1,8 @@
 """The product-level fuzz run: seeded mutations of real tables (.xlsx, .xls, .ods), evaluation files
 (.xmi) and rule sets (.json) through `score` and `import` of the materialized product, in one
 `./jixiao batch`. A finding is an exit code other than 0, 1 or 2, an exit code 0 without output, an
-exit code 1 or 2 without a message, a stack trace on stderr, a command that hangs, or a refused file
+exit code 1 or 2 without a message, an internal error (an exception the command did not expect, told
+in one line with the log's path), a stack trace on stderr, a command that hangs, or a refused file
 (exit code 2) that changed the store.
 
 Usage: python3 fuzz.py ROOT WORK SEEDS [--seed N] [--inputs N]
@@ -21,6 +22,10 @@ import time
 import zipfile
 
 from product import STACK_TRACE, Hang, Product, layout, read_table, write_xlsx
+
+# The one line of an exception a command did not expect (CommandFailures_bug, BatchCommand_failed), in
+# either language
+INTERNAL_ERROR = re.compile(r"：内部错误，|: internal error, ")
 
 TOKENS = ["NaN", "=1/0", "#DIV/0!", "-1", "-250.5", "1e308", "-1e308", "1E+400", "0", "", " ", "四个", "二十余场",
           "192只", "定性", "≥", "≤≥", "约95%", "近1000人", "3万余人", "１０", "10分", "12月底前", "第三季度", "按时完成",
@@ -271,6 +276,8 @@ class Fuzz:
             self.finding(kind, path, args, "exit code 0 without output", err)
         if code in (1, 2) and not (err.strip() or out.strip()):
             self.finding(kind, path, args, "exit code %d without a message" % code)
+        if INTERNAL_ERROR.search(err):
+            self.finding(kind, path, args, "an internal error", err)
         if STACK_TRACE.search(err):
             self.finding(kind, path, args, "a stack trace on stderr", err)
         # what a library printed on the process's own stderr (not the command's) while it ran
