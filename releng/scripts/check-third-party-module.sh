@@ -50,8 +50,14 @@ site="$example/site/target/repository"
 
 echo "[2/6] installing it with the p2 director into a copy of the product" >&2
 copy="$work/jixiao"
-cp -a "$product" "$copy"
-rm -rf "$copy/configuration/org.eclipse.osgi"   # no OSGi state cached by earlier runs of the product
+# The product as materialized: of configuration/, only what the build wrote. The rest (Equinox's state,
+# the ahead-of-time caches, the command line's configuration areas, logs) is written by runs of the
+# product, which may be making or removing those files meanwhile (the product suite runs beside this).
+mkdir -p "$copy/configuration"
+find "$product" -mindepth 1 -maxdepth 1 ! -name configuration -exec cp -a {} "$copy/" \;
+for built in config.ini org.eclipse.update; do
+  [ ! -e "$product/configuration/$built" ] || cp -a "$product/configuration/$built" "$copy/configuration/"
+done
 "$root/mvnw" -f "$example/pom.xml" -B -q -N "${maven_args[@]}" \
   org.eclipse.tycho:tycho-p2-director-plugin:5.0.2:director \
   -Ddestination="$copy" -Dprofile=DefaultProfile \
