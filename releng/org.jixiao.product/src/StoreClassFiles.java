@@ -1,0 +1,91 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Stores the class files of the materialized products' bundles uncompressed, run by the build as a
+ * source-file program after {@code StripSignatures}: {@code java StoreClassFiles.java DIR}.
+ * <p>
+ * Equinox reads the bytes of every class it loads from its bundle's jar, also when the JVM then takes
+ * the class from the ahead-of-time cache of {@code ./jixiao} (for a class of a framework class loader,
+ * the cache is matched against the bytes the loader supplies). A compressed class was inflated anew on
+ * every run: about 10,000 classes, some 150 MB a {@code jixiao demo}, which was the largest native cost
+ * of a run. A stored class is copied from the file. Other entries keep their compression; every entry
+ * keeps its order, time and content, so the manifests' entry digests still hold
+ * ({@code StripSignatures.copyOf} and {@code rewrite}, in the same folder: the JDK's launcher compiles
+ * the source files together). The installed product is larger (the plugins about 93 → 180 MB), its
+ * archives about the same. A jar of the same content as one done before is that one's result
+ * ({@code StripSignatures.OncePerContent}).
+ */
+public final class StoreClassFiles {
+
+	private StoreClassFiles() {
+	}
+
+	/** @param args the directories whose {@code plugins/*.jar} are rewritten, searched recursively */
+	public static void main(String[] args) throws IOException {
+		int jars = 0;
+		int classes = 0;
+		StripSignatures.OncePerContent once = new StripSignatures.OncePerContent();
+		for (String arg : args) {
+			List<Path> found;
+			try (Stream<Path> files = Files.walk(Path.of(arg))) {
+				found = files.filter(p -> p.getParent() != null && p.getParent().getFileName().toString().equals("plugins")
+						&& p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted().toList();
+			}
+			for (Path jar : found) {
+				int stored = once.apply(jar, StoreClassFiles::store);
+				if (stored > 0) {
+					jars++;
+					classes += stored;
+				}
+			}
+		}
+		System.out.println("StoreClassFiles: stored " + classes + " class file(s) of " + jars + " jar(s) uncompressed");
+	}
+
+	/** @return how many class files of the jar are now stored: 0 when it was left as it is */
+	private static int store(Path jar) throws IOException {
+		try (ZipFile zip = new ZipFile(jar.toFile())) {
+			List<? extends ZipEntry> entries = Collections.list(zip.entries());
+			int compressed = (int) entries.stream().filter(StoreClassFiles::compressedClass).count();
+			if (compressed == 0) {
+				return 0;
+			}
+			StripSignatures.rewrite(jar, "store the class files of", out -> {
+				for (ZipEntry entry : entries) {
+					ZipEntry copy = StripSignatures.copyOf(entry);
+					try (InputStream in = zip.getInputStream(entry)) {
+						if (compressedClass(entry)) {
+							byte[] bytes = in.readAllBytes();
+							CRC32 crc = new CRC32();
+							crc.update(bytes);
+							copy.setMethod(ZipEntry.STORED);
+							copy.setSize(bytes.length);
+							copy.setCompressedSize(bytes.length);
+							copy.setCrc(crc.getValue());
+							out.putNextEntry(copy);
+							out.write(bytes);
+						} else {
+							out.putNextEntry(copy);
+							in.transferTo(out);
+						}
+					}
+					out.closeEntry();
+				}
+			});
+			return compressed;
+		}
+	}
+
+	private static boolean compressedClass(ZipEntry entry) {
+		return entry.getName().endsWith(".class") && entry.getMethod() != ZipEntry.STORED;
+	}
+}
