@@ -1,11 +1,9 @@
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -14,15 +12,15 @@ import java.util.zip.ZipFile;
  * source-file program after {@code StripSignatures}: {@code java StoreClassFiles.java DIR}.
  * <p>
  * Equinox reads the bytes of every class it loads from its bundle's jar, also when the JVM then takes
- * the class from the ahead-of-time cache of {@code ./jixiao} (for a class of a framework class loader,
- * the cache is matched against the bytes the loader supplies). A compressed class was inflated anew on
- * every run: about 10,000 classes, some 150 MB a {@code jixiao demo}, which was the largest native cost
- * of a run. A stored class is copied from the file. Other entries keep their compression; every entry
- * keeps its order, time and content, so the manifests' entry digests still hold
- * ({@code StripSignatures.copyOf} and {@code rewrite}, in the same folder: the JDK's launcher compiles
- * the source files together). The installed product is larger (the plugins about 93 → 180 MB), its
- * archives about the same. A jar of the same content as one done before is that one's result
- * ({@code StripSignatures.OncePerContent}).
+ * the class from the ahead-of-time cache of {@code ./jixiao} (a class of a framework class loader is
+ * matched against the bytes the loader supplies). Compressed, each was inflated anew on every run:
+ * about 10,000 classes in a {@code jixiao demo}, the largest native cost of the run. A stored class is
+ * copied from the file. Other entries keep their compression; every entry keeps its order, time and
+ * content, so the manifests' entry digests still hold ({@code StripSignatures.copy} and
+ * {@code rewrite}, in the same folder: the JDK's launcher compiles the source files together). The
+ * jars {@code StripSignatures} rewrote have their classes stored already. The installed product is
+ * larger (its plugins 93 → 180 MB), its archives about the same. A jar of the same content as one done
+ * before is that one's result ({@code StripSignatures.OncePerContent}).
  */
 public final class StoreClassFiles {
 
@@ -61,24 +59,7 @@ public final class StoreClassFiles {
 			}
 			StripSignatures.rewrite(jar, "store the class files of", out -> {
 				for (ZipEntry entry : entries) {
-					ZipEntry copy = StripSignatures.copyOf(entry);
-					try (InputStream in = zip.getInputStream(entry)) {
-						if (compressedClass(entry)) {
-							byte[] bytes = in.readAllBytes();
-							CRC32 crc = new CRC32();
-							crc.update(bytes);
-							copy.setMethod(ZipEntry.STORED);
-							copy.setSize(bytes.length);
-							copy.setCompressedSize(bytes.length);
-							copy.setCrc(crc.getValue());
-							out.putNextEntry(copy);
-							out.write(bytes);
-						} else {
-							out.putNextEntry(copy);
-							in.transferTo(out);
-						}
-					}
-					out.closeEntry();
+					StripSignatures.copy(zip, entry, out);
 				}
 			});
 			return compressed;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -28,8 +29,9 @@ import java.util.zip.ZipOutputStream;
  * every start of the product verified it and loaded its classes anew. The manifests are kept as they
  * are, with the SHA-256 digest of every entry that the signer wrote into them, so each bundle can still
  * be checked against its own manifest; the p2 repository of the build keeps the signed originals.
- * Entries keep their order, times and compression method. The three platforms' products hold mostly the
- * same jars: each content is rewritten once ({@link OncePerContent}).
+ * Entries keep their order, times and content; the class files of a rewritten jar are stored
+ * uncompressed, as {@code StoreClassFiles} then stores those of every other jar. The three platforms'
+ * products hold mostly the same jars: each content is rewritten once ({@link OncePerContent}).
  */
 public final class StripSignatures {
 
@@ -73,11 +75,7 @@ public final class StripSignatures {
 			}
 			rewrite(jar, "remove the signature of", out -> {
 				for (ZipEntry entry : kept) {
-					out.putNextEntry(copyOf(entry));
-					try (InputStream in = zip.getInputStream(entry)) {
-						in.transferTo(out);
-					}
-					out.closeEntry();
+					copy(zip, entry, out);
 				}
 			});
 		}
@@ -161,6 +159,36 @@ public final class StripSignatures {
 		}
 		Files.setLastModifiedTime(temp, Files.getLastModifiedTime(jar));
 		Files.move(temp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	/**
+	 * Copies an entry of a jar into its new version, a class file stored uncompressed
+	 * ({@code StoreClassFiles}, which then has nothing left to do in this jar), any other entry with its
+	 * compression method (also used by {@code StoreClassFiles}).
+	 *
+	 * @param zip the jar
+	 * @param entry one of its entries
+	 * @param out the new version of the jar
+	 */
+	static void copy(ZipFile zip, ZipEntry entry, ZipOutputStream out) throws IOException {
+		ZipEntry copy = copyOf(entry);
+		try (InputStream in = zip.getInputStream(entry)) {
+			if (entry.getName().endsWith(".class") && entry.getMethod() != ZipEntry.STORED) {
+				byte[] bytes = in.readAllBytes();
+				CRC32 crc = new CRC32();
+				crc.update(bytes);
+				copy.setMethod(ZipEntry.STORED);
+				copy.setSize(bytes.length);
+				copy.setCompressedSize(bytes.length);
+				copy.setCrc(crc.getValue());
+				out.putNextEntry(copy);
+				out.write(bytes);
+			} else {
+				out.putNextEntry(copy);
+				in.transferTo(out);
+			}
+		}
+		out.closeEntry();
 	}
 
 	/**
