@@ -45,8 +45,7 @@ for run in $(seq 1 "$runs"); do
       used="$used; $(startup_quit)"
     fi
   fi
-  kill "$app" 2>/dev/null || true
-  wait "$app" 2>/dev/null || true
+  startup_stop "$app"
   app=""
   if [ -n "$shown" ]; then
     echo "run $run: workbench window after ${shown} ms$used"

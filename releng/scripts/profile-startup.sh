@@ -50,8 +50,7 @@ workbench_until_window() {
   app=$!
   shown=$(startup_window_after "$start")
   # the JVM under GNU time: stopped by SIGTERM, it runs its shutdown hooks (the recording is written)
-  pkill -TERM -P "$app" 2>/dev/null || true
-  wait "$app" 2>/dev/null || true
+  startup_stop "$app" children
   app=""
   [ -n "$shown" ] || { echo "profile-startup: the workbench showed no window: $(tail -n 3 "$work/err")" >&2; exit 1; }
   awk -v ms="$shown" 'BEGIN { printf "%.3f\n", ms / 1000 }'

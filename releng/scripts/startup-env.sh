@@ -35,6 +35,32 @@ startup_cleanup() {
   rm -rf "$work"
 }
 
+# Whether process $1 still runs (a child that has ended but is not yet waited for does not).
+startup_running() {
+  local state
+  state=$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -c1)
+  [ -n "$state" ] && [ "$state" != Z ]
+}
+
+# Stops process $1 with SIGTERM (with `children`, the processes it started instead, as GNU time's JVM)
+# and waits for it; after 10 s it is killed, which is said on stderr. A JVM can hang in its exit when
+# SIGTERM comes while the workbench's UI thread is inside Xlib: the exit's native handlers (libGLX's)
+# wait for the display's lock, which that thread holds while it waits for the exit's safepoint.
+startup_stop() {
+  local pid=$1 signal=(kill) _
+  [ "${2:-}" = children ] && signal=(pkill -P)
+  "${signal[@]}" -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 500); do
+    startup_running "$pid" || break
+    sleep 0.02
+  done
+  if startup_running "$pid"; then
+    echo "$(basename "$0"): process $pid had not ended 10 s after SIGTERM: killed" >&2
+    "${signal[@]}" -KILL "$pid" 2>/dev/null || true
+  fi
+  wait "$pid" 2>/dev/null || true
+}
+
 # Waits up to 30 s for the workbench's window (titled 绩效自评工作台) on $display, polling every 20 ms
 # while its process $app runs; prints the milliseconds from START (date +%s%N) to the window, or
 # nothing when it did not come.
