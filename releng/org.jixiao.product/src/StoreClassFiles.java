@@ -39,24 +39,20 @@ public final class StoreClassFiles {
 						&& p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted().toList();
 			}
 			for (Path jar : found) {
-				int stored = once.apply(jar, StoreClassFiles::store);
-				if (stored > 0) {
+				if (StripSignatures.any(jar, StoreClassFiles::compressedClass)) {
 					jars++;
-					classes += stored;
+					classes += once.apply(jar, StoreClassFiles::store);
 				}
 			}
 		}
 		System.out.println("StoreClassFiles: stored " + classes + " class file(s) of " + jars + " jar(s) uncompressed");
 	}
 
-	/** @return how many class files of the jar are now stored: 0 when it was left as it is */
+	/** @return how many class files of the jar are now stored */
 	private static int store(Path jar) throws IOException {
 		try (ZipFile zip = new ZipFile(jar.toFile())) {
 			List<? extends ZipEntry> entries = Collections.list(zip.entries());
 			int compressed = (int) entries.stream().filter(StoreClassFiles::compressedClass).count();
-			if (compressed == 0) {
-				return 0;
-			}
 			StripSignatures.rewrite(jar, "store the class files of", out -> {
 				for (ZipEntry entry : entries) {
 					StripSignatures.copy(zip, entry, out);

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -51,7 +52,9 @@ public final class StripSignatures {
 						&& p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted().toList();
 			}
 			for (Path jar : jars) {
-				stripped += once.apply(jar, j -> strip(j) ? 1 : 0);
+				if (any(jar, entry -> SIGNATURE.matcher(entry.getName()).matches())) {
+					stripped += once.apply(jar, j -> strip(j) ? 1 : 0);
+				}
 			}
 		}
 		System.out.println("StripSignatures: removed the signatures of " + stripped + " jar(s)");
@@ -80,6 +83,20 @@ public final class StripSignatures {
 			});
 		}
 		return true;
+	}
+
+	/**
+	 * Whether a tool has anything to do in a jar, read from its directory alone: a jar it would leave as
+	 * it is is neither digested nor rewritten (also used by {@code StoreClassFiles}).
+	 *
+	 * @param jar the jar
+	 * @param which the entries the tool changes
+	 * @return whether the jar has such an entry
+	 */
+	static boolean any(Path jar, Predicate<ZipEntry> which) throws IOException {
+		try (ZipFile zip = new ZipFile(jar.toFile())) {
+			return zip.stream().anyMatch(which);
+		}
 	}
 
 	/** Rewrites a jar, or leaves it as it is. */

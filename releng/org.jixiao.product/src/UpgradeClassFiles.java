@@ -70,6 +70,9 @@ public final class UpgradeClassFiles {
 							ClassFile.ClassHierarchyResolverOption.of(ClassHierarchyResolver.defaultResolver()
 									.orElse(ClassHierarchyResolver.ofResourceParsing(bundles)).cached()));
 					for (Path jar : jars) {
+						if (oldClasses(jar) == 0) {
+							continue;
+						}
 						int count = once.apply(jar, j -> upgrade(classFile, j));
 						if (count > 0) {
 							upgraded++;
@@ -82,24 +85,31 @@ public final class UpgradeClassFiles {
 		System.out.println("UpgradeClassFiles: rewrote " + classes + " class file(s) of " + upgraded + " jar(s) as Java 8 class files");
 	}
 
-	/** @return how many class files of the jar were rewritten: 0 when it is left unchanged */
-	private static int upgrade(ClassFile classFile, Path jar) throws IOException {
-		Map<ZipEntry, byte[]> entries = new LinkedHashMap<>();
+	/**
+	 * @return how many class files of the jar are older than Java 6, read from their first bytes alone:
+	 *         most jars have none, and are neither digested nor read whole
+	 */
+	private static int oldClasses(Path jar) throws IOException {
 		int old = 0;
 		try (ZipFile zip = new ZipFile(jar.toFile())) {
 			for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements();) {
 				ZipEntry entry = all.nextElement();
 				if (isClass(entry)) {
-					try (InputStream in = zip.getInputStream(entry)) {  // the version only: most jars have no old class
+					try (InputStream in = zip.getInputStream(entry)) {
 						if (majorVersion(in.readNBytes(8)) < CACHED_FROM) {
 							old++;
 						}
 					}
 				}
 			}
-			if (old == 0) {
-				return 0;
-			}
+		}
+		return old;
+	}
+
+	/** @return how many class files of the jar were rewritten: 0 when it is left unchanged */
+	private static int upgrade(ClassFile classFile, Path jar) throws IOException {
+		Map<ZipEntry, byte[]> entries = new LinkedHashMap<>();
+		try (ZipFile zip = new ZipFile(jar.toFile())) {
 			for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements();) {
 				ZipEntry entry = all.nextElement();
 				try (InputStream in = zip.getInputStream(entry)) {
@@ -107,6 +117,7 @@ public final class UpgradeClassFiles {
 				}
 			}
 		}
+		long old = entries.entrySet().stream().filter(e -> isClass(e.getKey()) && majorVersion(e.getValue()) < CACHED_FROM).count();
 		String refused = digested(entries);
 		int rewritten = 0;
 		for (Map.Entry<ZipEntry, byte[]> entry : entries.entrySet()) {
