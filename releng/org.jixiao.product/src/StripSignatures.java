@@ -1,3 +1,4 @@
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -168,7 +169,7 @@ public final class StripSignatures {
 	 */
 	static void rewrite(Path jar, String doing, Entries entries) throws IOException {
 		Path temp = jar.resolveSibling(jar.getFileName() + ".new");
-		try (OutputStream file = Files.newOutputStream(temp); ZipOutputStream out = new ZipOutputStream(file)) {
+		try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16); ZipOutputStream out = new ZipOutputStream(file)) {
 			entries.write(out);
 		} catch (IOException | RuntimeException e) {
 			Files.deleteIfExists(temp);
