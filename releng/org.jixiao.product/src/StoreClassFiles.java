@@ -1,9 +1,7 @@
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -33,12 +31,7 @@ public final class StoreClassFiles {
 		int classes = 0;
 		StripSignatures.OncePerContent once = new StripSignatures.OncePerContent();
 		for (String arg : args) {
-			List<Path> found;
-			try (Stream<Path> files = Files.walk(Path.of(arg))) {
-				found = files.filter(p -> p.getParent() != null && p.getParent().getFileName().toString().equals("plugins")
-						&& p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted().toList();
-			}
-			for (Path jar : found) {
+			for (Path jar : StripSignatures.jars(arg)) {
 				if (StripSignatures.any(jar, StoreClassFiles::compressedClass)) {
 					jars++;
 					classes += once.apply(jar, StoreClassFiles::store);

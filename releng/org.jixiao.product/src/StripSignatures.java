@@ -47,18 +47,25 @@ public final class StripSignatures {
 		int stripped = 0;
 		OncePerContent once = new OncePerContent();
 		for (String arg : args) {
-			List<Path> jars;
-			try (Stream<Path> files = Files.walk(Path.of(arg))) {
-				jars = files.filter(p -> p.getParent() != null && p.getParent().getFileName().toString().equals("plugins")
-						&& p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted().toList();
-			}
-			for (Path jar : jars) {
+			for (Path jar : jars(arg)) {
 				if (any(jar, entry -> SIGNATURE.matcher(entry.getName()).matches())) {
 					stripped += once.apply(jar, j -> strip(j) ? 1 : 0);
 				}
 			}
 		}
 		System.out.println("StripSignatures: removed the signatures of " + stripped + " jar(s)");
+	}
+
+	/**
+	 * @param directory a folder holding products
+	 * @return the jars of their {@code plugins} folders, searched recursively, in the order of their paths
+	 *         (also used by {@code StoreClassFiles} and {@code UpgradeClassFiles})
+	 */
+	static List<Path> jars(String directory) throws IOException {
+		try (Stream<Path> files = Files.walk(Path.of(directory))) {
+			return files.filter(p -> p.getParent() != null && p.getParent().getFileName().toString().equals("plugins")
+					&& p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted().toList();
+		}
 	}
 
 	/** @return whether the jar was signed (and has been rewritten without its signature files) */

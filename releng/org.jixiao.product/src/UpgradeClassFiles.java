@@ -9,7 +9,6 @@ import java.lang.classfile.ClassTransform;
 import java.lang.classfile.CodeTransform;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -55,10 +53,8 @@ public final class UpgradeClassFiles {
 		StripSignatures.OncePerContent once = new StripSignatures.OncePerContent();
 		for (String arg : args) {
 			Map<Path, List<Path>> byFolder = new LinkedHashMap<>();
-			try (Stream<Path> files = Files.walk(Path.of(arg))) {
-				files.filter(p -> p.getParent() != null && p.getParent().getFileName().toString().equals("plugins")
-						&& p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted()
-						.forEach(p -> byFolder.computeIfAbsent(p.getParent(), folder -> new ArrayList<>()).add(p));
+			for (Path jar : StripSignatures.jars(arg)) {
+				byFolder.computeIfAbsent(jar.getParent(), folder -> new ArrayList<>()).add(jar);
 			}
 			for (List<Path> jars : byFolder.values()) {
 				URL[] urls = new URL[jars.size()];
