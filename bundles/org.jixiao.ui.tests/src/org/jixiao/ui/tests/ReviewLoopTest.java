@@ -344,8 +344,9 @@ class ReviewLoopTest {
 		});
 		assertEquals(Rectification.State.ACCEPTED, repository().rectifications(key).get(0).state());
 		EvaluationEditorPart editor = open(key);
-		// the page is asked for until it shows: in one CI run on a loaded machine the editor had no
-		// rectifications table yet right after it opened
+		// the page is asked for until it shows: the bureau's step posts a "reviewed" event, and an editor
+		// open on the evaluation shows it anew when the event arrives (revert), on its first page; under
+		// load the event came after the editor had opened on the 审核 page
 		waitUntil("the 审核 page lists the accepted notice with its evidence", 20_000, () -> {
 			editor.showPage("审核");
 			return Workbench.find(shell, Table.class, "org.jixiao.ui.feature", "review.rectifications").stream()
