@@ -47,16 +47,16 @@ startup_running() {
 # SIGTERM comes while the workbench's UI thread is inside Xlib: the exit's native handlers (libGLX's)
 # wait for the display's lock, which that thread holds while it waits for the exit's safepoint.
 startup_stop() {
-  local pid=$1 signal=(kill) _
-  [ "${2:-}" = children ] && signal=(pkill -P)
-  "${signal[@]}" -TERM "$pid" 2>/dev/null || true
+  local pid=$1 children=${2:-} _
+  signal() { if [ "$children" = children ]; then pkill "-$1" -P "$pid"; else kill "-$1" "$pid"; fi 2>/dev/null || true; }
+  signal TERM
   for _ in $(seq 1 500); do
     startup_running "$pid" || break
     sleep 0.02
   done
   if startup_running "$pid"; then
     echo "$(basename "$0"): process $pid had not ended 10 s after SIGTERM: killed" >&2
-    "${signal[@]}" -KILL "$pid" 2>/dev/null || true
+    signal KILL
   fi
   wait "$pid" 2>/dev/null || true
 }

@@ -32,7 +32,7 @@ public final class StoreClassFiles {
 		StripSignatures.OncePerContent once = new StripSignatures.OncePerContent();
 		for (String arg : args) {
 			for (Path jar : StripSignatures.jars(arg)) {
-				if (StripSignatures.any(jar, StoreClassFiles::compressedClass)) {
+				if (StripSignatures.any(jar, StripSignatures::compressedClass)) {
 					jars++;
 					classes += once.apply(jar, StoreClassFiles::store);
 				}
@@ -45,7 +45,7 @@ public final class StoreClassFiles {
 	private static int store(Path jar) throws IOException {
 		try (ZipFile zip = new ZipFile(jar.toFile())) {
 			List<? extends ZipEntry> entries = Collections.list(zip.entries());
-			int compressed = (int) entries.stream().filter(StoreClassFiles::compressedClass).count();
+			int compressed = (int) entries.stream().filter(StripSignatures::compressedClass).count();
 			StripSignatures.rewrite(jar, "store the class files of", out -> {
 				for (ZipEntry entry : entries) {
 					StripSignatures.copy(zip, entry, out);
@@ -53,9 +53,5 @@ public final class StoreClassFiles {
 			});
 			return compressed;
 		}
-	}
-
-	private static boolean compressedClass(ZipEntry entry) {
-		return entry.getName().endsWith(".class") && entry.getMethod() != ZipEntry.STORED;
 	}
 }

@@ -198,7 +198,7 @@ public final class StripSignatures {
 	static void copy(ZipFile zip, ZipEntry entry, ZipOutputStream out) throws IOException {
 		ZipEntry copy = copyOf(entry);
 		try (InputStream in = zip.getInputStream(entry)) {
-			if (entry.getName().endsWith(".class") && entry.getMethod() != ZipEntry.STORED) {
+			if (compressedClass(entry)) {
 				byte[] bytes = in.readAllBytes();
 				CRC32 crc = new CRC32();
 				crc.update(bytes);
@@ -214,6 +214,11 @@ public final class StripSignatures {
 			}
 		}
 		out.closeEntry();
+	}
+
+	/** @return whether the entry is a class file that is not stored (also used by {@code StoreClassFiles}) */
+	static boolean compressedClass(ZipEntry entry) {
+		return entry.getName().endsWith(".class") && entry.getMethod() != ZipEntry.STORED;
 	}
 
 	/**
