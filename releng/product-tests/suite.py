@@ -3,7 +3,8 @@ different programs, and checks that every file imports and scores as its source 
 file changes nothing in the store, that a command failing with an Error says so in one line and exits 1,
 that the sample exported in every shipped table format scores as its source, imports back in its format
 and passes the LibreOffice layout check, that `check --deep` finds every package the product's
-bundles reach, and that the command line's classes come from the ahead-of-time cache.
+bundles reach, that a report drawn in a JVM of its own keeps every rare character in embedded fonts, and
+that the command line's classes come from the ahead-of-time cache.
 
 Usage: python3 suite.py ROOT WORK   (ROOT: the clone, WORK: an empty scratch folder)"""
 
@@ -14,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 
 import variants
 from product import STACK_TRACE, Product, write_xlsx
@@ -107,6 +109,7 @@ class Suite:
         self.rezipped_table_through_the_launcher(os.path.join(corpus, "info-zip.xlsx"))
         self.an_error_inside_a_command(poi)
         self.deep_check()
+        self.rare_characters_in_a_report()
         self.command_line_from_the_cache()
 
     def write_corpus(self, poi, corpus):
@@ -266,6 +269,37 @@ class Suite:
         shutil.rmtree(copy)
         self.ok("check --deep names commons-compress's missing org.apache.commons.lang3 in a product without it")
 
+
+    def rare_characters_in_a_report(self):
+        """`report --format pdf` in a JVM of its own draws the rare characters of names and places that
+        the default fonts lack, 𠮷 (outside the BMP) among them, from embedded fonts: the fonts they fall
+        back to are registered before BIRT maps its first font (a first render once left 𠮷 blank, in
+        a non-embedded Times-Roman)."""
+        sentence = "人名地名用字：张喆、李堃、王犇、赵淼、昇平村、𠮷野家。"
+        with open(os.path.join(self.root, "bundles/org.jixiao.core/samples/2023-dangzhengban.xmi"), encoding="utf-8") as f:
+            text = f.read()
+        rare = os.path.join(self.work, "rare.xmi")
+        with open(rare, "w", encoding="utf-8") as f:
+            f.write(text.replace("<paragraphs>", "<paragraphs>" + sentence, 1))
+        out = os.path.join(self.work, "rare")
+        args = ["report", rare, "--format", "pdf", "--out", out]
+        code, stdout, err = self.product.run(*args)
+        self.well_behaved(args, code, stdout, err)
+        pdfs = glob.glob(os.path.join(out, "*自评报告.pdf"))
+        self.check(code == 0 and len(pdfs) == 1, "report of the rare characters: exit code %d, %s\n%s" % (code, pdfs, err))
+        if code != 0 or len(pdfs) != 1:
+            return
+        drawn = subprocess.run(["pdftotext", "-enc", "UTF-8", pdfs[0], "-"], capture_output=True).stdout.decode("utf-8", "replace")
+        # the text without line breaks, compared after compatibility normalization: OpenPDF's ToUnicode
+        # map of a Noto CJK face names the compatibility ideograph U+F9E1 for 李, the same glyph
+        drawn = re.sub(r"\s+", "", unicodedata.normalize("NFKC", drawn))
+        at = drawn.find("人名地名用字")
+        self.check(at >= 0 and drawn[at:at + len(sentence)] == unicodedata.normalize("NFKC", sentence),
+                   "the rare characters as drawn: %r" % drawn[at:at + len(sentence) + 5] if at >= 0 else "no sentence in the PDF's text")
+        fonts = subprocess.run(["pdffonts", pdfs[0]], capture_output=True).stdout.decode("utf-8", "replace").splitlines()[2:]
+        self.check(fonts and all(re.match(r".*\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$", row) for row in fonts),
+                   "a font not embedded:\n" + "\n".join(fonts))
+        self.ok("report in a JVM of its own: the rare characters drawn, 𠮷 among them, every font embedded (%d)" % len(fonts))
 
     def command_line_from_the_cache(self):
         """On JDK 25 and later, a command's classes come from its ahead-of-time cache, the command line's

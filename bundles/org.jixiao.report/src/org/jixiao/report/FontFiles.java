@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
+import org.jixiao.report.internal.FontFolders;
 import org.openpdf.text.FontFactory;
 
 /**
@@ -27,8 +28,8 @@ import org.openpdf.text.FontFactory;
  * face is registered with OpenPDF, which BIRT's PDF emitter asks for fonts and which embeds it, and
  * with Java2D, which draws the charts, under its own family name, which the DOCX names too. A face
  * of a collection is first extracted by {@link FontCollections}, and registered again before each
- * report, since BIRT registers its font folders under the same names as faces of the collection,
- * which do not load ({@code fonts/fontsConfig.xml}).
+ * report, since the font folders are registered under the same names as faces of the collection,
+ * which do not load ({@code fonts/fontsConfig.xml}, {@link FontFolders}).
  * <p>
  * The names of a face are read through Java2D, which reads a font's tables on demand, and the face is
  * registered with OpenPDF by those names: OpenPDF's own name lookup maps the whole file and reads every
@@ -102,6 +103,18 @@ final class FontFiles {
 		return Stream.of(Stream.of(family), collectionFallbacks().stream(), TRUETYPE_FALLBACKS.stream()).flatMap(s -> s)
 				.filter(f -> f.equals(family) || !f.equalsIgnoreCase(family)).distinct().map(f -> '"' + f + '"')
 				.collect(Collectors.joining(", ")); //$NON-NLS-1$
+	}
+
+	/**
+	 * Registers the font folders ({@link FontFolders}) and the installed collection fallbacks before
+	 * BIRT creates its font mapping, which keeps a family it does not find then as missing for the rest
+	 * of the process: the composite font {@code all-fonts} of {@code fonts/fontsConfig.xml} names Noto
+	 * Serif CJK SC for the characters outside the BMP, and a report rendered before that face was
+	 * registered left them blank.
+	 */
+	static void prepare() {
+		FontFolders.registerOnce();
+		collectionFallbacks();
 	}
 
 	private static List<String> collectionFallbacks() {

@@ -56,13 +56,15 @@ public record ReportOptions(String titleFont, String bodyFont, String tableFont,
 	}
 
 	/**
-	 * Registers the font files of these options (a file is checked when a report is rendered, so that
-	 * options naming a file that went away can still be shown and changed).
+	 * Registers the report fonts: the font folders and the installed fallbacks once, and the font files
+	 * of these options (a file is checked when a report is rendered, so that options naming a file that
+	 * went away can still be shown and changed).
 	 *
 	 * @throws ReportException when a font file cannot be read or a collection has no face of the
 	 *         given index; the message names the file
 	 */
 	void register() throws ReportException {
+		FontFiles.prepare();
 		for (String font : List.of(titleFont, bodyFont, tableFont)) {
 			try {
 				FontFiles.family(font);

@@ -58,8 +58,6 @@ import org.osgi.service.component.annotations.Deactivate;
 @Component(service = ReportRenderer.class)
 public final class BirtReportRenderer implements ReportRenderer {
 
-	private static final String FONTS_CONFIG = "fonts/fontsConfig.xml"; //$NON-NLS-1$
-
 	/** A system property naming a directory for BIRT's detailed log, to diagnose a render. */
 	private static final String LOG_DIRECTORY = "jixiao.report.log"; //$NON-NLS-1$
 
@@ -86,7 +84,7 @@ public final class BirtReportRenderer implements ReportRenderer {
 		EngineConfig config = new EngineConfig();
 		String logDirectory = System.getProperty(LOG_DIRECTORY);
 		config.setLogConfig(logDirectory, logDirectory == null ? Level.WARNING : Level.FINE);
-		URL fonts = bundle.getEntry(FONTS_CONFIG);
+		URL fonts = bundle.getEntry(FontFolders.CONFIG);
 		if (fonts != null) {
 			config.setFontConfig(FileLocator.toFileURL(fonts));
 		}
@@ -224,9 +222,11 @@ public final class BirtReportRenderer implements ReportRenderer {
 	 * check and a set that are not atomic: two documents laid out at once (the 自评表 and the 自评报告
 	 * of one render, or a preview beside an export) could both find it off, and the second's call
 	 * failed the render ("LayoutProcessor is already enabled"). Here the check and the set hold one
-	 * lock; once on, BIRT finds it on and leaves it.
+	 * lock; once on, BIRT finds it on and leaves it. The font folders are registered first
+	 * ({@link FontFolders}), so that BIRT's font mapping does not register them itself.
 	 */
 	private static synchronized void enableLayoutProcessor() {
+		FontFolders.registerOnce();
 		if (!LayoutProcessor.isEnabled()) {
 			if (FontMappingManagerFactory.getInstance().getFontMappingManager(ReportFormat.PDF.emitterFormat(), Locale.getDefault())
 					.useFontKerningAndLigatures()) {
