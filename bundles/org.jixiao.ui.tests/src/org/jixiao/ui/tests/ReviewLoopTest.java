@@ -298,6 +298,8 @@ class ReviewLoopTest {
 			// another bureau client confirms; this window learns it from its poll, no refresh asked for
 			store.workflow().confirm(id, BUREAU, "抽评确认", List.of());
 		}
+		// the poll that was due at the end of the 30 s interval begun before runs now
+		Job.getJobManager().wakeUp(EvaluationNavigatorPart.POLL_FAMILY);
 		waitUntil("the poll shows the step taken elsewhere", 45_000,
 				() -> navigator().labels().stream().anyMatch(l -> l.startsWith("第 " + key + " 号") && l.contains("【已确认】")));
 		if (poll == null) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -85,6 +87,11 @@ public final class EvaluationNavigatorPart {
 	static final int POLL_SECONDS = 30;
 	/** The system property with the polling interval in seconds. */
 	static final String POLL_PROPERTY = "jixiao.navigator.pollSeconds"; //$NON-NLS-1$
+	/**
+	 * The family of the polling job: {@code Job.getJobManager().wakeUp(POLL_FAMILY)} polls at once,
+	 * instead of at the end of an interval that began before {@value #POLL_PROPERTY} was changed.
+	 */
+	public static final String POLL_FAMILY = "org.jixiao.ui.navigator.poll"; //$NON-NLS-1$
 
 	private List<EvaluationEntry> shown = List.of();
 	private Job poll;
@@ -131,25 +138,33 @@ public final class EvaluationNavigatorPart {
 				event.getStructuredSelection().getFirstElement() instanceof Node node ? node.entry() : null));
 		menus.registerContextMenu(viewer.getControl(), POPUP);
 		refresh();
-		poll = Job.create(Messages.Navigator_polling, monitor -> {
-			EvaluationRepository source = repository;
-			if (source != null && !viewer.getControl().isDisposed()) {
-				try {
-					List<EvaluationEntry> entries = sorted(source.list());
-					sync.asyncExec(() -> {
-						if (!entries.equals(shown)) {
-							show(entries);
-						}
-					});
-				} catch (RepositoryException e) {
-					// the next refresh or poll shows the failure; a poll must not bother anyone
+		poll = new Job(Messages.Navigator_polling) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				EvaluationRepository source = repository;
+				if (source != null && !viewer.getControl().isDisposed()) {
+					try {
+						List<EvaluationEntry> entries = sorted(source.list());
+						sync.asyncExec(() -> {
+							if (!entries.equals(shown)) {
+								show(entries);
+							}
+						});
+					} catch (RepositoryException e) {
+						// the next refresh or poll shows the failure; a poll must not bother anyone
+					}
 				}
+				if (!viewer.getControl().isDisposed()) {
+					schedule(Integer.getInteger(POLL_PROPERTY, POLL_SECONDS) * 1000L);
+				}
+				return Status.OK_STATUS;
 			}
-			if (!viewer.getControl().isDisposed()) {
-				poll.schedule(Integer.getInteger(POLL_PROPERTY, POLL_SECONDS) * 1000L);
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return POLL_FAMILY.equals(family);
 			}
-			return Status.OK_STATUS;
-		});
+		};
 		poll.setSystem(true);
 		poll.schedule(Integer.getInteger(POLL_PROPERTY, POLL_SECONDS) * 1000L);
 	}
