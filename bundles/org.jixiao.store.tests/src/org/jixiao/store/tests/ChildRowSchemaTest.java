@@ -87,7 +87,11 @@ class ChildRowSchemaTest {
 			}
 			statement.executeUpdate("CREATE INDEX JIXIAO.EVALUATION_YEAR ON JIXIAO.EVALUATION (FISCAL_YEAR)");
 			statement.executeUpdate("CREATE INDEX JIXIAO.DEPARTMENT_NAME ON JIXIAO.DEPARTMENT (NAME)");
-			assertEquals(1, statement.executeUpdate("DELETE FROM JIXIAO.SCHEMA_VERSION WHERE VERSION = 10"));
+			// and what came after it: the table functions of version 11
+			for (String function : RowSourceTest.functions(connection)) {
+				statement.executeUpdate("DROP FUNCTION JIXIAO." + function);
+			}
+			assertEquals(2, statement.executeUpdate("DELETE FROM JIXIAO.SCHEMA_VERSION WHERE VERSION >= 10"));
 			assertEquals(2, indexes(connection, "INDICATOR_ROW"));
 		} finally {
 			shutdown(database);

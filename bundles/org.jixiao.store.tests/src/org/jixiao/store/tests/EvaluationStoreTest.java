@@ -74,7 +74,7 @@ class EvaluationStoreTest {
 		assertNotNull(loaded.eResource().getResourceSet());
 		assertEquals(0, new BigDecimal("99.30").compareTo(loaded.getTotalScore()));
 		assertEquals(Grade.EXCELLENT, loaded.getGrade());
-		assertEquals(10, store.schemaVersion());
+		assertEquals(11, store.schemaVersion());
 		assertEquals(0, store.list(EvaluationQuery.all()).get(0).errors(), "the reference sample has no errors");
 	}
 
@@ -399,14 +399,17 @@ class EvaluationStoreTest {
 				assertTrue(rows.next());
 				assertEquals(10, rows.getInt(1));
 				assertEquals("V010__one_index_per_child_row.sql", rows.getString(2));
+				assertTrue(rows.next());
+				assertEquals(11, rows.getInt(1));
+				assertEquals("V011__row_sources.sql", rows.getString(2));
 				assertFalse(rows.next());
 			}
-			statement.executeUpdate("INSERT INTO JIXIAO.SCHEMA_VERSION VALUES (11, 'V011__future.sql', CURRENT_TIMESTAMP)");
+			statement.executeUpdate("INSERT INTO JIXIAO.SCHEMA_VERSION VALUES (12, 'V012__future.sql', CURRENT_TIMESTAMP)");
 		} finally {
 			shutdownDerby();
 		}
 		StoreException refused = assertThrows(StoreException.class, () -> EvaluationStore.open(StoreLocation.embedded(database)));
-		assertTrue(refused.getMessage().contains("10"), refused.getMessage());
+		assertTrue(refused.getMessage().contains("11"), refused.getMessage());
 		assertTrue(refused.getMessage().contains(database.toString()), refused.getMessage());
 		store = EvaluationStore.open(StoreLocation.embedded(dir.resolve("other")));
 	}

@@ -202,6 +202,7 @@ class RowAccessTest {
 			assertEquals("42500", state(sql, "INSERT INTO JIXIAO.REVIEW_COMMENT (EVALUATION_ID, SUBMISSION_NUMBER, TEXT, BY_USER, MADE_AT) "
 					+ "VALUES (" + b1 + ", 1, 'fine', 'OFFICERB', CURRENT_TIMESTAMP)"));
 			assertEquals("42502", state(sql, "SELECT * FROM JIXIAO.ACCOUNT"));
+			assertEquals("42504", state(sql, "SELECT * FROM TABLE (JIXIAO.INDICATOR_ROW_SOURCE()) S"), "nor the functions of an embedded save");
 			// its own: changed, and frozen once submitted
 			assertNull(state(sql, "UPDATE JIXIAO.EVALUATION SET PREPARER = 'B' WHERE ID = " + b1));
 			assertNull(state(sql, "UPDATE JIXIAO.EVALUATION SET REVIEW_STATE = 'SUBMITTED', SELF_SCORE = 90 WHERE ID = " + b1));

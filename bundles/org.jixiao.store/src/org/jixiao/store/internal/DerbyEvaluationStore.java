@@ -62,7 +62,9 @@ public final class DerbyEvaluationStore implements EvaluationStore {
 		this.role = role;
 		this.connection = connection;
 		this.statements = new Statements(connection);
-		this.writer = new EvaluationWriter(statements, restricted());
+		// Only an embedded engine runs the table functions of RowSource on the saving thread, and only the
+		// owner may execute them on a locked-down database.
+		this.writer = new EvaluationWriter(statements, restricted(), location.isEmbedded() && role == null);
 		this.reader = new EvaluationReader(statements, this::readable);
 		this.audit = new AuditTrail(statements, this::readable);
 		this.workflow = new DerbyReviewWorkflow(this, connection, statements);

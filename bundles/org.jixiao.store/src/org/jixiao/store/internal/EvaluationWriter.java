@@ -1,10 +1,12 @@
 package org.jixiao.store.internal;
 
+import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.jixiao.core.evaluation.Uids;
 import org.jixiao.core.ledger.ModuleDataDocuments;
@@ -24,8 +26,9 @@ import org.jixiao.model.evaluation.NarrativeSection;
 import org.jixiao.model.evaluation.ScoreAdjustment;
 
 /**
- * Writes the rows of an evaluation below its {@code EVALUATION} row: one JDBC batch per table, in the
- * caller's transaction.
+ * Writes the rows of an evaluation below its {@code EVALUATION} row, in the caller's transaction: one
+ * insert per table ({@link RowTable}), from the table's {@link RowSource} in an embedded store and as a
+ * JDBC batch in a served one.
  */
 final class EvaluationWriter {
 
@@ -38,49 +41,29 @@ final class EvaluationWriter {
 	static final List<String> LOCKED_TABLES = java.util.stream.Stream
 			.concat(java.util.stream.Stream.of("EVALUATION", "AUDIT"), TABLES.stream()).toList(); //$NON-NLS-1$ //$NON-NLS-2$
 
-	private static final String PROJECT = "INSERT INTO EVALUATION_PROJECT (EVALUATION_ID, KIND, PROJECT_NAME, PROJECT_CODE, ILLUSTRATIVE) " //$NON-NLS-1$
-			+ "VALUES (?, ?, ?, ?, ?)"; //$NON-NLS-1$
-	private static final String DEPARTMENT = "INSERT INTO DEPARTMENT (EVALUATION_ID, NAME, CODE, COMPETENT_DEPARTMENT, COMPETENT_DEPARTMENT_CODE) " //$NON-NLS-1$
-			+ "VALUES (?, ?, ?, ?, ?)"; //$NON-NLS-1$
-	private static final String BUDGET = "INSERT INTO BUDGET (EVALUATION_ID, INITIAL_BUDGET, ADJUSTED_BUDGET, EXECUTED, WEIGHT, EXPLANATION) " //$NON-NLS-1$
-			+ "VALUES (?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
-	private static final String BUDGET_LINE = "INSERT INTO BUDGET_LINE (EVALUATION_ID, POS, LABEL, CATEGORY, INITIAL_BUDGET, " //$NON-NLS-1$
-			+ "ADJUSTED_BUDGET, EXECUTED) VALUES (?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
-	private static final String BUDGET_PROJECT = "INSERT INTO BUDGET_PROJECT (EVALUATION_ID, POS, NAME, EXPENDITURE_TYPE, MODULE_ID, " //$NON-NLS-1$
-			+ "INITIAL_BUDGET, ADJUSTED_BUDGET, EXECUTED, CODE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
-	private static final String GOAL = "INSERT INTO GOAL (EVALUATION_ID, POS, NUMBER, EXPECTED, ACHIEVED) VALUES (?, ?, ?, ?, ?)"; //$NON-NLS-1$
-	private static final String CATEGORY = "INSERT INTO INDICATOR_CATEGORY (EVALUATION_ID, POS, NAME, WEIGHT) VALUES (?, ?, ?, ?)"; //$NON-NLS-1$
-	private static final String SUBCATEGORY = "INSERT INTO INDICATOR_SUBCATEGORY (EVALUATION_ID, CATEGORY_POS, POS, NAME, WEIGHT) " //$NON-NLS-1$
-			+ "VALUES (?, ?, ?, ?, ?)"; //$NON-NLS-1$
-	private static final String INDICATOR = "INSERT INTO INDICATOR_ROW (EVALUATION_ID, CATEGORY_POS, SUBCATEGORY_POS, POS, NAME, MODULE_ID, " //$NON-NLS-1$
-			+ "COMPARATOR, TARGET_TEXT, TARGET_VALUE, TARGET_UNIT, ACTUAL_TEXT, ACTUAL_VALUE, ACTUAL_UNIT, WEIGHT, STATED_SCORE, " //$NON-NLS-1$
-			+ "DEVIATION_REASON, IMPROVEMENT_MEASURES, CORE, EVIDENCE, ILLUSTRATIVE, ROW_UID, ACTUAL_BY_HAND, NOT_APPLICABLE, " //$NON-NLS-1$
-			+ "INITIAL_TARGET_TEXT, TARGET_BASIS, SCORING_CRITERION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
-	private static final String ADJUSTMENT = "INSERT INTO SCORE_ADJUSTMENT (EVALUATION_ID, CATEGORY_POS, SUBCATEGORY_POS, INDICATOR_POS, " //$NON-NLS-1$
-			+ "SCORE, REASON, ADJUSTED_BY, ADJUSTED_ON) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
-	private static final String DETAIL = "INSERT INTO INDICATOR_DETAIL (EVALUATION_ID, CATEGORY_POS, SUBCATEGORY_POS, INDICATOR_POS, POS, " //$NON-NLS-1$
-			+ "NAME, TARGET_TEXT, ACTUAL_TEXT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
-	private static final String SECTION = "INSERT INTO NARRATIVE_SECTION (EVALUATION_ID, SECTION_NO, PARENT_NO, POS, KIND, NUMBER, TITLE, " //$NON-NLS-1$
-			+ "MODULE_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
-	private static final String PARAGRAPH = "INSERT INTO NARRATIVE_PARAGRAPH (EVALUATION_ID, SECTION_NO, POS, TEXT) VALUES (?, ?, ?, ?)"; //$NON-NLS-1$
-	private static final String MODULE_DATA = "INSERT INTO MODULE_DATA (EVALUATION_ID, POS, MODULE_ID, NS_URI, CONTENT) VALUES (?, ?, ?, ?, ?)"; //$NON-NLS-1$
-
-	/** The inserts, parents first; the narrative last. */
-	private static final List<String> INSERTS = List.of(PROJECT, DEPARTMENT, BUDGET, BUDGET_LINE, BUDGET_PROJECT, GOAL, CATEGORY, SUBCATEGORY,
-			INDICATOR, ADJUSTMENT, DETAIL, SECTION, PARAGRAPH, MODULE_DATA);
-
 	private final Statements statements;
 	private final boolean restricted;
-	private final Set<String> pending = new HashSet<>();
+	private final boolean sourced;
+	/** The rows added and not yet sent, by table. */
+	private final Map<RowTable, List<Object[]>> pending = new EnumMap<>(RowTable.class);
+	/** The SQL types of the parameters of each table's batch insert, once asked for. */
+	private final Map<RowTable, int[]> types = new EnumMap<>(RowTable.class);
 
 	/**
 	 * @param statements the session's statements
 	 * @param restricted whether the session may not read whole tables (a restricted role of a served
 	 *            store, {@link RowAccess}): it locks them through the owner's procedure
+	 * @param sourced whether the rows go to the database through the table functions of
+	 *            {@link RowSource}, which only an embedded store's own engine can read; else in JDBC
+	 *            batches
 	 */
-	EvaluationWriter(Statements statements, boolean restricted) {
+	EvaluationWriter(Statements statements, boolean restricted, boolean sourced) {
 		this.statements = statements;
 		this.restricted = restricted;
+		this.sourced = sourced;
+		for (RowTable table : RowTable.values()) {
+			pending.put(table, new ArrayList<>());
+		}
 	}
 
 	/**
@@ -122,145 +105,73 @@ final class EvaluationWriter {
 	}
 
 	/**
-	 * Adds the rows below the evaluation's {@code EVALUATION} row to the batches; {@link #flush()}
-	 * sends them. The rows of many evaluations can go in one batch per table.
+	 * Adds the rows below the evaluation's {@code EVALUATION} row to those to send; {@link #flush()}
+	 * sends them. The rows of many evaluations can go in one insert per table.
 	 *
 	 * @param documents the evaluation's {@link #moduleDocuments(Evaluation)}
 	 */
-	void addRows(long id, Evaluation evaluation, List<String> documents) throws SQLException {
+	void addRows(long id, Evaluation evaluation, List<String> documents) {
+		Long key = Long.valueOf(id);
 		if (evaluation.getKind() != EvaluationKind.DEPARTMENT || evaluation.getProjectName() != null || evaluation.getProjectCode() != null
 				|| evaluation.isIllustrative()) {
-			PreparedStatement insert = batch(PROJECT);
-			insert.setLong(1, id);
-			insert.setString(2, Values.literal(evaluation.getKind()));
-			insert.setString(3, evaluation.getProjectName());
-			insert.setString(4, evaluation.getProjectCode());
-			insert.setBoolean(5, evaluation.isIllustrative());
-			insert.addBatch();
+			add(RowTable.EVALUATION_PROJECT, key, Values.literal(evaluation.getKind()), evaluation.getProjectName(), evaluation.getProjectCode(),
+					evaluation.isIllustrative());
 		}
 		Department department = evaluation.getDepartment();
 		if (department != null) {
-			PreparedStatement insert = batch(DEPARTMENT);
-			insert.setLong(1, id);
-			insert.setString(2, department.getName());
-			insert.setString(3, department.getCode());
-			insert.setString(4, department.getCompetentDepartment());
-			insert.setString(5, department.getCompetentDepartmentCode());
-			insert.addBatch();
+			add(RowTable.DEPARTMENT, key, department.getName(), department.getCode(), department.getCompetentDepartment(),
+					department.getCompetentDepartmentCode());
 		}
 		Budget budget = evaluation.getBudget();
 		if (budget != null) {
-			writeBudget(id, budget);
+			addBudget(key, budget);
 		}
 		int pos = 0;
 		for (Goal goal : evaluation.getGoals()) {
-			PreparedStatement goals = batch(GOAL);
-			goals.setLong(1, id);
-			goals.setInt(2, pos++);
-			goals.setInt(3, goal.getNumber());
-			goals.setString(4, goal.getExpected());
-			goals.setString(5, goal.getAchieved());
-			goals.addBatch();
+			add(RowTable.GOAL, key, pos++, goal.getNumber(), goal.getExpected(), goal.getAchieved());
 		}
-		writeIndicators(id, evaluation);
-		writeNarrative(id, evaluation.getNarrative());
+		addIndicators(key, evaluation);
+		addSections(key, evaluation.getNarrative(), null, new int[1]);
 		pos = 0;
 		for (ModuleData data : evaluation.getModuleData()) {
-			PreparedStatement modules = batch(MODULE_DATA);
-			modules.setLong(1, id);
-			modules.setInt(2, pos);
-			modules.setString(3, data.getModuleId());
-			modules.setString(4, ModuleDataDocuments.nsURI(data));
-			modules.setString(5, documents.get(pos++));
-			modules.addBatch();
+			add(RowTable.MODULE_DATA, key, pos, data.getModuleId(), ModuleDataDocuments.nsURI(data), documents.get(pos++));
 		}
 	}
 
-	private void writeBudget(long id, Budget budget) throws SQLException {
-		PreparedStatement insert = batch(BUDGET);
-		insert.setLong(1, id);
-		insert.setString(2, Values.text(budget.getInitialBudget()));
-		insert.setString(3, Values.text(budget.getAdjustedBudget()));
-		insert.setString(4, Values.text(budget.getExecuted()));
-		insert.setString(5, Values.text(budget.getWeight()));
-		insert.setString(6, budget.getExplanation());
-		insert.addBatch();
+	private void addBudget(Long id, Budget budget) {
+		add(RowTable.BUDGET, id, Values.text(budget.getInitialBudget()), Values.text(budget.getAdjustedBudget()), Values.text(budget.getExecuted()),
+				Values.text(budget.getWeight()), budget.getExplanation());
 		int pos = 0;
 		for (BudgetLine line : budget.getBreakdowns()) {
-			PreparedStatement lines = batch(BUDGET_LINE);
-			lines.setLong(1, id);
-			lines.setInt(2, pos++);
-			lines.setString(3, line.getLabel());
-			lines.setString(4, Values.literal(line.getCategory()));
-			lines.setString(5, Values.text(line.getInitialBudget()));
-			lines.setString(6, Values.text(line.getAdjustedBudget()));
-			lines.setString(7, Values.text(line.getExecuted()));
-			lines.addBatch();
+			add(RowTable.BUDGET_LINE, id, pos++, line.getLabel(), Values.literal(line.getCategory()), Values.text(line.getInitialBudget()),
+					Values.text(line.getAdjustedBudget()), Values.text(line.getExecuted()));
 		}
 		pos = 0;
 		for (BudgetProject project : budget.getProjects()) {
-			PreparedStatement projects = batch(BUDGET_PROJECT);
-			projects.setLong(1, id);
-			projects.setInt(2, pos++);
-			projects.setString(3, project.getName());
-			projects.setString(4, Values.literal(project.getExpenditureType()));
-			projects.setString(5, project.getModuleId());
-			projects.setString(6, Values.text(project.getInitialBudget()));
-			projects.setString(7, Values.text(project.getAdjustedBudget()));
-			projects.setString(8, Values.text(project.getExecuted()));
-			projects.setString(9, project.getCode());
-			projects.addBatch();
+			add(RowTable.BUDGET_PROJECT, id, pos++, project.getName(), Values.literal(project.getExpenditureType()), project.getModuleId(),
+					Values.text(project.getInitialBudget()), Values.text(project.getAdjustedBudget()), Values.text(project.getExecuted()),
+					project.getCode());
 		}
 	}
 
-	private void writeIndicators(long id, Evaluation evaluation) throws SQLException {
+	private void addIndicators(Long id, Evaluation evaluation) {
 		int c = 0;
 		for (IndicatorCategory category : evaluation.getCategories()) {
-			PreparedStatement categories = batch(CATEGORY);
-			categories.setLong(1, id);
-			categories.setInt(2, c);
-			categories.setString(3, category.getName());
-			categories.setString(4, Values.text(category.getWeight()));
-			categories.addBatch();
+			add(RowTable.INDICATOR_CATEGORY, id, c, category.getName(), Values.text(category.getWeight()));
 			int s = 0;
 			for (IndicatorSubcategory subcategory : category.getSubcategories()) {
-				PreparedStatement subcategories = batch(SUBCATEGORY);
-				subcategories.setLong(1, id);
-				subcategories.setInt(2, c);
-				subcategories.setInt(3, s);
-				subcategories.setString(4, subcategory.getName());
-				subcategories.setString(5, Values.text(subcategory.getWeight()));
-				subcategories.addBatch();
+				add(RowTable.INDICATOR_SUBCATEGORY, id, c, s, subcategory.getName(), Values.text(subcategory.getWeight()));
 				int i = 0;
 				for (Indicator indicator : subcategory.getIndicators()) {
-					PreparedStatement indicators = batch(INDICATOR);
-					setIndicator(indicators, id, c, s, i, indicator);
-					indicators.addBatch();
+					addIndicator(id, c, s, i, indicator);
 					ScoreAdjustment adjustment = indicator.getAdjustment();
 					if (adjustment != null) {
-						PreparedStatement adjustments = batch(ADJUSTMENT);
-						adjustments.setLong(1, id);
-						adjustments.setInt(2, c);
-						adjustments.setInt(3, s);
-						adjustments.setInt(4, i);
-						adjustments.setString(5, Values.text(adjustment.getScore()));
-						adjustments.setString(6, adjustment.getReason());
-						adjustments.setString(7, adjustment.getAdjustedBy());
-						adjustments.setTimestamp(8, Values.timestamp(adjustment.getAdjustedOn()));
-						adjustments.addBatch();
+						add(RowTable.SCORE_ADJUSTMENT, id, c, s, i, Values.text(adjustment.getScore()), adjustment.getReason(), adjustment.getAdjustedBy(),
+								Values.timestamp(adjustment.getAdjustedOn()));
 					}
 					int d = 0;
 					for (IndicatorDetail detail : indicator.getDetails()) {
-						PreparedStatement details = batch(DETAIL);
-						details.setLong(1, id);
-						details.setInt(2, c);
-						details.setInt(3, s);
-						details.setInt(4, i);
-						details.setInt(5, d++);
-						details.setString(6, detail.getName());
-						details.setString(7, detail.getTargetText());
-						details.setString(8, detail.getActualText());
-						details.addBatch();
+						add(RowTable.INDICATOR_DETAIL, id, c, s, i, d++, detail.getName(), detail.getTargetText(), detail.getActualText());
 					}
 					i++;
 				}
@@ -270,94 +181,90 @@ final class EvaluationWriter {
 		}
 	}
 
-	private static void setIndicator(PreparedStatement insert, long id, int c, int s, int i, Indicator indicator) throws SQLException {
-		insert.setLong(1, id);
-		insert.setInt(2, c);
-		insert.setInt(3, s);
-		insert.setInt(4, i);
-		insert.setString(5, indicator.getName());
-		insert.setString(6, indicator.getModuleId());
-		insert.setString(7, Values.literal(indicator.getComparator()));
-		insert.setString(8, indicator.getTargetText());
-		insert.setString(9, Values.text(indicator.getTargetValue()));
-		insert.setString(10, indicator.getTargetUnit());
-		insert.setString(11, indicator.getActualText());
-		insert.setString(12, Values.text(indicator.getActualValue()));
-		insert.setString(13, indicator.getActualUnit());
-		insert.setString(14, Values.text(indicator.getWeight()));
-		insert.setString(15, Values.text(indicator.getStatedScore()));
-		insert.setString(16, indicator.getDeviationReason());
-		insert.setString(17, indicator.getImprovementMeasures());
-		insert.setBoolean(18, indicator.isCore());
-		insert.setString(19, indicator.getEvidence());
-		insert.setBoolean(20, indicator.isIllustrative());
-		insert.setString(21, Uids.of(indicator));
-		insert.setBoolean(22, indicator.isActualByHand());
-		insert.setBoolean(23, indicator.isNotApplicable());
-		insert.setString(24, indicator.getInitialTargetText());
-		insert.setString(25, indicator.isSetTargetBasis() ? Values.literal(indicator.getTargetBasis()) : null);
-		insert.setString(26, indicator.getScoringCriterion());
-	}
-
-	private void writeNarrative(long id, List<NarrativeSection> narrative) throws SQLException {
-		writeSections(id, narrative, null, new int[1]);
+	private void addIndicator(Long id, int c, int s, int i, Indicator indicator) {
+		add(RowTable.INDICATOR_ROW, id, c, s, i, indicator.getName(), indicator.getModuleId(), Values.literal(indicator.getComparator()),
+				indicator.getTargetText(), Values.text(indicator.getTargetValue()), indicator.getTargetUnit(), indicator.getActualText(),
+				Values.text(indicator.getActualValue()), indicator.getActualUnit(), Values.text(indicator.getWeight()),
+				Values.text(indicator.getStatedScore()), indicator.getDeviationReason(), indicator.getImprovementMeasures(), indicator.isCore(),
+				indicator.getEvidence(), indicator.isIllustrative(), Uids.of(indicator), indicator.isActualByHand(), indicator.isNotApplicable(),
+				indicator.getInitialTargetText(), indicator.isSetTargetBasis() ? Values.literal(indicator.getTargetBasis()) : null,
+				indicator.getScoringCriterion());
 	}
 
 	/** Numbers the sections in document order, counting in {@code next[0]}. */
-	private void writeSections(long id, List<NarrativeSection> list, Integer parent, int[] next) throws SQLException {
+	private void addSections(Long id, List<NarrativeSection> list, Integer parent, int[] next) {
 		int pos = 0;
 		for (NarrativeSection section : list) {
 			int number = next[0]++;
-			PreparedStatement sections = batch(SECTION);
-			sections.setLong(1, id);
-			sections.setInt(2, number);
-			if (parent == null) {
-				sections.setNull(3, java.sql.Types.INTEGER);
-			} else {
-				sections.setInt(3, parent);
-			}
-			sections.setInt(4, pos++);
-			sections.setString(5, Values.literal(section.getKind()));
-			sections.setString(6, section.getNumber());
-			sections.setString(7, section.getTitle());
-			sections.setString(8, section.getModuleId());
-			sections.addBatch();
+			add(RowTable.NARRATIVE_SECTION, id, number, parent, pos++, Values.literal(section.getKind()), section.getNumber(), section.getTitle(),
+					section.getModuleId());
 			int p = 0;
 			for (String paragraph : section.getParagraphs()) {
-				PreparedStatement paragraphs = batch(PARAGRAPH);
-				paragraphs.setLong(1, id);
-				paragraphs.setInt(2, number);
-				paragraphs.setInt(3, p++);
-				paragraphs.setString(4, paragraph);
-				paragraphs.addBatch();
+				add(RowTable.NARRATIVE_PARAGRAPH, id, number, p++, paragraph);
 			}
-			writeSections(id, section.getSubsections(), number, next);
+			addSections(id, section.getSubsections(), number, next);
 		}
 	}
 
-	/** @return the statement for this insert, marked as having rows to send */
-	private PreparedStatement batch(String sql) throws SQLException {
-		PreparedStatement statement = statements.get(sql);
-		pending.add(sql);
-		return statement;
+	/** Adds a row of the table's {@link RowTable#columns()}, to be sent by {@link #flush()}. */
+	private void add(RowTable table, Object... values) {
+		if (values.length != table.width()) {
+			throw new IllegalArgumentException(table + " has " + table.width() + " columns, not " + values.length); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		pending.get(table).add(values);
 	}
 
-	/** Sends the batches that have rows, one round trip per table, in the order of {@link #INSERTS}. */
+	/**
+	 * Sends the rows added, in the order of {@link RowTable}: one {@code INSERT … SELECT} from the
+	 * table's {@link RowSource} per table where the rows are {@code sourced}, else one JDBC batch per
+	 * table (one round trip to a server).
+	 */
 	void flush() throws SQLException {
 		try {
-			for (String sql : INSERTS) {
-				if (pending.contains(sql)) {
-					statements.get(sql).executeBatch();
+			for (Map.Entry<RowTable, List<Object[]>> entry : pending.entrySet()) {
+				List<Object[]> rows = entry.getValue();
+				if (rows.isEmpty()) {
+					continue;
 				}
+				if (sourced) {
+					RowSource.insert(statements, entry.getKey(), rows);
+				} else {
+					sendBatch(entry.getKey(), rows);
+				}
+				rows.clear();
 			}
 		} finally {
-			pending.clear();
+			pending.values().forEach(List::clear);
 		}
+	}
+
+	private void sendBatch(RowTable table, List<Object[]> rows) throws SQLException {
+		PreparedStatement insert = statements.get(table.insertValues());
+		int[] sqlTypes = types.get(table);
+		if (sqlTypes == null) {
+			ParameterMetaData parameters = insert.getParameterMetaData();
+			sqlTypes = new int[table.width()];
+			for (int i = 0; i < sqlTypes.length; i++) {
+				sqlTypes[i] = parameters.getParameterType(i + 1);
+			}
+			types.put(table, sqlTypes);
+		}
+		for (Object[] row : rows) {
+			for (int i = 0; i < row.length; i++) {
+				if (row[i] == null) {
+					insert.setNull(i + 1, sqlTypes[i]);
+				} else {
+					insert.setObject(i + 1, row[i]);
+				}
+			}
+			insert.addBatch();
+		}
+		insert.executeBatch();
 	}
 
 	/** Forgets rows added but not sent, after a failure. */
 	void discard() {
-		pending.clear();
+		pending.values().forEach(List::clear);
 		statements.clearBatches();
 	}
 }

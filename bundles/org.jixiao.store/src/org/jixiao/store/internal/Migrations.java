@@ -29,7 +29,7 @@ final class Migrations {
 	/** The migrations, in order: the version of each is its index + 1. */
 	private static final String[] SCRIPTS = { "V001__initial_schema.sql", "V002__accounts.sql", "V003__clob_paragraphs_error_count.sql", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"V004__module_data.sql", "V005__evidence.sql", "V006__evaluation_version.sql", "V007__review_workflow.sql", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"V008__project_evaluations.sql", "V009__table_formats.sql", "V010__one_index_per_child_row.sql" }; //$NON-NLS-1$ //$NON-NLS-2$
+			"V008__project_evaluations.sql", "V009__table_formats.sql", "V010__one_index_per_child_row.sql", "V011__row_sources.sql" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	/** The schema version this code writes. */
 	static final int LATEST = SCRIPTS.length;

@@ -39,11 +39,10 @@ final class Saves {
 			+ "PREPARER = ?, PREPARED_ON = ?, FINALIZED_ON = ?, TOTAL_SCORE = ?, GRADE = ?, MODIFIED_AT = ?, MODIFIED_BY = ?, ERROR_COUNT = ?, " //$NON-NLS-1$
 			+ "UNIT = ?, SUPERVISOR = ?, FORMAT_ID = ?, VERSION = VERSION + 1 WHERE ID = ?"; //$NON-NLS-1$
 	/**
-	 * {@link #insertAll} sends the batches after this many evaluations (about 1,000 indicator rows of
-	 * the benchmark's). A batch holds the values of its rows until it is sent; one batch for 1,000
-	 * evaluations kept 90,000 rows alive through the save, and every young collection copied them
-	 * (pauses of 50-240 ms, and a full collection). Derby gains nothing from a longer batch: it
-	 * executes the rows of an embedded batch one by one.
+	 * {@link #insertAll} sends the rows after this many evaluations (about 1,000 indicator rows of the
+	 * benchmark's), one insert per table. The rows are held until they are sent; holding those of
+	 * 1,000 evaluations kept 90,000 rows alive through the save, and every young collection copied them
+	 * (pauses of 50-240 ms, and a full collection).
 	 */
 	private static final int BATCH_EVALUATIONS = 16;
 	/** What {@link #insertAll} prepares on the scoring thread: the score and the module data's documents. */
