@@ -231,7 +231,6 @@ final class EvaluationWriter {
 				} else {
 					sendBatch(entry.getKey(), rows);
 				}
-				rows.clear();
 			}
 		} finally {
 			pending.values().forEach(List::clear);
