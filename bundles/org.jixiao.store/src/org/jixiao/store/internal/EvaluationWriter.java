@@ -4,6 +4,7 @@ import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +33,11 @@ import org.jixiao.model.evaluation.ScoreAdjustment;
  */
 final class EvaluationWriter {
 
-	/** The tables below EVALUATION, children first, so that deleting in this order is always legal. */
-	static final List<String> TABLES = List.of("MODULE_DATA", "NARRATIVE_PARAGRAPH", "NARRATIVE_SECTION", "INDICATOR_DETAIL", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"SCORE_ADJUSTMENT", "INDICATOR_ROW", "INDICATOR_SUBCATEGORY", "INDICATOR_CATEGORY", "GOAL", "BUDGET_PROJECT", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"BUDGET_LINE", "BUDGET", "DEPARTMENT", "EVALUATION_PROJECT"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	/**
+	 * The tables below EVALUATION in the reverse of the order a save inserts into them ({@link RowTable}),
+	 * children first, so that deleting in this order is always legal.
+	 */
+	static final List<String> TABLES = Arrays.stream(RowTable.values()).map(RowTable::name).toList().reversed();
 
 	/** Every table a save writes. */
 	static final List<String> LOCKED_TABLES = java.util.stream.Stream
