@@ -3,9 +3,10 @@
 # then runs every test (`./mvnw -B -T 2 verify`) with a virtual display for the UI tests. Two
 # modules at a time: the test bundles wait for servers, windows and LibreOffice about as much as they
 # compute, so on two cores the build with its tests takes about a third less time than one module at a
-# time (docs/benchmarks-startup.md, "Build and CI"); each test runtime has its own temporary directory (java.io.tmpdir in its target folder). The virtual
-# display never resets (-noreset), so that a UI test runtime started as the previous one disconnects
-# cannot find it resetting (releng/scripts/startup-env.sh).
+# time (docs/benchmarks-startup.md, "Build and CI"); each test runtime has its own temporary directory
+# (java.io.tmpdir in its target folder). The virtual display never resets (-noreset), so that a UI
+# test runtime started as the previous one disconnects cannot find it resetting
+# (releng/scripts/startup-env.sh).
 # Extra arguments go to Maven (a later -T overrides this one).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
